@@ -1,0 +1,45 @@
+# Two commands for a fresh machine (python3 >= 3.11, node/npm, make): `make synth` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CDK8S := node_modules/.bin/cdk8s
+
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+export CDK8S_CHECK_UPGRADE := false
+
+.PHONY: setup synth test lint imports bench clean
+
+# Python virtual environment with the package (editable) and its pinned dependencies.
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+# The cdk8s command-line tool, pinned in package.json / package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(VENV)/.installed node_modules/.installed
+
+# Synthesize the default app (main.py) into dist/ through the locally installed cdk8s-cli.
+synth: setup
+	$(CDK8S) synth
+
+test: setup
+	$(PY) -m pytest
+
+lint: setup
+	$(PY) -m ruff check modelservice_constructs tests main.py scripts
+	$(PY) -m mypy
+
+# Regenerate imports/ from the pinned sources in cdk8s.yaml (falls back to ../shared/crds offline).
+imports: setup
+	$(PY) scripts/imports.py
+
+bench: setup
+	$(PY) scripts/bench.py
+
+clean:
+	rm -rf dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,162 @@
+"""Accelerator kinds (device-plugin resources, env, DRA device classes) and AcceleratorClaim."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from constructs import Construct
+
+from .errors import ModelServiceError, show
+from .manifests import api_object
+
+DRA_MATCHES = ("exactly", "firstAvailable")
+
+
+@dataclass(frozen=True)
+class DeviceClaim:
+    """How Dynamic Resource Allocation requests this accelerator (a ResourceClaimTemplate).
+
+    :param device_class: DeviceClass name, e.g. ``gpu.nvidia.com``.
+    :param name: base name of the claim templates (``<name>-<role>``). Default:
+        ``<type>-<role>-claim-template``.
+    :param match: request kind, ``exactly`` or ``firstAvailable``. Default: ``exactly``.
+    :param selectors: CEL selectors of the request. Default: none.
+    :param count: devices per pod. Default: tensor x data-local parallelism of the pool.
+    """
+
+    device_class: str
+    name: str | None = None
+    match: str = "exactly"
+    selectors: Sequence[Mapping[str, Any]] = ()
+    count: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.match not in DRA_MATCHES:
+            raise ModelServiceError.at("resourceClaimTemplates.match",
+                                       f"{show(self.match)} is not one of {', '.join(DRA_MATCHES)}")
+        if self.count is not None and (isinstance(self.count, bool) or not isinstance(self.count, int)
+                                       or self.count < 1):
+            raise ModelServiceError.at("resourceClaimTemplates.count",
+                                       f"must be a positive integer, got {show(self.count)}")
+
+
+@dataclass(frozen=True)
+class Accelerator:
+    """An accelerator kind: how pods ask for it and what its containers need.
+
+    Use the factories (``Accelerator.nvidia()``, ``Accelerator.cpu()``...) or build your own.
+
+    :param type: the accelerator type name (``nvidia``, ``amd``, ``intel-gaudi``, ``cpu``...).
+    :param resource: device-plugin extended resource, e.g. ``nvidia.com/gpu``; None for CPU.
+    :param env: environment variables the model containers need on this accelerator. Default: none.
+    :param device_claim: its DRA configuration. Default: none (DRA cannot be used).
+    """
+
+    type: str
+    resource: str | None
+    env: Mapping[str, str] = field(default_factory=dict)
+    device_claim: DeviceClaim | None = None
+
+    @staticmethod
+    def nvidia() -> Accelerator:
+        """NVIDIA GPUs (``nvidia.com/gpu``; DRA class ``gpu.nvidia.com``)."""
+        return Accelerator("nvidia", "nvidia.com/gpu",
+                           device_claim=DeviceClaim("gpu.nvidia.com", name="nvidia-claim-template"))
+
+    @staticmethod
+    def amd() -> Accelerator:
+        """AMD GPUs (``amd.com/gpu``; DRA class ``gpu.amd.com``)."""
+        return Accelerator("amd", "amd.com/gpu",
+                           device_claim=DeviceClaim("gpu.amd.com", name="amd-claim-template"))
+
+    @staticmethod
+    def intel_i915() -> Accelerator:
+        """Intel GPUs on the i915 driver (``gpu.intel.com/i915``)."""
+        return Accelerator("intel-i915", "gpu.intel.com/i915",
+                           {"VLLM_USE_V1": "1", "TORCH_LLM_ALLREDUCE": "1",
+                            "VLLM_WORKER_MULTIPROC_METHOD": "spawn"},
+                           DeviceClaim("gpu.intel.com", name="intel-claim-template"))
+
+    @staticmethod
+    def intel_xe() -> Accelerator:
+        """Intel GPUs on the xe driver (``gpu.intel.com/xe``)."""
+        return Accelerator("intel-xe", "gpu.intel.com/xe", {"VLLM_WORKER_MULTIPROC_METHOD": "spawn"},
+                           DeviceClaim("gpu.intel.com", name="intel-claim-template"))
+
+    @staticmethod
+    def intel() -> Accelerator:
+        """Intel GPUs through DRA only (DRA class ``gpu.intel.com``)."""
+        return Accelerator("intel", None,
+                           device_claim=DeviceClaim("gpu.intel.com", name="intel-claim-template"))
+
+    @staticmethod
+    def intel_gaudi() -> Accelerator:
+        """Intel Gaudi (``habana.ai/gaudi``; DRA class ``gaudi.intel.com``)."""
+        return Accelerator("intel-gaudi", "habana.ai/gaudi",
+                           device_claim=DeviceClaim("gaudi.intel.com", name="intel-gaudi-claim-template"))
+
+    @staticmethod
+    def google_tpu() -> Accelerator:
+        """Google TPUs (``google.com/tpu``; DRA class ``tpu.google.com``)."""
+        return Accelerator("google", "google.com/tpu",
+                           device_claim=DeviceClaim("tpu.google.com", name="google-claim-template"))
+
+    @staticmethod
+    def rebellions_atom() -> Accelerator:
+        """Rebellions ATOM NPUs (``rebellions.ai/ATOM``)."""
+        return Accelerator("rebellions-atom", "rebellions.ai/ATOM")
+
+    @staticmethod
+    def cpu() -> Accelerator:
+        """No accelerator: CPU inference, no extended resource."""
+        return Accelerator("cpu", None)
+
+    def container_env(self) -> list[dict[str, Any]]:
+        """The accelerator's environment variables as container env entries."""
+        return [{"name": name, "value": str(value)} for name, value in self.env.items()]
+
+
+class AcceleratorClaim(Construct):
+    """A ResourceClaimTemplate (resource.k8s.io/v1) that pods of one role claim accelerators with.
+
+    :param accelerator: the accelerator; its ``device_claim`` gives class, match and selectors.
+    :param role: ``decode`` or ``prefill``; part of the names and the ``llm-d.ai/role`` label.
+    :param count: devices per pod. Default: ``accelerator.device_claim.count`` (required then).
+    :param labels: labels of the template. Default: none.
+    """
+
+    def __init__(self, scope: Construct, id: str, *, accelerator: Accelerator, role: str,
+                 count: int | None = None, labels: Mapping[str, str] | None = None) -> None:
+        super().__init__(scope, id)
+        config = accelerator.device_claim
+        if config is None:
+            raise ModelServiceError.at(
+                f"accelerator.resourceClaimTemplates.{accelerator.type}",
+                f"DRA is enabled but accelerator type {accelerator.type!r} has no resource claim "
+                "template configuration (class, match, selectors)")
+        self.accelerator = accelerator
+        self.role = role
+        self.count: int = count if count is not None else (config.count or 0)
+        if self.count < 1:
+            raise ModelServiceError.at(f"{role}.accelerator", f"DRA device count must be positive, got {self.count}")
+        base = config.name
+        self.template_name: str = f"{base}-{role}" if base else f"{accelerator.type}-{role}-claim-template"
+        trimmed = base.removesuffix("-claim-template") if base else accelerator.type
+        self.claim_name: str = f"{trimmed}-{role}-claim"
+        request: dict[str, Any] = {"deviceClassName": config.device_class, "count": self.count}
+        if config.selectors:
+            request["selectors"] = [dict(s) for s in config.selectors]
+        from .imports.io.k8s.resource import ResourceClaimTemplate
+
+        self.resource_claim_template = api_object(self, "Resource", ResourceClaimTemplate, {
+            "metadata": {"name": self.template_name,
+                         "labels": {**(labels or {}), "llm-d.ai/role": role}},
+            "spec": {"spec": {"devices": {"requests": [
+                {"name": accelerator.type, config.match: request}]}}},
+        })
+
+    def pod_claim(self) -> dict[str, Any]:
+        """The pod ``resourceClaims`` entry that instantiates this template."""
+        return {"name": self.claim_name, "resourceClaimTemplateName": self.template_name}

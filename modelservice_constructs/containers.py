@@ -1,0 +1,187 @@
+"""Model containers: how vLLM (or any server image) is started in a pool's pods."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .accelerators import Accelerator
+from .artifacts import ModelArtifacts
+from .errors import ModelServiceError, show
+from .parallelism import Parallelism
+from .tracing import Tracing
+
+INFERENCE_SIM_IMAGE = "llm-d-inference-sim"
+
+
+class ModelCommand(enum.StrEnum):
+    """How the container is told which model to serve."""
+
+    VLLM_SERVE = "vllmServe"
+    """``vllm serve <model> --port ...``: command and model arguments are set for you."""
+    IMAGE_DEFAULT = "imageDefault"
+    """The image's own entrypoint, given ``--model <model> --port ...`` arguments."""
+    CUSTOM = "custom"
+    """Your ``command`` and ``args`` exactly; nothing is added to them."""
+
+
+@dataclass(frozen=True)
+class ModelContainer:
+    """A container of a pool's pods, usually vLLM.
+
+    Mappings and sequences are Kubernetes JSON (``{"name": "X", "value": "1"}`` env entries...).
+
+    :param image: container image (required).
+    :param name: container name. Default: ``vllm``.
+    :param model_command: see :class:`ModelCommand`. Default: ``vllmServe``.
+    :param command: the command; required with ``custom``. Default: none.
+    :param args: arguments; after the generated ones for ``vllmServe`` / ``imageDefault``. Default: none.
+    :param env: environment before the generated entries. Default: none.
+    :param ports: container ports. Default: none.
+    :param limits: resource limits; the accelerator count is added unless given. Default: none.
+    :param requests: resource requests; likewise. Default: none.
+    :param mount_model_volume: mount the model volume (and set HF_HOME / HF_HUB_CACHE). Default: True.
+    :param volume_mounts: other mounts, before the model's. Default: none.
+    :param security_context: Default: none.
+    :param image_pull_policy: Default: the cluster's.
+    :param liveness_probe: Default: none.
+    :param readiness_probe: Default: none.
+    :param startup_probe: Default: none.
+    :param working_dir: Default: the image's.
+    :param stdin: Default: not set.
+    :param tty: Default: not set.
+    :param extra_config: any other container fields, as Kubernetes JSON. Default: none.
+    """
+
+    image: str
+    name: str = "vllm"
+    model_command: ModelCommand | str = ModelCommand.VLLM_SERVE
+    command: Sequence[str] = ()
+    args: Sequence[Any] = ()
+    env: Sequence[Mapping[str, Any]] = ()
+    ports: Sequence[Mapping[str, Any]] = ()
+    limits: Mapping[str, Any] = field(default_factory=dict)
+    requests: Mapping[str, Any] = field(default_factory=dict)
+    mount_model_volume: bool = True
+    volume_mounts: Sequence[Mapping[str, Any]] = ()
+    security_context: Mapping[str, Any] | None = None
+    image_pull_policy: str | None = None
+    liveness_probe: Mapping[str, Any] | None = None
+    readiness_probe: Mapping[str, Any] | None = None
+    startup_probe: Mapping[str, Any] | None = None
+    working_dir: str | None = None
+    stdin: bool | None = None
+    tty: bool | None = None
+    extra_config: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.image, str) or not self.image.strip():
+            raise ModelServiceError.at(f"containers[{self.name}].image",
+                                       f"an image is required, got {show(self.image)}")
+        try:
+            object.__setattr__(self, "model_command", ModelCommand(self.model_command))
+        except ValueError:
+            allowed = ", ".join(c.value for c in ModelCommand)
+            raise ModelServiceError.at(f"containers[{self.name}].modelCommand",
+                                       f"{show(self.model_command)} is not one of {allowed}") from None
+        if self.model_command is ModelCommand.CUSTOM and not self.command:
+            raise ModelServiceError.at(f"containers[{self.name}].command",
+                                       "modelCommand custom (the default in Helm values) needs a command")
+
+    @property
+    def is_inference_simulator(self) -> bool:
+        """Whether the image is the llm-d inference simulator (which needs no accelerator)."""
+        return INFERENCE_SIM_IMAGE in self.image
+
+
+@dataclass(frozen=True)
+class ContainerContext:
+    """What a pool tells its containers when they are rendered."""
+
+    role: str
+    port: int
+    model: ModelArtifacts
+    parallelism: Parallelism
+    accelerator: Accelerator
+    dra: bool
+    claim_names: Sequence[str]
+    tracing: Tracing | None
+    tracing_service_name: str
+
+
+def accelerator_resource(container: ModelContainer, accelerator: Accelerator) -> str | None:
+    """The extended resource the container asks for, if any."""
+    return None if container.is_inference_simulator else accelerator.resource
+
+
+def model_args(container: ModelContainer, ctx: ContainerContext) -> tuple[list[str] | None, list[Any] | None]:
+    """Command and args for the container's model command."""
+    if container.model_command is ModelCommand.CUSTOM:
+        return list(container.command), list(container.args) or None
+    model = ctx.model.model_argument(f"containers[{container.name}].modelCommand")
+    prefix = ["--model", model] if container.model_command is ModelCommand.IMAGE_DEFAULT else [model]
+    args: list[Any] = [*prefix, "--port", str(ctx.port), *ctx.parallelism.vllm_args(),
+                       "--served-model-name", ctx.model.name]
+    if ctx.tracing is not None:
+        args += ctx.tracing.vllm_args()
+    args += list(container.args)
+    command = ["vllm", "serve"] if container.model_command is ModelCommand.VLLM_SERVE else None
+    return command, args
+
+
+def resources(container: ModelContainer, ctx: ContainerContext) -> dict[str, Any]:
+    """Limits and requests, with the accelerator count unless DRA is used, and DRA claims."""
+    limits, requests = dict(container.limits), dict(container.requests)
+    resource = accelerator_resource(container, ctx.accelerator)
+    count = ctx.parallelism.accelerators_per_worker
+    if not ctx.dra and resource and count >= 1:
+        limits.setdefault(resource, str(count))
+        requests.setdefault(resource, str(count))
+    out: dict[str, Any] = {}
+    if limits:
+        out["limits"] = limits
+    if requests:
+        out["requests"] = requests
+    if ctx.claim_names:
+        out["claims"] = [{"name": name} for name in ctx.claim_names]
+    return out
+
+
+def render(container: ModelContainer, ctx: ContainerContext) -> dict[str, Any]:
+    """The container as Kubernetes JSON."""
+    out: dict[str, Any] = {"name": container.name, "image": container.image}
+    command, args = model_args(container, ctx)
+    env = [dict(e) for e in container.env] + ctx.parallelism.env() + ctx.model.env(container.mount_model_volume)
+    if ctx.accelerator.type != "cpu":
+        env += ctx.accelerator.container_env()
+    if ctx.tracing is not None:
+        env += ctx.tracing.env(ctx.tracing_service_name)
+    mounts = [dict(m) for m in container.volume_mounts]
+    if container.mount_model_volume:
+        mounts.append(ctx.model.volume_mount())
+    fields: dict[str, Any] = {
+        "securityContext": container.security_context,
+        "imagePullPolicy": container.image_pull_policy or None,
+        "command": command or None,
+        "args": args,
+        "env": env,
+        "ports": [dict(p) for p in container.ports] or None,
+        "livenessProbe": container.liveness_probe,
+        "readinessProbe": container.readiness_probe,
+        "startupProbe": container.startup_probe,
+        "resources": resources(container, ctx),
+        "volumeMounts": mounts or None,
+        "workingDir": container.working_dir or None,
+        "stdin": container.stdin or None,
+        "tty": container.tty or None,
+    }
+    out.update({k: v for k, v in fields.items() if v is not None})
+    for key, value in container.extra_config.items():
+        if key in out:
+            raise ModelServiceError.at(
+                f"containers[{container.name}].extraConfig.{key}",
+                f"conflicts with the {key!r} the container already sets; set it in one place")
+        out[key] = value
+    return out

@@ -1,0 +1,39 @@
+"""The one error type raised for bad input, by the constructs and by the Helm-values layer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem: where it is (a prop name or a values path) and what is wrong there."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class ModelServiceError(ValueError):
+    """Bad input, named by prop or values path, with the value received and what is allowed.
+
+    ``problems`` holds every problem found; ``str(error)`` gives one line per problem.
+    """
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    @classmethod
+    def at(cls, path: str, message: str) -> ModelServiceError:
+        """An error with a single problem at ``path``."""
+        return cls([Problem(path, message)])
+
+
+def show(value: object) -> str:
+    """Render a received value for an error message (repr, shortened)."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."

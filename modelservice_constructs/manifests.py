@@ -1,0 +1,157 @@
+"""Typed API objects from Kubernetes JSON.
+
+Constructs describe objects as plain Kubernetes JSON (what ``kubectl`` reads). :func:`api_object`
+turns such a manifest into an instance of a generated typed class (``cdk8s import`` output or the
+``k8s`` classes of cdk8s-plus-28): every field is checked against the typed import, converted to
+its struct, enum or int-or-string/quantity type, and an unknown field is an error that names its
+path. The typed class then renders the object at synth time.
+"""
+
+from __future__ import annotations
+
+import builtins
+import collections.abc
+import enum
+import functools
+import importlib
+import re
+import sys
+import typing
+from typing import Any
+
+import cdk8s
+from constructs import Construct
+
+from .errors import ModelServiceError, show
+
+_Kind = tuple[str, Any]
+
+
+def _is_struct(hint: Any) -> bool:
+    return isinstance(hint, type) and hasattr(hint, "__jsii_name_mapping__")
+
+
+def _kind(hint: Any) -> _Kind:
+    """Classify a type hint of a generated class into what the converter must build."""
+    origin = typing.get_origin(hint)
+    if origin is typing.Union:
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        structs = [a for a in args if _is_struct(a)]
+        if structs:
+            return ("struct", structs[0])
+        return _kind(args[0]) if len(args) == 1 else ("any", None)
+    if origin in (collections.abc.Sequence, list):
+        return ("list", _kind(typing.get_args(hint)[0]))
+    if origin in (collections.abc.Mapping, dict):
+        return ("map", _kind(typing.get_args(hint)[1]))
+    if _is_struct(hint):
+        return ("struct", hint)
+    if isinstance(hint, type):
+        if issubclass(hint, enum.Enum):
+            return ("enum", hint)
+        if hasattr(hint, "from_string") or hasattr(hint, "from_number"):
+            return ("union", hint)
+        if hint in (str, int, float, bool):
+            return ("scalar", hint)
+    return ("any", None)
+
+
+class _ModuleNamespace(dict[str, Any]):
+    """A generated module's names, plus the aliases (``_cdk8s_d3d9af27``) its hints use."""
+
+    def __missing__(self, key: str) -> Any:
+        match = re.fullmatch(r"_(\w+?)_[0-9a-f]{8}", key)
+        try:
+            value = self[key] = importlib.import_module(match.group(1) if match else key)
+        except ImportError:
+            raise KeyError(key) from None
+        return value
+
+
+@functools.cache
+def _fields(struct: type) -> dict[str, tuple[str, _Kind]]:
+    """JSON field name -> (Python parameter name, kind) for a generated struct class."""
+    module = sys.modules[struct.__module__]
+    namespace = _ModuleNamespace({"typing": typing, "builtins": builtins, **vars(module)})
+    hints = typing.get_type_hints(vars(struct)["__init__"], {}, namespace)
+    mapping: dict[str, str] = struct.__jsii_name_mapping__  # type: ignore[attr-defined]
+    return {json_name: (py_name, _kind(hints[py_name])) for py_name, json_name in mapping.items()}
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]", "", text).upper()
+
+
+@functools.cache
+def _enum_members(enum_type: type[enum.Enum]) -> dict[str, enum.Enum]:
+    return {_squash(member.name): member for member in enum_type}
+
+
+def _convert(kind: _Kind, value: Any, path: str) -> Any:
+    tag, arg = kind
+    if tag == "struct":
+        if not isinstance(value, dict):
+            raise ModelServiceError.at(path, f"expected an object, got {show(value)}")
+        fields = _fields(arg)
+        kwargs: dict[str, Any] = {}
+        for key, item in value.items():
+            if item is None:
+                continue
+            field = fields.get(key)
+            if field is None:
+                allowed = ", ".join(sorted(fields))
+                raise ModelServiceError.at(f"{path}.{key}", f"unknown field; allowed here: {allowed}")
+            kwargs[field[0]] = _convert(field[1], item, f"{path}.{key}")
+        return arg(**kwargs)
+    if tag == "list":
+        if not isinstance(value, list):
+            raise ModelServiceError.at(path, f"expected a list, got {show(value)}")
+        return [_convert(arg, item, f"{path}[{i}]") for i, item in enumerate(value)]
+    if tag == "map":
+        if not isinstance(value, dict):
+            raise ModelServiceError.at(path, f"expected an object, got {show(value)}")
+        return {str(k): _convert(arg, v, f"{path}.{k}") for k, v in value.items()}
+    if tag == "enum":
+        member = _enum_members(arg).get(_squash(str(value)))
+        if member is None:
+            allowed = ", ".join(m.name.lower() for m in arg)
+            raise ModelServiceError.at(path, f"{show(value)} is not one of: {allowed}")
+        return member
+    if tag == "union":
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            raise ModelServiceError.at(path, f"expected a string or a number, got {show(value)}")
+        return arg.from_string(value) if isinstance(value, str) else arg.from_number(value)
+    if tag == "scalar":
+        return _scalar(arg, value, path)
+    return value
+
+
+def _scalar(expected: type, value: Any, path: str) -> Any:
+    if expected is bool:
+        ok = isinstance(value, bool)
+    elif expected in (int, float):
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    else:
+        ok = isinstance(value, str)
+    if not ok:
+        raise ModelServiceError.at(path, f"expected {expected.__name__}, got {show(value)}")
+    return value
+
+
+def props_of(cls: type, manifest: dict[str, Any], path: str) -> dict[str, Any]:
+    """Keyword arguments for the typed class ``cls`` built from a JSON manifest (sans apiVersion/kind)."""
+    module = sys.modules[cls.__module__]
+    props_struct = getattr(module, f"{cls.__name__}Props")
+    body = {k: v for k, v in manifest.items() if k not in ("apiVersion", "kind")}
+    struct = _convert(("struct", props_struct), body, path)
+    return dict(struct._values)
+
+
+def api_object(scope: Construct, id: str, cls: type[cdk8s.ApiObject], manifest: dict[str, Any],
+               path: str = "") -> cdk8s.ApiObject:
+    """Define ``manifest`` in ``scope`` as an instance of the generated typed class ``cls``.
+
+    ``path`` prefixes field paths in error messages (default: the object's kind).
+    """
+    obj: cdk8s.ApiObject = cls(scope, id, **props_of(cls, manifest, path or cls.__name__))
+    return obj

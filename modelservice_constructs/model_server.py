@@ -1,0 +1,103 @@
+"""ModelServer: everything one model needs, from its service account to its pools."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import cdk8s
+from constructs import Construct
+
+from .accelerators import Accelerator
+from .artifacts import ModelArtifacts
+from .errors import ModelServiceError, show
+from .manifests import api_object
+from .routing import RoutingSidecar
+from .tracing import Tracing
+
+MANAGED_BY = "modelservice-constructs"
+MAX_NAME_LENGTH = 55  # leaves room for "-prefill" within the 63 characters of a DNS label
+_DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+
+
+class ModelServer(Construct):
+    """One served model: its service account, decode and prefill pools, claims and monitors.
+
+    Add pools with ``DecodePool(server, "Decode", ...)`` and ``PrefillPool(server, "Prefill", ...)``.
+
+    :param name: base name of the objects (``<name>-decode``, ``<name>-prefill``; the service
+        account is ``<name>``): a DNS label of at most 55 characters.
+    :param model: the model and its artifacts.
+    :param service_port: port the model is served on (the routing sidecar's, or prefill vLLM's).
+        Default: 8000.
+    :param routing_sidecar: the routing proxy of decode pods; None runs decode vLLM on
+        ``service_port`` with no sidecar. Default: ``RoutingSidecar()``.
+    :param accelerator: accelerator of both pools unless a pool sets its own. Default: ``Accelerator.nvidia()``.
+    :param dra: claim accelerators through DRA in pools that do not say. Default: False.
+    :param tracing: OpenTelemetry tracing for vLLM and the sidecar. Default: off.
+    :param service_account: an existing service account for the pods; when given none is created.
+        Default: a new one named ``name``.
+    :param scheduler_name: scheduler of pools that do not set one. Default: Kubernetes'.
+    :param namespace: namespace of the PodMonitors. Default: none (the namespace applied to).
+    :param extra_objects: further objects, as Kubernetes JSON, emitted as they are. Default: none.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        model: ModelArtifacts,
+        service_port: int = 8000,
+        routing_sidecar: RoutingSidecar | None = RoutingSidecar(),  # noqa: B008 - frozen value
+        accelerator: Accelerator | None = None,
+        dra: bool = False,
+        tracing: Tracing | None = None,
+        service_account: str | None = None,
+        scheduler_name: str | None = None,
+        namespace: str | None = None,
+        extra_objects: Sequence[Mapping[str, Any]] = (),
+    ) -> None:
+        super().__init__(scope, id)
+        if not isinstance(name, str) or len(name) > MAX_NAME_LENGTH or not _DNS_LABEL.match(name):
+            raise ModelServiceError.at(
+                "name", f"must be a DNS label (lower-case letters, digits and '-') of at most "
+                        f"{MAX_NAME_LENGTH} characters, got {show(name)}")
+        self.name = name
+        self.model = model
+        self.service_port = service_port
+        self.routing_sidecar = routing_sidecar
+        self.accelerator: Accelerator = accelerator or Accelerator.nvidia()
+        self.dra = dra
+        self.tracing = tracing
+        self.scheduler_name = scheduler_name
+        self.namespace = namespace
+        self.provenance_labels: dict[str, str] = {"app.kubernetes.io/managed-by": MANAGED_BY}
+        self.service_account_name: str = service_account or name
+        self.service_account: cdk8s.ApiObject | None = None
+        if not service_account:
+            from cdk8s_plus_28.k8s import KubeServiceAccount
+
+            self.service_account = api_object(self, "ServiceAccount", KubeServiceAccount, {
+                "metadata": {"name": name, "labels": dict(self.provenance_labels)}})
+        self.extra_objects: list[cdk8s.ApiObject] = []
+        for index, manifest in enumerate(extra_objects):
+            self.add_object(manifest, f"extraObjects[{index}]")
+
+    def add_object(self, manifest: Mapping[str, Any], path: str = "extraObjects") -> cdk8s.ApiObject:
+        """Emit one more object as it is (apiVersion, kind and metadata.name are required)."""
+        body = dict(manifest)
+        metadata = body.get("metadata")
+        missing = [key for key in ("apiVersion", "kind") if not isinstance(body.get(key), str) or not body[key]]
+        if not isinstance(metadata, dict) or not metadata.get("name"):
+            missing.append("metadata.name")
+        if missing:
+            raise ModelServiceError.at(path, f"an object needs {', '.join(missing)}; got {show(manifest)}")
+        obj = cdk8s.ApiObject(self, f"Extra{len(self.extra_objects)}", api_version=body.pop("apiVersion"),
+                              kind=body.pop("kind"), metadata=body.pop("metadata"))
+        for key, value in body.items():
+            obj.add_json_patch(cdk8s.JsonPatch.add(f"/{key}", value))
+        self.extra_objects.append(obj)
+        return obj

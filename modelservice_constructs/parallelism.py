@@ -1,0 +1,96 @@
+"""Parallelism: tensor / data / data-local parallelism and workers of one pool."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import ModelServiceError, Problem, show
+
+
+@dataclass(frozen=True)
+class Parallelism:
+    """How one model replica is spread over accelerators and nodes.
+
+    Unset sizes are derived from the others, as the llm-d-modelservice chart does:
+    ``data`` defaults to ``data_local * workers`` (or ``data_local``, or 1), ``data_local`` to
+    ``data / workers`` (or ``data``, or 1), ``workers`` to ``data / data_local`` (or 1).
+
+    :param tensor: tensor parallel size. Default: 1.
+    :param data: data parallel size across all workers. Default: derived.
+    :param data_local: data parallel size within one worker (pod). Default: derived.
+    :param workers: pods per replica (the LeaderWorkerSet size). Default: derived.
+    """
+
+    tensor: int = 1
+    data: int | None = None
+    data_local: int | None = None
+    workers: int | None = None
+
+    def __post_init__(self) -> None:
+        problems = [
+            Problem(f"parallelism.{field}", f"must be a positive integer, got {show(value)}")
+            for field, value in (("tensor", self.tensor), ("data", self.data),
+                                 ("dataLocal", self.data_local), ("workers", self.workers))
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1)
+        ]
+        if problems:
+            raise ModelServiceError(problems)
+        if self.data_local is None and self.data is not None and self.workers is not None \
+                and self.data % self.workers:
+            raise ModelServiceError.at(
+                "parallelism.data",
+                f"must be a multiple of parallelism.workers ({self.workers}), got {self.data}")
+        if self.workers is None and self.data is not None and self.data_local is not None \
+                and self.data % self.data_local:
+            raise ModelServiceError.at(
+                "parallelism.data",
+                f"must be a multiple of parallelism.dataLocal ({self.data_local}), got {self.data}")
+
+    @property
+    def data_size(self) -> int:
+        """Data parallel size across all workers."""
+        if self.data is not None:
+            return self.data
+        if self.data_local is not None:
+            return self.data_local * (self.workers or 1)
+        return 1
+
+    @property
+    def data_local_size(self) -> int:
+        """Data parallel size within one worker."""
+        if self.data_local is not None:
+            return self.data_local
+        if self.data is not None:
+            return self.data // (self.workers or 1)
+        return 1
+
+    @property
+    def worker_count(self) -> int:
+        """Pods per model replica: the LeaderWorkerSet size."""
+        if self.workers is not None:
+            return self.workers
+        if self.data is not None and self.data_local is not None:
+            return self.data // self.data_local
+        return 1
+
+    @property
+    def accelerators_per_worker(self) -> int:
+        """Accelerators one worker pod needs: tensor x data-local."""
+        return self.tensor * self.data_local_size
+
+    def vllm_args(self) -> list[str]:
+        """vLLM flags for the sizes greater than 1."""
+        args: list[str] = []
+        for flag, size in (("--tensor-parallel-size", self.tensor),
+                           ("--data-parallel-size", self.data_size),
+                           ("--data-parallel-size-local", self.data_local_size)):
+            if size > 1:
+                args += [flag, str(size)]
+        return args
+
+    def env(self) -> list[dict[str, Any]]:
+        """DP_SIZE, TP_SIZE and DP_SIZE_LOCAL for the model containers."""
+        return [{"name": "DP_SIZE", "value": str(self.data_size)},
+                {"name": "TP_SIZE", "value": str(self.tensor)},
+                {"name": "DP_SIZE_LOCAL", "value": str(self.data_local_size)}]

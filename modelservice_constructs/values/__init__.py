@@ -1,0 +1,1 @@
+"""Helm values of the llm-d-modelservice chart, translated into constructs."""

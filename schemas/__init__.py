@@ -1,0 +1,1 @@
+"""Schemas the objects are validated against: pinned CRDs and CRD-shaped built-in kinds."""

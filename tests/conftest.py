@@ -1,0 +1,56 @@
+"""Shared fixtures: an App, a Chart in it, and a synth helper returning plain manifests."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+
+import pytest
+from cdk8s import App, Chart
+from cdk8s import Testing as Cdk8sTesting
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+EXAMPLES = SHARED / "upstream" / "examples"
+
+requires_shared = pytest.mark.skipif(
+    not (SHARED / "upstream").is_dir(), reason="../shared (chart reference data) is not present")
+
+
+@pytest.fixture
+def app() -> App:
+    return Cdk8sTesting.app()
+
+
+@pytest.fixture
+def chart(app: App) -> Chart:
+    return Chart(app, "test")
+
+
+Synth = Callable[[Chart], list[dict[str, Any]]]
+
+
+@pytest.fixture
+def synth() -> Synth:
+    """Synthesize a chart into its list of manifests."""
+
+    def run(chart: Chart) -> list[dict[str, Any]]:
+        return list(Cdk8sTesting.synth(chart))
+
+    return run
+
+
+def by_kind(manifests: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    """The manifests of one kind."""
+    return [m for m in manifests if m["kind"] == kind]
+
+
+def one(manifests: list[dict[str, Any]], kind: str, name: str | None = None) -> dict[str, Any]:
+    """The single manifest of ``kind`` (and ``name``)."""
+    found = [m for m in by_kind(manifests, kind) if name is None or m["metadata"]["name"] == name]
+    assert len(found) == 1, f"expected one {kind} {name or ''}, found {len(found)}"
+    return found[0]
