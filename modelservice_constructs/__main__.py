@@ -1,0 +1,5 @@
+"""``python -m modelservice_constructs template ...``."""
+
+from .cli import run
+
+run()

@@ -1,0 +1,216 @@
+"""Helm values: the chart defaults, values files (-f) and --set flags, merged as Helm merges them."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import ModelServiceError, Problem
+
+Values = dict[str, Any]
+
+
+def chart_defaults() -> Values:
+    """A fresh copy of the chart's default values."""
+    return _defaults_copy()
+
+
+_DEFAULTS: Values | None = None
+
+
+def _defaults_copy() -> Values:
+    global _DEFAULTS
+    if _DEFAULTS is None:
+        text = resources.files(__package__).joinpath("defaults.yaml").read_text()
+        _DEFAULTS = yaml.safe_load(text)
+    return copy.deepcopy(_DEFAULTS)
+
+
+def merge_user(base: Values, override: Values) -> Values:
+    """Merge two user values maps (values files in order): maps merge, anything else replaces."""
+    out = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = merge_user(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def merge(base: Values, override: Values) -> Values:
+    """Helm's coalescing of user values over defaults: maps merge key by key, anything else
+    replaces (lists included), null deletes the key."""
+    out = dict(base)
+    for key, value in override.items():
+        if value is None:
+            out.pop(key, None)
+        elif isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = merge(out[key], value)
+        else:
+            out[key] = _without_nulls(value)
+    return out
+
+
+def _without_nulls(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    return value
+
+
+def load_values_file(path: str) -> Values:
+    """Parse one values file; a file that is not a YAML map is an error naming the file."""
+    try:
+        text = Path(path).read_text() if path != "-" else __import__("sys").stdin.read()
+    except OSError as err:
+        raise ModelServiceError.at(f"-f {path}", f"cannot read the file: {err.strerror}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(err, "problem", None) or str(err)
+        raise ModelServiceError.at(f"-f {path}", f"malformed YAML{where}: {problem}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ModelServiceError.at(f"-f {path}", f"must hold a map of values, got a {type(data).__name__}")
+    return data
+
+
+# -- --set --------------------------------------------------------------------------------------------
+
+_INDEX = re.compile(r"^(.*)\[(\d+)\]$")
+
+
+def _split(text: str, sep: str) -> list[str]:
+    """Split on ``sep`` not escaped with a backslash, keeping the escapes of other characters."""
+    parts, current, escaped = [], "", False
+    for char in text:
+        if escaped:
+            current += char if char == sep else "\\" + char
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == sep:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    if escaped:
+        current += "\\"
+    parts.append(current)
+    return parts
+
+
+def _typed(value: str) -> Any:
+    """Helm's --set scalar typing: true/false, null, integers; everything else stays a string."""
+    lowered = value.lower()
+    if lowered == "true":
+        return True
+    if lowered == "false":
+        return False
+    if lowered == "null":
+        return None
+    if value == "0" or re.fullmatch(r"-?[1-9][0-9]*", value):
+        return int(value)
+    return value.replace("\\,", ",")
+
+
+def _split_assignments(text: str) -> list[str]:
+    """Split ``a=1,b={x,y}`` on the commas between assignments (not inside ``{...}``)."""
+    out, current, depth, escaped = [], "", 0, False
+    for char in text:
+        if escaped:
+            current += "\\" + char
+            escaped = False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char == "{":
+            depth += 1
+            current += char
+        elif char == "}":
+            depth = max(0, depth - 1)
+            current += char
+        elif char == "," and depth == 0:
+            out.append(current)
+            current = ""
+        else:
+            current += char
+    out.append(current)
+    return out
+
+
+def parse_set(expression: str, into: Values | None = None) -> Values:
+    """Apply one ``--set`` flag (``a.b=1,c[0].d=x``) to the values map ``into`` (default: a new one).
+
+    As in Helm, an index sets one element of a list already in ``into``, padding with nulls.
+    """
+    result: Values = {} if into is None else into
+    for assignment in _split_assignments(expression):
+        if "=" not in assignment:
+            raise ModelServiceError.at(f"--set {expression}",
+                                       f"{assignment!r} is not PATH=VALUE (e.g. decode.replicas=2)")
+        path, raw = assignment.split("=", 1)
+        keys = _split(path, ".")
+        if not path or any(not k for k in keys):
+            raise ModelServiceError.at(f"--set {expression}", f"{path!r} is not a valid values path")
+        if raw.startswith("{") and raw.endswith("}"):
+            value: Any = [_typed(item) for item in _split(raw[1:-1], ",") if item != ""]
+        else:
+            value = _typed(raw)
+        _assign(result, keys, value, expression)
+    return result
+
+
+def _assign(node: Values, keys: list[str], value: Any, expression: str) -> None:
+    key, rest = keys[0], keys[1:]
+    match = _INDEX.match(key)
+    if match:
+        name, index = match.group(1), int(match.group(2))
+        if not name or "[" in name:
+            raise ModelServiceError.at(f"--set {expression}", f"{key!r} is not a valid list index")
+        items = node.setdefault(name, [])
+        if not isinstance(items, list):
+            raise ModelServiceError.at(f"--set {expression}", f"{name!r} is set both as a map and as a list")
+        while len(items) <= index:
+            items.append(None)
+        if rest:
+            if not isinstance(items[index], dict):
+                items[index] = {}
+            _assign(items[index], rest, value, expression)
+        else:
+            items[index] = value
+        return
+    if rest:
+        child = node.get(key)
+        if not isinstance(child, dict):
+            child = node[key] = {}
+        _assign(child, rest, value, expression)
+    else:
+        node[key] = value
+
+
+def load_values(files: Sequence[str] = (), sets: Sequence[str] = ()) -> Values:
+    """Chart defaults, then each values file in order, then each --set flag in order."""
+    user: Values = {}
+    problems: list[Problem] = []
+    for path in files:
+        try:
+            user = merge_user(user, load_values_file(path))
+        except ModelServiceError as err:
+            problems += err.problems
+    for expression in sets:
+        try:
+            parse_set(expression, into=user)
+        except ModelServiceError as err:
+            problems += err.problems
+    if problems:
+        raise ModelServiceError(problems)
+    return merge(chart_defaults(), user)

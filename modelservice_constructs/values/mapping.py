@@ -1,0 +1,323 @@
+"""Helm values of the llm-d-modelservice chart -> ModelServer, pools and their props.
+
+This layer only translates: every object is rendered by the constructs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import yaml
+from constructs import Construct
+
+from ..accelerators import Accelerator, DeviceClaim
+from ..artifacts import ModelArtifacts
+from ..containers import ModelContainer
+from ..errors import ModelServiceError, Problem, show
+from ..model_server import ModelServer
+from ..monitoring import PodMonitoring
+from ..parallelism import Parallelism
+from ..pools import DecodePool, NodeAffinity, PrefillPool
+from ..requester import Requester
+from ..routing import RoutingSidecar
+from ..tracing import Tracing
+from .templates import Context, render
+
+CHART_NAME = "llm-d-modelservice"
+ROLES = ("decode", "prefill")
+
+
+def fullname(release: str, values: Mapping[str, Any]) -> str:
+    """The chart's fullname: ``fullnameOverride``, or the release name (when it contains the chart
+    name) or ``<release>-<nameOverride or chart name>``; cut to 55 characters and one trailing ``-``."""
+    override = values.get("fullnameOverride")
+    if override:
+        return str(override)[:55].removesuffix("-")
+    name = values.get("nameOverride") or CHART_NAME
+    base = release if str(name) in release else f"{release}-{name}"
+    return base[:55].removesuffix("-")
+
+
+def _map(value: Any, path: str) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ModelServiceError.at(path, f"must be a map, got {show(value)}")
+    return value
+
+
+def _list(value: Any, path: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ModelServiceError.at(path, f"must be a list, got {show(value)}")
+    return value
+
+
+def _text(value: Any) -> str:
+    """A value as the chart's ``quote`` prints it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class ValuesMapper:
+    """Translates one merged values map into constructs."""
+
+    def __init__(self, values: dict[str, Any], release: str, namespace: str) -> None:
+        self.values = values
+        self.release = release
+        self.namespace = namespace
+        self.ctx = Context(values=values, release_name=release, release_namespace=namespace)
+
+    # -- value types --------------------------------------------------------------------------
+
+    def model(self) -> ModelArtifacts:
+        artifacts = _map(self.values.get("modelArtifacts"), "modelArtifacts")
+        uri = render(artifacts.get("uri"), self.ctx, "modelArtifacts.uri")
+        if isinstance(uri, str) and "://" in uri:
+            scheme, _, location = uri.partition("://")
+            if location[:1] in ("'", '"'):  # the chart inserts the path into YAML unquoted
+                location = str(yaml.safe_load(location))
+            uri = f"{scheme}://{location}"
+        return ModelArtifacts(
+            name=artifacts.get("name"),  # type: ignore[arg-type]
+            uri=uri,
+            labels=_map(artifacts.get("labels"), "modelArtifacts.labels"),
+            size=artifacts.get("size") or None,
+            auth_secret_name=artifacts.get("authSecretName") or None,
+            mount_path=artifacts.get("mountPath") or "/model-cache",
+            read_only=artifacts.get("readOnly", True),
+            image_pull_policy=artifacts.get("imagePullPolicy") or None,
+        )
+
+    def routing_sidecar(self) -> RoutingSidecar | None:
+        routing = _map(self.values.get("routing"), "routing")
+        proxy = _map(routing.get("proxy"), "routing.proxy")
+        if proxy.get("enabled", True) is False:
+            return None
+        image = proxy.get("image")
+        if not image:
+            raise ModelServiceError.at("routing.proxy.image", "must be specified when the routing proxy is enabled")
+        return RoutingSidecar(
+            image=image,
+            image_pull_policy=proxy.get("imagePullPolicy") or "Always",
+            target_port=proxy.get("targetPort") or 8200,
+            connector=proxy.get("connector") or "nixlv2",
+            secure=proxy.get("secure"),
+            prefiller_use_tls=proxy.get("prefillerUseTLS"),
+            cert_path=proxy.get("certPath"),
+            zap_devel=proxy.get("zapDevel"),
+            zap_encoder=proxy.get("zapEncoder"),
+            zap_log_level=proxy.get("zapLogLevel"),
+            zap_stacktrace_level=proxy.get("zapStacktraceLevel"),
+            zap_time_encoding=proxy.get("zapTimeEncoding"),
+        )
+
+    def tracing(self) -> Tracing | None:
+        tracing = _map(self.values.get("tracing"), "tracing")
+        if not tracing.get("enabled"):
+            return None
+        sampling = _map(tracing.get("sampling"), "tracing.sampling")
+        names = _map(tracing.get("serviceNames"), "tracing.serviceNames")
+        vllm = _map(tracing.get("vllm"), "tracing.vllm")
+        # the chart quotes each of these, so they are strings whatever their YAML type
+        return Tracing(otlp_endpoint=_text(tracing.get("otlpEndpoint")), sampler=_text(sampling.get("sampler")),
+                       sampler_arg=_text(sampling.get("samplerArg")),
+                       decode_service_name=_text(names.get("vllmDecode")),
+                       prefill_service_name=_text(names.get("vllmPrefill")),
+                       routing_proxy_service_name=_text(names.get("routingProxy")),
+                       collect_detailed_traces=_text(vllm.get("collectDetailedTraces")))
+
+    def accelerator(self, role: str | None = None) -> tuple[Accelerator, bool]:
+        """The accelerator of a role (its own ``accelerator`` keys over the global ones) and whether DRA is on."""
+        config = _map(self.values.get("accelerator"), "accelerator")
+        own = _map(_map(self.values.get(role), role).get("accelerator"), f"{role}.accelerator") if role else {}
+        kind = own["type"] if "type" in own else (config.get("type") or "nvidia")
+        dra = bool(own["dra"] if "dra" in own else config.get("dra"))
+        where = f"{role}.accelerator.type" if "type" in own else "accelerator.type"
+        resources = _map(config.get("resources"), "accelerator.resources")
+        templates = _map(config.get("resourceClaimTemplates"), "accelerator.resourceClaimTemplates")
+        if kind == "cpu":
+            resource = None
+        elif kind in resources:
+            resource = resources[kind]
+        elif dra and kind in templates:
+            resource = None
+        else:
+            known = sorted({"cpu", *resources, *templates})
+            raise ModelServiceError.at(where, f"unknown accelerator type {show(kind)}; known: {', '.join(known)} "
+                                              "(or add it under accelerator.resources)")
+        env = {str(e.get("name")): str(e.get("value"))
+               for e in _list(_map(config.get("env"), "accelerator.env").get(kind), f"accelerator.env.{kind}")}
+        claim = None
+        if kind in templates:
+            template = _map(templates[kind], f"accelerator.resourceClaimTemplates.{kind}")
+            claim = DeviceClaim(device_class=template.get("class") or f"gpu.{kind}.com",
+                                name=template.get("name") or None, match=template.get("match") or "exactly",
+                                selectors=_list(template.get("selectors"),
+                                                f"accelerator.resourceClaimTemplates.{kind}.selectors"),
+                                count=template.get("count"))
+        return Accelerator(kind, resource, env, claim), dra
+
+    def container(self, spec: Any, path: str) -> ModelContainer:
+        spec = _map(spec, path)
+        resources = _map(spec.get("resources"), f"{path}.resources")
+        return ModelContainer(
+            image=spec.get("image"),
+            name=spec.get("name") or "vllm",
+            model_command=spec.get("modelCommand") or "custom",
+            command=_list(spec.get("command"), f"{path}.command"),
+            args=_list(spec.get("args"), f"{path}.args"),
+            env=_list(render(spec.get("env"), self.ctx, f"{path}.env"), f"{path}.env"),
+            ports=_list(render(spec.get("ports"), self.ctx, f"{path}.ports"), f"{path}.ports"),
+            limits=_map(resources.get("limits"), f"{path}.resources.limits"),
+            requests=_map(resources.get("requests"), f"{path}.resources.requests"),
+            mount_model_volume=bool(spec.get("mountModelVolume")),
+            volume_mounts=_list(spec.get("volumeMounts"), f"{path}.volumeMounts"),
+            security_context=spec.get("securityContext") or None,
+            image_pull_policy=spec.get("imagePullPolicy") or None,
+            liveness_probe=spec.get("livenessProbe") or None,
+            readiness_probe=spec.get("readinessProbe") or None,
+            startup_probe=spec.get("startupProbe") or None,
+            working_dir=spec.get("workingDir") or None,
+            stdin=spec.get("stdin") or None,
+            tty=spec.get("tty") or None,
+            extra_config=_map(render(spec.get("extraConfig"), self.ctx, f"{path}.extraConfig"),
+                              f"{path}.extraConfig"),
+        )
+
+    def monitoring(self, role: str, spec: dict[str, Any]) -> PodMonitoring | None:
+        monitor = _map(_map(spec.get("monitoring"), f"{role}.monitoring").get("podmonitor"),
+                       f"{role}.monitoring.podmonitor")
+        if not monitor.get("enabled"):
+            return None
+        path = f"{role}.monitoring.podmonitor"
+        return PodMonitoring(
+            port_name=str(monitor.get("portName") or "metrics"), path=monitor.get("path") or "/metrics",
+            interval=monitor.get("interval") or "30s", scrape_timeout=monitor.get("scrapeTimeout") or None,
+            labels=_map(monitor.get("labels"), f"{path}.labels"),
+            annotations=_map(monitor.get("annotations"), f"{path}.annotations"),
+            relabelings=_list(monitor.get("relabelings"), f"{path}.relabelings"),
+            metric_relabelings=_list(monitor.get("metricRelabelings"), f"{path}.metricRelabelings"),
+            namespace_selector=monitor.get("namespaceSelector") or None)
+
+    def parallelism(self, role: str, spec: dict[str, Any]) -> Parallelism:
+        p = _map(spec.get("parallelism"), f"{role}.parallelism")
+        return Parallelism(tensor=1 if p.get("tensor") is None else p["tensor"],
+                           data=p.get("data"), data_local=p.get("dataLocal"), workers=p.get("workers"))
+
+    # -- constructs -----------------------------------------------------------------------------
+
+    def pool_props(self, role: str) -> dict[str, Any]:
+        spec = _map(self.values.get(role), role)
+        multinode = bool(self.values.get("multinode"))
+        accelerator, dra = self.accelerator(role)
+        types = _map(spec.get("acceleratorTypes"), f"{role}.acceleratorTypes")
+        props: dict[str, Any] = {
+            "containers": [self.container(c, f"{role}.containers[{i}]")
+                           for i, c in enumerate(_list(spec.get("containers"), f"{role}.containers"))],
+            "replicas": spec.get("replicas", 1),
+            "parallelism": self.parallelism(role, spec),
+            "accelerator": accelerator,
+            "dra": dra,
+            "multinode": multinode,
+            "autoscaling": bool(_map(spec.get("autoscaling"), f"{role}.autoscaling").get("enabled")),
+            "strategy": spec.get("strategy") or None if not multinode else None,
+            "annotations": _map(spec.get("annotations"), f"{role}.annotations"),
+            "pod_annotations": _map(spec.get("podAnnotations"), f"{role}.podAnnotations"),
+            "node_selector": _map(spec.get("nodeSelector"), f"{role}.nodeSelector"),
+            "tolerations": _list(spec.get("tolerations"), f"{role}.tolerations"),
+            "node_affinity": (NodeAffinity(types["labelKey"],
+                                           _list(types.get("labelValues"), f"{role}.acceleratorTypes.labelValues"))
+                              if types.get("labelKey") else None),
+            "scheduler_name": spec.get("schedulerName") or self.values.get("schedulerName") or None,
+            "priority_class_name": spec.get("priorityClassName") or None,
+            "image_pull_secrets": _list(spec.get("imagePullSecrets"), f"{role}.imagePullSecrets"),
+            "pod_security_context": spec.get("podSecurityContext") or None,
+            "enable_service_links": spec.get("enableServiceLinks"),
+            "termination_grace_period_seconds": spec.get("terminationGracePeriodSeconds"),
+            "init_containers": _list(spec.get("initContainers"), f"{role}.initContainers"),
+            "volumes": _list(spec.get("volumes"), f"{role}.volumes"),
+            "resource_claims": _list(spec.get("resourceClaims"), f"{role}.resourceClaims"),
+            "monitoring": self.monitoring(role, spec),
+            "extra_config": _map(render(spec.get("extraConfig"), self.ctx, f"{role}.extraConfig"),
+                                 f"{role}.extraConfig"),
+        }
+        if multinode:  # the chart renders these on LeaderWorkerSets only
+            props.update(host_ipc=spec.get("hostIPC"), host_pid=spec.get("hostPID"),
+                         sub_group_policy=spec.get("subGroupPolicy") or None,
+                         sub_group_exclusive_topology=bool(spec.get("subGroupExclusiveTopology")))
+        return props
+
+    def requester(self) -> Requester | None:
+        requester = _map(self.values.get("requester"), "requester")
+        if not requester.get("enable"):
+            return None
+        if self.values.get("multinode"):
+            raise ModelServiceError.at("requester.enable", "the requester cannot be combined with multinode: true")
+        ports = _map(requester.get("port"), "requester.port")
+        probe = _map(requester.get("readinessProbe"), "requester.readinessProbe")
+        limits = _map(_map(requester.get("resources"), "requester.resources").get("limits"),
+                      "requester.resources.limits")
+        return Requester(image=requester.get("image"), admin_port=requester.get("adminPort"),  # type: ignore[arg-type]
+                         probes_port=ports.get("probes"), spi_port=ports.get("spi"),  # type: ignore[arg-type]
+                         readiness_initial_delay_seconds=probe.get("initialDelaySeconds"),  # type: ignore[arg-type]
+                         readiness_period_seconds=probe.get("periodSeconds"),  # type: ignore[arg-type]
+                         gpus=limits.get("gpus"), cpus=limits.get("cpus"),  # type: ignore[arg-type]
+                         memory=limits.get("memory"))  # type: ignore[arg-type]
+
+    def extra_objects(self) -> list[dict[str, Any]]:
+        objects = []
+        for i, item in enumerate(_list(self.values.get("extraObjects"), "extraObjects")):
+            rendered = render(item, self.ctx, f"extraObjects[{i}]")
+            if isinstance(rendered, str):
+                try:
+                    rendered = yaml.safe_load(rendered)
+                except yaml.YAMLError as err:
+                    raise ModelServiceError.at(f"extraObjects[{i}]", f"malformed YAML: {err}") from None
+            objects.append(_map(rendered, f"extraObjects[{i}]"))
+        return objects
+
+    def build(self, scope: Construct, id: str) -> ModelServer:
+        """The ModelServer and pools the values describe, in ``scope``."""
+        problems: list[Problem] = []
+
+        def attempt(fn: Any, *args: Any) -> Any:
+            try:
+                return fn(*args)
+            except ModelServiceError as err:
+                problems.extend(err.problems)
+                return None
+
+        model = attempt(self.model)
+        sidecar = attempt(self.routing_sidecar)
+        tracing = attempt(self.tracing)
+        accelerator = attempt(self.accelerator)
+        extra = attempt(self.extra_objects)
+        roles = [r for r in ROLES if _map(self.values.get(r), r).get("create")]
+        props = {role: attempt(self.pool_props, role) for role in roles}
+        requester = attempt(self.requester) if "decode" in roles else None
+        if problems:
+            raise ModelServiceError(problems)
+        routing = _map(self.values.get("routing"), "routing")
+        server = ModelServer(
+            scope, id, name=fullname(self.release, self.values), model=model,
+            service_port=routing.get("servicePort") or 8000, routing_sidecar=sidecar,
+            accelerator=accelerator[0], dra=accelerator[1], tracing=tracing,
+            service_account=self.values.get("serviceAccountOverride") or None,
+            scheduler_name=self.values.get("schedulerName") or None, namespace=self.namespace,
+            extra_objects=extra)
+        for role in roles:
+            if role == "decode":
+                attempt(lambda: DecodePool(server, "Decode", requester=requester, **props["decode"]))
+            else:
+                attempt(lambda: PrefillPool(server, "Prefill", **props["prefill"]))
+        if problems:
+            raise ModelServiceError(problems)
+        return server
