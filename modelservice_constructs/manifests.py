@@ -20,6 +20,7 @@ import typing
 from typing import Any
 
 import cdk8s
+import jsii
 from constructs import Construct
 
 from .errors import ModelServiceError, show
@@ -102,7 +103,7 @@ def _convert(kind: _Kind, value: Any, path: str) -> Any:
                 allowed = ", ".join(sorted(fields))
                 raise ModelServiceError.at(f"{path}.{key}", f"unknown field; allowed here: {allowed}")
             kwargs[field[0]] = _convert(field[1], item, f"{path}.{key}")
-        return arg(**kwargs)
+        return _struct(arg, kwargs)
     if tag == "list":
         if not isinstance(value, list):
             raise ModelServiceError.at(path, f"expected a list, got {show(value)}")
@@ -120,10 +121,38 @@ def _convert(kind: _Kind, value: Any, path: str) -> Any:
     if tag == "union":
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
             raise ModelServiceError.at(path, f"expected a string or a number, got {show(value)}")
-        return arg.from_string(value) if isinstance(value, str) else arg.from_number(value)
+        return _union(arg, value)
     if tag == "scalar":
         return _scalar(arg, value, path)
     return value
+
+
+class _WireStruct:
+    """Converted struct data as jsii sends it: the struct's jsii type, its name mapping and the values.
+
+    The generated struct classes would check every field again and rebuild typing objects on each
+    property read while jsii serializes them; the values here are already converted and checked.
+    """
+
+    def __init__(self, cls: type, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
+        self.__jsii_type__ = cls.__jsii_type__  # type: ignore[attr-defined]
+        self.__jsii_name_mapping__ = cls.__jsii_name_mapping__  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> Any:
+        if name in self.__dict__.get("__jsii_name_mapping__", ()):
+            return None  # a field that was not set
+        raise AttributeError(name)
+
+
+def _struct(cls: type, values: dict[str, Any]) -> Any:
+    return _WireStruct(cls, values)
+
+
+@functools.cache
+def _union(cls: type, value: str | int | float) -> Any:
+    """An int-or-string / quantity value; immutable, so one instance per value is shared."""
+    return cls.from_string(value) if isinstance(value, str) else cls.from_number(value)
 
 
 def _scalar(expected: type, value: Any, path: str) -> Any:
@@ -138,13 +167,12 @@ def _scalar(expected: type, value: Any, path: str) -> Any:
     return value
 
 
-def props_of(cls: type, manifest: dict[str, Any], path: str) -> dict[str, Any]:
-    """Keyword arguments for the typed class ``cls`` built from a JSON manifest (sans apiVersion/kind)."""
+def props_of(cls: type, manifest: dict[str, Any], path: str) -> Any:
+    """The props of the typed class ``cls`` built from a JSON manifest (apiVersion and kind are ignored)."""
     module = sys.modules[cls.__module__]
     props_struct = getattr(module, f"{cls.__name__}Props")
     body = {k: v for k, v in manifest.items() if k not in ("apiVersion", "kind")}
-    struct = _convert(("struct", props_struct), body, path)
-    return dict(struct._values)
+    return _convert(("struct", props_struct), body, path)
 
 
 def api_object(scope: Construct, id: str, cls: type[cdk8s.ApiObject], manifest: dict[str, Any],
@@ -153,5 +181,9 @@ def api_object(scope: Construct, id: str, cls: type[cdk8s.ApiObject], manifest: 
 
     ``path`` prefixes field paths in error messages (default: the object's kind).
     """
-    obj: cdk8s.ApiObject = cls(scope, id, **props_of(cls, manifest, path or cls.__name__))
+    props = props_of(cls, manifest, path or cls.__name__)
+    # What the generated constructor does (``jsii.create(cls, self, [scope, id, props])``), with the
+    # props already converted and checked above.
+    obj: cdk8s.ApiObject = cls.__new__(cls)
+    jsii.create(cls, obj, [scope, id, props])
     return obj

@@ -1,0 +1,111 @@
+"""Benchmark: synthesis of 1, 10, 100 and 1000 P/D ModelServers (with the routing sidecar) in one App,
+and the `template` command on each golden case of ../shared/upstream/examples.
+
+Each measurement runs in a fresh process. Prints wall time, per-model marginal cost and peak memory
+(Python process and the jsii node process together).
+
+usage: bench.py [--sizes 1,10,100,1000]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT.parent / "shared" / "upstream" / "examples"
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+
+
+def _peak_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            found += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found
+
+
+def measure(models: int) -> dict[str, float]:
+    """Build and synthesize ``models`` P/D servers; runs inside the child process."""
+    start = time.perf_counter()
+    from cdk8s import App, Chart
+
+    from modelservice_constructs import DecodePool, ModelArtifacts, ModelContainer, ModelServer, PrefillPool
+
+    imported = time.perf_counter()
+    app = App()
+    for i in range(models):
+        chart = Chart(app, f"model-{i}")
+        server = ModelServer(chart, "Model", name=f"model-{i}", model=ModelArtifacts.from_uri(
+            "hf://facebook/opt-125m", labels={"llm-d.ai/inference-serving": "true", "llm-d.ai/model": f"m{i}"}))
+        vllm = ModelContainer(image="ghcr.io/llm-d/llm-d-cuda:latest", args=["--enforce-eager"],
+                              env=[{"name": "VLLM_LOGGING_LEVEL", "value": "INFO"}],
+                              limits={"cpu": "16", "memory": "64Gi"}, requests={"cpu": "16", "memory": "64Gi"})
+        DecodePool(server, "Decode", replicas=2, containers=[vllm])
+        PrefillPool(server, "Prefill", replicas=1, containers=[vllm])
+    built = time.perf_counter()
+    text = app.synth_yaml()
+    done = time.perf_counter()
+    peak = _peak_kib(os.getpid()) + sum(_peak_kib(c) for c in _children(os.getpid()))
+    return {"models": models, "import_s": imported - start, "build_s": built - imported, "synth_s": done - built,
+            "total_s": done - start, "peak_mib": peak / 1024, "bytes": len(text)}
+
+
+def _child(args: list[str]) -> dict[str, float]:
+    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=True, cwd=ROOT)
+    result: dict[str, float] = json.loads(out.stdout)
+    return result
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--child"]:
+        print(json.dumps(measure(int(argv[1]))))
+        return
+    sizes = [1, 10, 100, 1000]
+    if argv[:1] == ["--sizes"]:
+        sizes = [int(s) for s in argv[1].split(",")]
+    print(f"{'models':>7} {'build+synth s':>14} {'total s':>8} {'peak MiB':>9}")
+    results = {}
+    for n in sizes:
+        r = _child(["--child", str(n)])
+        results[n] = r
+        print(f"{n:>7} {r['build_s'] + r['synth_s']:>14.2f} {r['total_s']:>8.2f} {r['peak_mib']:>9.0f}")
+    if len(sizes) > 1:
+        low, high = sizes[0], sizes[-1]
+        work = {n: results[n]["build_s"] + results[n]["synth_s"] for n in (low, high)}
+        print(f"marginal cost per model ({low}->{high}): {(work[high] - work[low]) / (high - low) * 1000:.1f} ms")
+    cases_file = EXAMPLES / "cases.yaml"
+    if not cases_file.is_file():
+        print("golden cases: ../shared is not present, skipped")
+        return
+    import yaml
+
+    print(f"\n{'template case':<20} {'seconds':>8}")
+    for case in yaml.safe_load(cases_file.read_text()):
+        cmd = [sys.executable, "-m", "modelservice_constructs", "template", case["release"],
+               "-f", str(EXAMPLES / case["values"])]
+        for s in case.get("set", []):
+            cmd += ["--set", s]
+        start = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT)
+        print(f"{case['release']:<20} {time.perf_counter() - start:>8.2f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,64 @@
+"""The command line: exit codes, stdout and stderr."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+from conftest import ROOT
+
+from modelservice_constructs.cli import main
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "modelservice_constructs", *args], capture_output=True, text=True,
+                          cwd=ROOT, check=False)
+
+
+def test_template_with_chart_defaults_prints_service_account_and_pools(capsys: object) -> None:
+    assert main(["template", "demo"]) == 0
+    out = capsys.readouterr().out  # type: ignore[attr-defined]
+    objects = [o for o in yaml.safe_load_all(out) if o]
+    assert [(o["kind"], o["metadata"]["name"]) for o in objects] == [
+        ("ServiceAccount", "demo-llm-d-modelservice"),
+        ("Deployment", "demo-llm-d-modelservice-decode"),
+        ("Deployment", "demo-llm-d-modelservice-prefill"),
+    ]
+    assert all(o["metadata"]["labels"]["app.kubernetes.io/managed-by"] == "modelservice-constructs"
+               for o in objects)
+
+
+def test_bad_input_exits_1_with_problems_on_stderr_and_nothing_on_stdout(tmp_path: Path) -> None:
+    values = tmp_path / "values.yaml"
+    values.write_text("decode:\n  containers:\n  - name: vllm\n    modelCommand: vllmserve\n    image: x\n")
+    result = _run("template", "demo", "-f", str(values), "--set", "accelerator.type=nvidai")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert any("accelerator.type" in line and "nvidai" in line for line in lines)
+
+
+def test_malformed_yaml_names_the_file_and_line(tmp_path: Path) -> None:
+    values = tmp_path / "broken.yaml"
+    values.write_text("decode:\n  replicas: [1\n")
+    result = _run("template", "demo", "-f", str(values))
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert str(values) in result.stderr and "line" in result.stderr
+
+
+def test_usage_errors_exit_1() -> None:
+    result = _run("template")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "RELEASE" in result.stderr
+
+
+def test_output_is_byte_identical_across_runs() -> None:
+    first = _run("template", "demo", "--set", "multinode=true")
+    second = _run("template", "demo", "--set", "multinode=true")
+    assert first.returncode == 0
+    assert first.stdout == second.stdout
