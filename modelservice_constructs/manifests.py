@@ -150,7 +150,7 @@ def _struct(cls: type, values: dict[str, Any]) -> Any:
 
 
 @functools.cache
-def _union(cls: type, value: str | int | float) -> Any:
+def _union(cls: Any, value: str | int | float) -> Any:
     """An int-or-string / quantity value; immutable, so one instance per value is shared."""
     return cls.from_string(value) if isinstance(value, str) else cls.from_number(value)
 
