@@ -91,8 +91,8 @@ class ModelArtifacts:
         if self.scheme == "pvc+hf":
             return f"{segments[-2]}/{segments[-1]}"
         raise ModelServiceError.at(
-            path, f"oci:// models ({self.uri!r}) cannot be passed to vLLM by vllmServe or imageDefault; "
-                  "use modelCommand custom with your own command and args")
+            path, f"vllmServe and imageDefault cannot pass an oci:// model (modelArtifacts.uri {self.uri!r}) "
+                  f"to vLLM; use modelCommand custom with a command that loads it from {self.mount_path}")
 
     def volume(self) -> dict[str, Any]:
         """The pod volume holding the model."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from typing import NoReturn
 
@@ -53,12 +54,16 @@ def template(release: str, files: Sequence[str] = (), sets: Sequence[str] = (), 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 bad input)."""
     args = _parser().parse_args(argv)
-    try:
-        output = template(args.release, args.files, args.sets, args.namespace)
-    except ModelServiceError as err:
-        for problem in err.problems:
-            print(f"error: {problem}", file=sys.stderr)
-        return 1
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            output = template(args.release, args.files, args.sets, args.namespace)
+        except ModelServiceError as err:
+            for problem in err.problems:
+                print(f"error: {problem}", file=sys.stderr)
+            return 1
+    for warning in caught:
+        print(f"warning: {warning.message}", file=sys.stderr)
     sys.stdout.write(output)
     return 0
 

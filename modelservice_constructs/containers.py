@@ -116,11 +116,12 @@ def accelerator_resource(container: ModelContainer, accelerator: Accelerator) ->
     return None if container.is_inference_simulator else accelerator.resource
 
 
-def model_args(container: ModelContainer, ctx: ContainerContext) -> tuple[list[str] | None, list[Any] | None]:
-    """Command and args for the container's model command."""
+def model_args(container: ModelContainer, ctx: ContainerContext,
+               path: str = "container") -> tuple[list[str] | None, list[Any] | None]:
+    """Command and args for the container's model command; errors name ``path``."""
     if container.model_command is ModelCommand.CUSTOM:
         return list(container.command), list(container.args) or None
-    model = ctx.model.model_argument(f"containers[{container.name}].modelCommand")
+    model = ctx.model.model_argument(f"{path}.modelCommand")
     prefix = ["--model", model] if container.model_command is ModelCommand.IMAGE_DEFAULT else [model]
     args: list[Any] = [*prefix, "--port", str(ctx.port), *ctx.parallelism.vllm_args(),
                        "--served-model-name", ctx.model.name]
@@ -149,10 +150,10 @@ def resources(container: ModelContainer, ctx: ContainerContext) -> dict[str, Any
     return out
 
 
-def render(container: ModelContainer, ctx: ContainerContext) -> dict[str, Any]:
-    """The container as Kubernetes JSON."""
+def render(container: ModelContainer, ctx: ContainerContext, path: str = "container") -> dict[str, Any]:
+    """The container as Kubernetes JSON; errors name ``path`` (e.g. ``decode.containers[0]``)."""
     out: dict[str, Any] = {"name": container.name, "image": container.image}
-    command, args = model_args(container, ctx)
+    command, args = model_args(container, ctx, path)
     env = [dict(e) for e in container.env] + ctx.parallelism.env() + ctx.model.env(container.mount_model_volume)
     if ctx.accelerator.type != "cpu":
         env += ctx.accelerator.container_env()
@@ -181,7 +182,7 @@ def render(container: ModelContainer, ctx: ContainerContext) -> dict[str, Any]:
     for key, value in container.extra_config.items():
         if key in out:
             raise ModelServiceError.at(
-                f"containers[{container.name}].extraConfig.{key}",
+                f"{path}.extraConfig.{key}",
                 f"conflicts with the {key!r} the container already sets; set it in one place")
         out[key] = value
     return out

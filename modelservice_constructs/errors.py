@@ -32,6 +32,12 @@ class ModelServiceError(ValueError):
         """An error with a single problem at ``path``."""
         return cls([Problem(path, message)])
 
+    def rebased(self, prefix: str, new_prefix: str) -> ModelServiceError:
+        """The same problems with paths starting with ``prefix`` moved under ``new_prefix``."""
+        return ModelServiceError(
+            Problem(new_prefix + p.path[len(prefix):], p.message) if p.path.startswith(prefix) else p
+            for p in self.problems)
+
 
 def show(value: object) -> str:
     """Render a received value for an error message (repr, shortened)."""

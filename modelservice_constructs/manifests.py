@@ -40,6 +40,8 @@ def _kind(hint: Any) -> _Kind:
         structs = [a for a in args if _is_struct(a)]
         if structs:
             return ("struct", structs[0])
+        if set(args) == {int, float}:  # jsii.Number
+            return ("scalar", float)
         return _kind(args[0]) if len(args) == 1 else ("any", None)
     if origin in (collections.abc.Sequence, list):
         return ("list", _kind(typing.get_args(hint)[0]))
@@ -76,7 +78,16 @@ def _fields(struct: type) -> dict[str, tuple[str, _Kind]]:
     namespace = _ModuleNamespace({"typing": typing, "builtins": builtins, **vars(module)})
     hints = typing.get_type_hints(vars(struct)["__init__"], {}, namespace)
     mapping: dict[str, str] = struct.__jsii_name_mapping__  # type: ignore[attr-defined]
-    return {json_name: (py_name, _kind(hints[py_name])) for py_name, json_name in mapping.items()}
+    return {_json_key(struct, py_name, jsii_name): (py_name, _kind(hints[py_name]))
+            for py_name, jsii_name in mapping.items()}
+
+
+def _json_key(struct: type, py_name: str, jsii_name: str) -> str:
+    """The Kubernetes field name of a struct property: its ``:schema: Type#field`` tag, as jsii
+    names change some (``hostIPC`` is ``hostIpc`` in jsii)."""
+    doc = getattr(getattr(struct, py_name, None), "__doc__", None) or ""
+    match = re.search(r":schema: \S+#(\S+)", doc)
+    return match.group(1) if match else jsii_name
 
 
 def _squash(text: str) -> str:
@@ -163,7 +174,8 @@ def _scalar(expected: type, value: Any, path: str) -> Any:
     else:
         ok = isinstance(value, str)
     if not ok:
-        raise ModelServiceError.at(path, f"expected {expected.__name__}, got {show(value)}")
+        wanted = {bool: "true or false", int: "a number", float: "a number"}.get(expected, "a string")
+        raise ModelServiceError.at(path, f"expected {wanted}, got {show(value)}")
     return value
 
 
@@ -187,3 +199,25 @@ def api_object(scope: Construct, id: str, cls: type[cdk8s.ApiObject], manifest: 
     obj: cdk8s.ApiObject = cls.__new__(cls)
     jsii.create(cls, obj, [scope, id, props])
     return obj
+
+
+def kind_at(cls: type, field_path: str) -> _Kind:
+    """The kind of the field at a dotted path (``spec.template.spec.containers[].env``) of ``cls``'s props."""
+    module = sys.modules[cls.__module__]
+    kind: _Kind = ("struct", getattr(module, f"{cls.__name__}Props"))
+    for part in field_path.split("."):
+        is_list = part.endswith("[]")
+        name = part.removesuffix("[]")
+        if kind[0] != "struct" or name not in _fields(kind[1]):
+            raise KeyError(f"{cls.__name__} has no field {field_path!r}")
+        kind = _fields(kind[1])[name][1]
+        if is_list:
+            if kind[0] != "list":
+                raise KeyError(f"{cls.__name__} field {name!r} is not a list")
+            kind = kind[1]
+    return kind
+
+
+def check(cls: type, field_path: str, value: Any, path: str) -> None:
+    """Check ``value`` against the field at ``field_path`` of the typed class ``cls``; errors name ``path``."""
+    _convert(kind_at(cls, field_path), value, path)

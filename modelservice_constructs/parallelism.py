@@ -41,11 +41,6 @@ class Parallelism:
             raise ModelServiceError.at(
                 "parallelism.data",
                 f"must be a multiple of parallelism.workers ({self.workers}), got {self.data}")
-        if self.workers is None and self.data is not None and self.data_local is not None \
-                and self.data % self.data_local:
-            raise ModelServiceError.at(
-                "parallelism.data",
-                f"must be a multiple of parallelism.dataLocal ({self.data_local}), got {self.data}")
 
     @property
     def data_size(self) -> int:
@@ -67,10 +62,16 @@ class Parallelism:
 
     @property
     def worker_count(self) -> int:
-        """Pods per model replica: the LeaderWorkerSet size."""
+        """Pods per model replica: the LeaderWorkerSet size (an error if ``data`` is not a multiple of
+        ``data_local`` when it must be derived)."""
         if self.workers is not None:
             return self.workers
         if self.data is not None and self.data_local is not None:
+            if self.data % self.data_local:
+                raise ModelServiceError.at(
+                    "parallelism.data",
+                    f"must be a multiple of parallelism.dataLocal ({self.data_local}) to derive the number "
+                    f"of workers, got {self.data}; or set parallelism.workers")
             return self.data // self.data_local
         return 1
 

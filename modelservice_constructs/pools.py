@@ -235,7 +235,7 @@ class ModelPool(Construct):
     def build_containers(self) -> list[dict[str, Any]]:
         """The pod's containers as Kubernetes JSON."""
         ctx = self.container_context()
-        return [model_containers.render(c, ctx) for c in self.containers]
+        return [model_containers.render(c, ctx, f"{self.role}.containers[{i}]") for i, c in enumerate(self.containers)]
 
     def build_init_containers(self) -> list[dict[str, Any]]:
         """The pod's init containers (the user's; decode puts the routing sidecar first)."""

@@ -22,6 +22,7 @@ from ..pools import DecodePool, NodeAffinity, PrefillPool
 from ..requester import Requester
 from ..routing import RoutingSidecar
 from ..tracing import Tracing
+from .schema import check_values
 from .templates import Context, render
 
 CHART_NAME = "llm-d-modelservice"
@@ -168,8 +169,14 @@ class ValuesMapper:
     def container(self, spec: Any, path: str) -> ModelContainer:
         spec = _map(spec, path)
         resources = _map(spec.get("resources"), f"{path}.resources")
+        try:
+            return self._container(spec, resources, path)
+        except ModelServiceError as err:
+            raise err.rebased(f"containers[{spec.get('name') or 'vllm'}]", path) from None
+
+    def _container(self, spec: dict[str, Any], resources: dict[str, Any], path: str) -> ModelContainer:
         return ModelContainer(
-            image=spec.get("image"),
+            image=spec.get("image"),  # type: ignore[arg-type]
             name=spec.get("name") or "vllm",
             model_command=spec.get("modelCommand") or "custom",
             command=_list(spec.get("command"), f"{path}.command"),
@@ -286,14 +293,18 @@ class ValuesMapper:
 
     def build(self, scope: Construct, id: str) -> ModelServer:
         """The ModelServer and pools the values describe, in ``scope``."""
-        problems: list[Problem] = []
+        problems: list[Problem] = check_values(self.values)
+        invalid = bool(problems)
 
         def attempt(fn: Any, *args: Any) -> Any:
             try:
                 return fn(*args)
             except ModelServiceError as err:
-                problems.extend(err.problems)
-                return None
+                problems.extend(p for p in err.problems if p not in problems)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not invalid:  # not a consequence of a problem already reported
+                    raise
+            return None
 
         model = attempt(self.model)
         sidecar = attempt(self.routing_sidecar)

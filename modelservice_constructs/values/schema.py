@@ -1,0 +1,232 @@
+"""Checks of Helm values before they are translated: the chart's schema rules (types, enums, required
+keys, ranges) with our messages, Kubernetes fields checked against the typed imports, and likely typos.
+
+The rules follow the chart's values.schema.json, except where the chart renders keys its schema
+rejects (DRA ``count``, PodMonitor ``relabelings``, ``metricRelabelings``, ``namespaceSelector`` and
+``scrapeTimeout``, ``modelArtifacts.imagePullPolicy``): those are accepted.
+"""
+
+from __future__ import annotations
+
+import difflib
+import warnings
+from typing import Any
+
+import jsonschema
+
+from ..errors import ModelServiceError, Problem, show
+from ..manifests import check
+
+PULL_POLICIES = ["Always", "IfNotPresent", "Never"]
+
+
+def _obj(properties: dict[str, Any], *, closed: bool = False, required: list[str] | None = None) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "object", "properties": properties}
+    if closed:
+        schema["additionalProperties"] = False
+    if required:
+        schema["required"] = required
+    return schema
+
+
+STRING = {"type": "string"}
+BOOL = {"type": "boolean"}
+INT = {"type": "integer"}
+POSITIVE = {"type": "integer", "minimum": 1}
+PORT = {"type": "integer", "minimum": 1, "maximum": 65535}
+MAP = {"type": "object"}
+LIST = {"type": "array"}
+STRING_MAP = {"type": "object", "additionalProperties": {"type": ["string", "number", "boolean"]}}
+
+_CLAIM_TEMPLATE = _obj({"name": STRING, "class": STRING, "match": {"enum": ["exactly", "firstAvailable"]},
+                        "selectors": LIST, "count": POSITIVE}, closed=True)
+_PODMONITOR = _obj({
+    "enabled": BOOL, "portName": {"type": ["string", "integer"]}, "path": STRING, "interval": STRING,
+    "scrapeTimeout": STRING, "labels": STRING_MAP, "annotations": STRING_MAP, "relabelings": LIST,
+    "metricRelabelings": LIST, "namespaceSelector": MAP}, closed=True)
+_CONTAINER = _obj({
+    "name": STRING, "image": STRING, "modelCommand": {"enum": ["vllmServe", "imageDefault", "custom"]},
+    "command": {"type": "array", "items": STRING}, "args": {"type": "array", "items": STRING},
+    "env": LIST, "ports": LIST, "resources": _obj({"limits": MAP, "requests": MAP, "claims": LIST}),
+    "mountModelVolume": BOOL, "volumeMounts": LIST, "securityContext": MAP,
+    "imagePullPolicy": {"enum": [*PULL_POLICIES, ""]}, "livenessProbe": MAP, "readinessProbe": MAP,
+    "startupProbe": MAP, "workingDir": STRING, "stdin": BOOL, "tty": BOOL, "extraConfig": MAP},
+    required=["image"])
+_POOL = _obj({
+    "create": BOOL, "replicas": {"type": "integer", "minimum": 0},
+    "autoscaling": _obj({"enabled": BOOL}, closed=True),
+    "parallelism": _obj({"tensor": POSITIVE, "data": POSITIVE, "dataLocal": POSITIVE, "workers": POSITIVE},
+                        closed=True),
+    "containers": {"type": "array", "items": _CONTAINER}, "initContainers": LIST, "volumes": LIST,
+    "resourceClaims": {"type": "array", "items": _obj(
+        {"name": STRING, "resourceClaimTemplateName": STRING}, required=["name", "resourceClaimTemplateName"])},
+    "acceleratorTypes": _obj({"labelKey": STRING, "labelValues": {"type": "array", "items": STRING}}, closed=True),
+    "accelerator": _obj({"type": STRING, "dra": BOOL}, closed=True),
+    "monitoring": _obj({"podmonitor": _PODMONITOR}),
+    "nodeSelector": STRING_MAP, "tolerations": LIST, "annotations": STRING_MAP, "podAnnotations": STRING_MAP,
+    "strategy": MAP, "schedulerName": STRING, "priorityClassName": STRING, "imagePullSecrets": LIST,
+    "podSecurityContext": MAP, "hostIPC": BOOL, "hostPID": BOOL, "enableServiceLinks": BOOL,
+    "terminationGracePeriodSeconds": {"type": "integer", "minimum": 0}, "subGroupPolicy": MAP,
+    "subGroupExclusiveTopology": BOOL, "extraConfig": MAP})
+
+SCHEMA: dict[str, Any] = _obj({
+    "nameOverride": STRING, "fullnameOverride": STRING, "serviceAccountOverride": STRING,
+    "schedulerName": STRING, "multinode": BOOL, "enabled": BOOL, "common": MAP, "global": MAP,
+    "tracing": _obj({
+        "enabled": BOOL, "otlpEndpoint": STRING, "sampling": _obj({"sampler": STRING, "samplerArg": {
+            "type": ["string", "number"]}}, closed=True),
+        "serviceNames": _obj({"vllmDecode": STRING, "vllmPrefill": STRING, "routingProxy": STRING}, closed=True),
+        "vllm": _obj({"collectDetailedTraces": STRING}, closed=True)}, closed=True),
+    "modelArtifacts": _obj({
+        "name": STRING, "uri": STRING, "labels": STRING_MAP, "size": {"type": ["string", "integer"]},
+        "authSecretName": STRING, "mountPath": STRING, "readOnly": BOOL,
+        "imagePullPolicy": {"enum": PULL_POLICIES}}, closed=True, required=["name", "uri"]),
+    "accelerator": _obj({
+        "type": STRING, "dra": BOOL, "resources": {"type": "object", "additionalProperties": STRING},
+        "env": {"type": "object", "additionalProperties": {"type": "array", "items": _obj(
+            {"name": STRING, "value": {"type": ["string", "number", "boolean"]}}, required=["name"])}},
+        "resourceClaimTemplates": {"type": "object", "additionalProperties": _CLAIM_TEMPLATE}}, closed=True),
+    "requester": _obj({
+        "enable": BOOL, "image": STRING, "adminPort": PORT, "port": _obj({"probes": PORT, "spi": PORT}, closed=True),
+        "readinessProbe": _obj({"initialDelaySeconds": INT, "periodSeconds": POSITIVE}, closed=True),
+        "resources": _obj({"limits": _obj({"gpus": INT, "cpus": {"type": ["integer", "string"]},
+                                           "memory": STRING}, closed=True)}, closed=True)}),
+    "routing": _obj({
+        "servicePort": PORT,
+        "proxy": _obj({
+            "enabled": BOOL, "image": STRING, "imagePullPolicy": {"enum": [*PULL_POLICIES, ""]}, "targetPort": PORT,
+            "connector": STRING, "secure": BOOL, "prefillerUseTLS": BOOL, "certPath": STRING, "zapDevel": BOOL,
+            "zapEncoder": {"enum": ["json", "console"]}, "zapLogLevel": {"type": ["string", "integer"]},
+            "zapStacktraceLevel": STRING, "zapTimeEncoding": STRING})}, closed=True),
+    "decode": _POOL,
+    "prefill": _POOL,
+    "extraObjects": {"type": "array", "items": {"type": ["object", "string"]}},
+})
+
+_TYPE_NAMES = {"object": "a map", "array": "a list", "string": "a string", "integer": "an integer",
+               "boolean": "true or false", "number": "a number", "null": "null"}
+
+
+def _where(parts: Any) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _message(error: jsonschema.ValidationError) -> Problem:
+    path = _where(error.absolute_path)
+    value: Any = error.instance
+    schema: Any = error.schema
+    validator: Any = error.validator
+    if validator == "type":
+        wanted = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        return Problem(path, f"must be {' or '.join(_TYPE_NAMES[t] for t in wanted)}, got {show(value)}")
+    if validator == "enum":
+        allowed = ", ".join(repr(v) for v in schema["enum"])
+        return Problem(path, f"{show(value)} is not one of {allowed}")
+    if validator == "minimum":
+        return Problem(path, f"must be at least {schema['minimum']}, got {show(value)}")
+    if validator == "maximum":
+        return Problem(path, f"must be at most {schema['maximum']}, got {show(value)}")
+    if validator == "required":
+        missing = [k for k in schema["required"] if k not in value]
+        return Problem(f"{path}.{missing[0]}" if path else missing[0], "is required")
+    if validator == "additionalProperties":
+        known: list[str] = sorted(schema.get("properties", {}))
+        extra = sorted(k for k in value if k not in known)
+        key = extra[0]
+        hint = "".join(f" (did you mean {m!r}?)" for m in difflib.get_close_matches(key, known, 1))
+        more = f" (and {', '.join(extra[1:])})" if extra[1:] else ""
+        return Problem(f"{path}.{key}" if path else key,
+                       f"unknown key{hint}{more}; allowed here: {', '.join(known)}")
+    return Problem(path, error.message)
+
+
+# Keys the chart's own values.yaml documents with a spelling its templates do not read: the chart
+# ignores them, so they are reported as warnings rather than errors.
+DOCUMENTED_MISSPELLINGS = {"subGroupExclusiveToplogy": "subGroupExclusiveTopology"}
+
+
+class ValuesWarning(UserWarning):
+    """A values key that is accepted but has no effect."""
+
+
+def _typos(values: dict[str, Any]) -> list[Problem]:
+    """Keys in open maps (top level, pools, containers) that are one typo away from a known key."""
+    problems: list[Problem] = []
+
+    def scan(node: Any, schema: dict[str, Any], path: str) -> None:
+        if not isinstance(node, dict) or schema.get("additionalProperties") is False:
+            return
+        known = schema.get("properties", {})
+        for key in node:
+            where = f"{path}.{key}" if path else key
+            if key in DOCUMENTED_MISSPELLINGS:
+                warnings.warn(f"{where} has no effect (the chart documents this spelling but reads "
+                              f"{DOCUMENTED_MISSPELLINGS[key]!r})", ValuesWarning, stacklevel=2)
+            elif key not in known and (match := difflib.get_close_matches(key, list(known), 1, 0.85)):
+                problems.append(Problem(where, f"unknown key; did you mean {match[0]!r}?"))
+
+    scan(values, SCHEMA, "")
+    for role in ("decode", "prefill"):
+        pool = values.get(role)
+        scan(pool, _POOL, role)
+        if isinstance(pool, dict) and isinstance(pool.get("containers"), list):
+            for i, container in enumerate(pool["containers"]):
+                scan(container, _CONTAINER, f"{role}.containers[{i}]")
+    return problems
+
+
+# Kubernetes fields inside pool values, checked against the typed Deployment import.
+_POD = "spec.template.spec"
+_POOL_FIELDS = {"initContainers": f"{_POD}.initContainers", "volumes": f"{_POD}.volumes",
+                "tolerations": f"{_POD}.tolerations", "imagePullSecrets": f"{_POD}.imagePullSecrets",
+                "podSecurityContext": f"{_POD}.securityContext", "strategy": "spec.strategy",
+                "resourceClaims": f"{_POD}.resourceClaims"}
+_CONTAINER_FIELDS = {"env": "env", "ports": "ports", "volumeMounts": "volumeMounts",
+                     "securityContext": "securityContext", "livenessProbe": "livenessProbe",
+                     "readinessProbe": "readinessProbe", "startupProbe": "startupProbe"}
+
+
+def _kubernetes_fields(values: dict[str, Any]) -> list[Problem]:
+    from ..imports.apps import Deployment
+
+    problems: list[Problem] = []
+
+    def run(field: str, value: Any, path: str) -> None:
+        try:
+            check(Deployment, field, value, path)
+        except ModelServiceError as err:
+            problems.extend(err.problems)
+
+    for role in ("decode", "prefill"):
+        pool = values.get(role)
+        if not isinstance(pool, dict):
+            continue
+        for key, field in _POOL_FIELDS.items():
+            if pool.get(key):
+                run(field, pool[key], f"{role}.{key}")
+        containers = pool.get("containers")
+        for i, container in enumerate(containers if isinstance(containers, list) else []):
+            if not isinstance(container, dict):
+                continue
+            for key, field in _CONTAINER_FIELDS.items():
+                if container.get(key) and "{{" not in str(container[key]):
+                    run(f"{_POD}.containers[].{field}", container[key], f"{role}.containers[{i}].{key}")
+            for key in ("limits", "requests"):
+                amounts = (container.get("resources") or {}).get(key) if isinstance(
+                    container.get("resources"), dict) else None
+                if amounts:
+                    run(f"{_POD}.containers[].resources.{key}", amounts, f"{role}.containers[{i}].resources.{key}")
+    return problems
+
+
+def check_values(values: dict[str, Any]) -> list[Problem]:
+    """Every problem found in merged values (schema rules, likely typos, Kubernetes fields)."""
+    validator = jsonschema.Draft7Validator(SCHEMA)
+    problems = [_message(e) for e in sorted(validator.iter_errors(values), key=lambda e: list(map(str, e.path)))]
+    problems += _typos(values)
+    if not problems:
+        problems += _kubernetes_fields(values)
+    return problems
