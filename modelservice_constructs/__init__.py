@@ -3,7 +3,7 @@
 from .accelerators import Accelerator, AcceleratorClaim, DeviceClaim
 from .artifacts import ModelArtifacts
 from .containers import ModelCommand, ModelContainer
-from .errors import ModelServiceError, Problem
+from .errors import ModelServiceError, ModelServiceWarning, Problem
 from .model_server import ModelServer
 from .monitoring import PodMonitoring
 from .parallelism import Parallelism
@@ -23,6 +23,7 @@ __all__ = [
     "ModelPool",
     "ModelServer",
     "ModelServiceError",
+    "ModelServiceWarning",
     "NodeAffinity",
     "Parallelism",
     "PodMonitoring",

@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import ModelServiceError, show
+from .errors import ModelServiceError, Problem, show
+from .names import dns_label_problem, label_problems
 
 MODEL_VOLUME = "model-storage"
 SCHEMES = ("hf", "pvc", "pvc+hf", "oci")
@@ -57,6 +58,17 @@ class ModelArtifacts:
             raise ModelServiceError.at(
                 "modelArtifacts.uri",
                 f"{self.uri!r} must be pvc+hf://<claim>/[<cache path>/]<org>/<model>")
+        if self.scheme == "pvc" and (len(segments) < 2 or not segments[1]):
+            raise ModelServiceError.at(
+                "modelArtifacts.uri", f"{self.uri!r} must be pvc://<claim>/<path of the model on the claim>")
+        problems = label_problems(self.labels, "modelArtifacts.labels") if isinstance(self.labels, Mapping) else [
+            Problem("modelArtifacts.labels", f"must be a map of labels, got {show(self.labels)}")]
+        if self.claim_name and (problem := dns_label_problem(self.claim_name, "modelArtifacts.uri", 253)):
+            problems.append(Problem(problem.path, f"claim name {problem.message}"))
+        if not isinstance(self.mount_path, str) or not self.mount_path.startswith("/"):
+            problems.append(Problem("modelArtifacts.mountPath", f"must be an absolute path, got {show(self.mount_path)}"))
+        if problems:
+            raise ModelServiceError(problems)
 
     @staticmethod
     def from_uri(uri: str, *, name: str | None = None, **options: Any) -> ModelArtifacts:

@@ -9,7 +9,8 @@ from typing import Any
 
 from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
-from .errors import ModelServiceError, show
+from .errors import ModelServiceError, Problem, show
+from .names import dns_label_problem, port_problem, quantity_problem
 from .parallelism import Parallelism
 from .tracing import Tracing
 
@@ -77,9 +78,21 @@ class ModelContainer:
     extra_config: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        where = f"containers[{self.name}]"
+        problems: list[Problem] = []
         if not isinstance(self.image, str) or not self.image.strip():
-            raise ModelServiceError.at(f"containers[{self.name}].image",
-                                       f"an image is required, got {show(self.image)}")
+            problems.append(Problem(f"{where}.image", f"an image is required, got {show(self.image)}"))
+        if problem := dns_label_problem(self.name, f"{where}.name"):
+            problems.append(problem)
+        for i, port in enumerate(self.ports):
+            if isinstance(port, Mapping) and (problem := port_problem(port.get("containerPort"),
+                                                                       f"{where}.ports[{i}].containerPort")):
+                problems.append(problem)
+        for kind, amounts in (("limits", self.limits), ("requests", self.requests)):
+            problems += [p for key, value in amounts.items()
+                         if (p := quantity_problem(value, f"{where}.resources.{kind}.{key}"))]
+        if problems:
+            raise ModelServiceError(problems)
         try:
             object.__setattr__(self, "model_command", ModelCommand(self.model_command))
         except ValueError:

@@ -43,3 +43,7 @@ def show(value: object) -> str:
     """Render a received value for an error message (repr, shortened)."""
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+class ModelServiceWarning(UserWarning):
+    """Input that is accepted but will not work as intended (named by prop or values path)."""

@@ -13,6 +13,7 @@ from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, show
 from .manifests import api_object
+from .names import port_problem
 from .routing import RoutingSidecar
 from .tracing import Tracing
 
@@ -41,6 +42,9 @@ class ModelServer(Construct):
     :param scheduler_name: scheduler of pools that do not set one. Default: Kubernetes'.
     :param namespace: namespace of the PodMonitors. Default: none (the namespace applied to).
     :param extra_objects: further objects, as Kubernetes JSON, emitted as they are. Default: none.
+    :param chart_compatible: accept what the llm-d-modelservice chart accepts where the objects are valid
+        but ineffective (a PodMonitor port name that no container declares), with a
+        :class:`ModelServiceWarning` instead of an error. The ``template`` command sets it. Default: False.
     """
 
     def __init__(
@@ -59,13 +63,22 @@ class ModelServer(Construct):
         scheduler_name: str | None = None,
         namespace: str | None = None,
         extra_objects: Sequence[Mapping[str, Any]] = (),
+        chart_compatible: bool = False,
     ) -> None:
         super().__init__(scope, id)
         if not isinstance(name, str) or len(name) > MAX_NAME_LENGTH or not _DNS_LABEL.match(name):
             raise ModelServiceError.at(
                 "name", f"must be a DNS label (lower-case letters, digits and '-') of at most "
                         f"{MAX_NAME_LENGTH} characters, got {show(name)}")
+        if problem := port_problem(service_port, "routing.servicePort"):
+            raise ModelServiceError([problem])
+        if routing_sidecar is not None and routing_sidecar.target_port == service_port:
+            raise ModelServiceError.at(
+                "routing.proxy.targetPort",
+                f"the routing sidecar listens on routing.servicePort {service_port} and forwards to vLLM on "
+                f"targetPort, so the two must differ; got {routing_sidecar.target_port} for both")
         self.name = name
+        self.chart_compatible = chart_compatible
         self.model = model
         self.service_port = service_port
         self.routing_sidecar = routing_sidecar

@@ -6,6 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import warnings
+
 import cdk8s
 import yaml
 from constructs import Construct
@@ -13,7 +15,8 @@ from constructs import Construct
 from . import containers as model_containers
 from .accelerators import Accelerator, AcceleratorClaim
 from .containers import ContainerContext, ModelContainer
-from .errors import ModelServiceError, show
+from .errors import ModelServiceError, ModelServiceWarning, Problem, show
+from .names import label_key_problem, label_problems
 from .manifests import api_object
 from .monitoring import PodMonitoring
 from .parallelism import Parallelism
@@ -37,6 +40,15 @@ class NodeAffinity:
 
     label_key: str
     label_values: Sequence[str] = ()
+
+    def __post_init__(self) -> None:
+        if problem := label_key_problem(self.label_key, "acceleratorTypes.labelKey"):
+            raise ModelServiceError([problem])
+        if not self.label_values or not all(isinstance(v, str) and v for v in self.label_values):
+            raise ModelServiceError.at(
+                "acceleratorTypes.labelValues",
+                f"node affinity on {self.label_key!r} needs at least one label value (operator In), "
+                f"got {show(list(self.label_values))}")
 
     def manifest(self) -> dict[str, Any]:
         """The pod ``affinity``."""
@@ -167,6 +179,7 @@ class ModelPool(Construct):
         self.sub_group_policy = sub_group_policy
         self.sub_group_exclusive_topology = sub_group_exclusive_topology
         self.extra_config: dict[str, Any] = dict(extra_config or {})
+        self._check_props(use_dra=accelerator_claim is not None or (scope.dra if dra is None else dra))
         use_dra = accelerator_claim is not None or (scope.dra if dra is None else dra)
         if use_dra and accelerator_claim is None:
             config = self.accelerator.device_claim
@@ -182,6 +195,62 @@ class ModelPool(Construct):
             self.pod_monitor = api_object(self, "PodMonitor", PodMonitor, monitoring.manifest(
                 f"{self.name}-podmonitor", scope.namespace, self.role, scope.provenance_labels,
                 self.selector_labels), f"{self.role}.monitoring.podmonitor")
+
+    # -- checks ---------------------------------------------------------------------------------
+
+    def _check_props(self, use_dra: bool) -> None:
+        role = self.role
+        problems: list[Problem] = []
+        if isinstance(self.replicas, bool) or not isinstance(self.replicas, int) or self.replicas < 0:
+            problems.append(Problem(f"{role}.replicas", f"must be a whole number >= 0, got {show(self.replicas)}"))
+        problems += label_problems({k: "" for k in self.annotations}, f"{role}.annotations")
+        problems += label_problems({k: "" for k in self.pod_annotations}, f"{role}.podAnnotations")
+        names = [str(c.get("name")) for c in self.init_containers] + [c.name for c in self.containers]
+        if self.role == "decode" and self.server.routing_sidecar is not None:
+            names.append("routing-proxy")
+        repeated = sorted({n for n in names if names.count(n) > 1})
+        if repeated:
+            problems.append(Problem(f"{role}.initContainers", f"container names must be unique in a pod; "
+                                    f"{', '.join(repeated)} is used more than once"))
+        resource = self.accelerator.resource
+        if use_dra and resource:
+            for i, container in enumerate(self.containers):
+                for kind, amounts in (("limits", container.limits), ("requests", container.requests)):
+                    if resource in amounts:
+                        problems.append(Problem(
+                            f"{role}.containers[{i}].resources.{kind}.{resource}",
+                            f"device-plugin accelerator {kind} cannot be used with DRA (the pod claims its "
+                            f"accelerators through a ResourceClaimTemplate); remove {resource!r}"))
+        if problems:
+            raise ModelServiceError(problems)
+
+    def check_pod_spec(self, spec: dict[str, Any]) -> None:
+        """Cross-checks of a built pod spec: mounts name volumes of the pod; the PodMonitor's port is a
+        named container port. Subclasses that change the pod spec are checked too."""
+        role = self.role
+        problems: list[Problem] = []
+        volumes = {v.get("name") for v in spec.get("volumes", [])}
+        containers = [*spec.get("initContainers", []), *spec.get("containers", [])]
+        for container in containers:
+            for mount in container.get("volumeMounts", []) or []:
+                if mount.get("name") not in volumes:
+                    problems.append(Problem(
+                        f"{role}.containers[{container.get('name')}].volumeMounts",
+                        f"mounts volume {mount.get('name')!r}, which the pod does not have; "
+                        f"volumes: {', '.join(sorted(str(v) for v in volumes)) or 'none'}"))
+        if self.monitoring is not None:
+            ports = {str(p.get("name")) for c in containers for p in c.get("ports", []) or [] if p.get("name")}
+            if str(self.monitoring.port_name) not in ports:
+                problem = Problem(
+                    f"{role}.monitoring.podmonitor.portName",
+                    f"{self.monitoring.port_name!r} is not a named port of the pod's containers "
+                    f"(named ports: {', '.join(sorted(ports)) or 'none'}); name the metrics port in ports")
+                if self.server.chart_compatible:
+                    warnings.warn(str(problem), ModelServiceWarning, stacklevel=2)
+                else:
+                    problems.append(problem)
+        if problems:
+            raise ModelServiceError(problems)
 
     # -- derived values -------------------------------------------------------------------------
 
@@ -312,6 +381,7 @@ class ModelPool(Construct):
 
     def _create_workload(self) -> cdk8s.ApiObject:
         template = {"metadata": self.build_pod_metadata(), "spec": self.build_pod_spec()}
+        self.check_pod_spec(template["spec"])
         if self.multinode:
             from .imports.io.x_k8s.leaderworkerset import LeaderWorkerSet
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import ModelServiceError, show
+from .names import port_problem
 from .tracing import Tracing
 
 DEFAULT_PROXY_IMAGE = "ghcr.io/llm-d/llm-d-routing-sidecar:latest"
@@ -52,6 +53,8 @@ class RoutingSidecar:
     def __post_init__(self) -> None:
         if not isinstance(self.image, str) or not self.image.strip():
             raise ModelServiceError.at("routing.proxy.image", f"must be a non-empty image, got {show(self.image)}")
+        if problem := port_problem(self.target_port, "routing.proxy.targetPort"):
+            raise ModelServiceError([problem])
 
     def container(self, service_port: int, tracing: Tracing | None = None) -> dict[str, Any]:
         """The sidecar container listening on ``service_port``."""

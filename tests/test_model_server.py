@@ -137,7 +137,7 @@ def test_pool_takes_an_explicit_accelerator_claim_object(chart: Chart, synth: Sy
 def test_pod_monitor_selects_the_pool(chart: Chart, synth: Synth) -> None:
     server = _server(chart, namespace="llm")
     DecodePool(server, "Decode", monitoring=PodMonitoring(scrape_timeout="10s", labels={"release": "prom"}),
-               containers=[ModelContainer(image=VLLM)])
+               containers=[ModelContainer(image=VLLM, ports=[{"containerPort": 8200, "name": "metrics"}])])
     out = synth(chart)
     monitor = one(out, "PodMonitor")
     assert monitor["metadata"]["name"] == "opt-decode-podmonitor"

@@ -11,7 +11,10 @@ deliberate difference; those tests say so in their docstrings:
 3. the accelerator-warning annotation uses the pool's accelerator type (the chart: the global one);
 4. objects carry app.kubernetes.io/managed-by: modelservice-constructs instead of Helm's labels;
 5. relabeling ``action`` values come out lower-case;
-6. a deleted ``routing.proxy.enabled`` keeps the sidecar enabled (the chart half-disables it).
+6. a deleted ``routing.proxy.enabled`` keeps the sidecar enabled (the chart half-disables it);
+7. what the chart renders but a cluster rejects or cannot run is an error: node affinity with a label key
+   and no values, device-plugin accelerator limits under DRA, ``pvc://<claim>`` without a model path;
+   a PodMonitor port no container names is a warning.
 
 Where the chart renders an empty map or list (``limits: {}``, ``volumes:``), absence is accepted,
 as the conformance comparison does.
@@ -380,18 +383,22 @@ def test_scheduler_name_global_and_per_role(render: Render, default_docs: Docs) 
 
 def test_accelerator_types_node_affinity(render: Render, default_docs: Docs) -> None:
     docs = render({"decode": {"acceleratorTypes": {"labelKey": "nvidia.com/gpu.product",
-                                                   "labelValues": ["NVIDIA-H100", "NVIDIA-A100"]}},
-                   "prefill": {"acceleratorTypes": {"labelKey": "gpu.example.com/present"}}})
+                                                   "labelValues": ["NVIDIA-H100", "NVIDIA-A100"]}}})
 
     def terms(spec: dict[str, Any]) -> Any:
         return spec["affinity"]["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"]["nodeSelectorTerms"]
 
     assert terms(pod(docs, "decode")) == [{"matchExpressions": [
         {"key": "nvidia.com/gpu.product", "operator": "In", "values": ["NVIDIA-H100", "NVIDIA-A100"]}]}]
-    assert terms(pod(docs, "prefill")) == [{"matchExpressions": [
-        {"key": "gpu.example.com/present", "operator": "In"}]}]
     assert "affinity" not in pod(default_docs, "decode")
     assert "affinity" not in pod(default_docs, "prefill")
+
+
+def test_fails_node_affinity_label_key_without_values(render: Render) -> None:
+    """Documented difference: the chart renders ``operator: In`` with no values, which the API server rejects."""
+    expected = r"prefill\.acceleratorTypes\.labelValues: .*'gpu\.example\.com/present'"
+    with pytest.raises(ModelServiceError, match=expected):
+        render({"prefill": {"acceleratorTypes": {"labelKey": "gpu.example.com/present"}}})
 
 
 def test_image_pull_secrets(render: Render, default_docs: Docs) -> None:
@@ -548,9 +555,7 @@ def test_fails_invalid_model_command_and_missing_image(render: Render) -> None:
     ({"uri": "pvc+hf://cache-pvc/acme/llama-3"}, "acme/llama-3",
      {"persistentVolumeClaim": {"claimName": "cache-pvc", "readOnly": True}}, {"readOnly": True},
      {"HF_HUB_CACHE": "/model-cache/"}),
-    ({"uri": "pvc://model-pvc"}, "/model-cache/model-pvc",
-     {"persistentVolumeClaim": {"claimName": "model-pvc", "readOnly": True}}, {"readOnly": True}, {}),
-], ids=["hf", "hf-templated", "pvc", "pvc+hf", "pvc+hf-no-cache-path", "pvc-claim-only"])
+], ids=["hf", "hf-templated", "pvc", "pvc+hf", "pvc+hf-no-cache-path"])
 def test_model_argument_per_uri_scheme(render: Render, artifacts: dict[str, Any], model: str,
                                        volume: dict[str, Any], mount: dict[str, Any],
                                        hf_env: dict[str, str]) -> None:
@@ -982,13 +987,18 @@ def test_dra_resource_claim_template_names_count_class_match_selectors(render: R
     assert parallel_flags(dec) == ["--tensor-parallel-size", "2", "--data-parallel-size-local", "2"]
 
 
-def test_dra_keeps_explicit_accelerator_limits_and_still_warns(render: Render) -> None:
-    """Under DRA limits pass through untouched (no auto-filled requests); the warning is still computed."""
-    docs = render({"accelerator": {"dra": True}, "prefill": {"create": False},
-                   "decode": {"containers": [vllm(resources={"limits": {"nvidia.com/gpu": 4}})]}})
-    assert resources(container(docs, "decode")) == ({"nvidia.com/gpu": "4"}, {})
-    assert workload(docs, "decode")["metadata"]["annotations"] == {
-        WARNING: "Accelerator mismatch: nvidia.com/gpu is set to 4 but parallelism calculates 1. Using 4."}
+def test_fails_dra_with_device_plugin_accelerator_limits(render: Render) -> None:
+    """Documented difference: the chart passes accelerator limits through under DRA (the pod would ask for
+    devices twice); here that is an error naming the limit."""
+    with pytest.raises(ModelServiceError, match=r"decode\.containers\[0\]\.resources\.limits\.nvidia\.com/gpu"):
+        render({"accelerator": {"dra": True}, "prefill": {"create": False},
+                "decode": {"containers": [vllm(resources={"limits": {"nvidia.com/gpu": 4}})]}})
+
+
+def test_fails_pvc_uri_without_model_path(render: Render) -> None:
+    """Documented difference: the chart turns pvc://<claim> into the argument <mountPath>/<claim>."""
+    with pytest.raises(ModelServiceError, match=r"modelArtifacts\.uri: 'pvc://model-pvc'"):
+        render({"modelArtifacts": {"uri": "pvc://model-pvc"}})
 
 
 def test_dra_explicit_count_and_unnamed_template(render: Render) -> None:

@@ -240,9 +240,7 @@ class ValuesMapper:
             "pod_annotations": _map(spec.get("podAnnotations"), f"{role}.podAnnotations"),
             "node_selector": _map(spec.get("nodeSelector"), f"{role}.nodeSelector"),
             "tolerations": _list(spec.get("tolerations"), f"{role}.tolerations"),
-            "node_affinity": (NodeAffinity(types["labelKey"],
-                                           _list(types.get("labelValues"), f"{role}.acceleratorTypes.labelValues"))
-                              if types.get("labelKey") else None),
+            "node_affinity": self.node_affinity(role, types),
             "scheduler_name": spec.get("schedulerName") or self.values.get("schedulerName") or None,
             "priority_class_name": spec.get("priorityClassName") or None,
             "image_pull_secrets": _list(spec.get("imagePullSecrets"), f"{role}.imagePullSecrets"),
@@ -261,6 +259,14 @@ class ValuesMapper:
                          sub_group_policy=spec.get("subGroupPolicy") or None,
                          sub_group_exclusive_topology=bool(spec.get("subGroupExclusiveTopology")))
         return props
+
+    def node_affinity(self, role: str, types: dict[str, Any]) -> NodeAffinity | None:
+        if not types.get("labelKey"):
+            return None
+        try:
+            return NodeAffinity(types["labelKey"], _list(types.get("labelValues"), f"{role}.acceleratorTypes.labelValues"))
+        except ModelServiceError as err:
+            raise err.rebased("acceleratorTypes", f"{role}.acceleratorTypes") from None
 
     def requester(self) -> Requester | None:
         requester = _map(self.values.get("requester"), "requester")
@@ -323,7 +329,7 @@ class ValuesMapper:
             accelerator=accelerator[0], dra=accelerator[1], tracing=tracing,
             service_account=self.values.get("serviceAccountOverride") or None,
             scheduler_name=self.values.get("schedulerName") or None, namespace=self.namespace,
-            extra_objects=extra)
+            extra_objects=extra, chart_compatible=True)
         for role in roles:
             if role == "decode":
                 attempt(lambda: DecodePool(server, "Decode", requester=requester, **props["decode"]))

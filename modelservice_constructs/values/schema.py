@@ -14,7 +14,7 @@ from typing import Any
 
 import jsonschema
 
-from ..errors import ModelServiceError, Problem, show
+from ..errors import ModelServiceError, ModelServiceWarning, Problem, show
 from ..manifests import check
 
 PULL_POLICIES = ["Always", "IfNotPresent", "Never"]
@@ -148,7 +148,7 @@ def _message(error: jsonschema.ValidationError) -> Problem:
 DOCUMENTED_MISSPELLINGS = {"subGroupExclusiveToplogy": "subGroupExclusiveTopology"}
 
 
-class ValuesWarning(UserWarning):
+class ValuesWarning(ModelServiceWarning):
     """A values key that is accepted but has no effect."""
 
 

@@ -1,0 +1,58 @@
+"""What Kubernetes accepts as names, label keys and values, ports and quantities."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .errors import Problem, show
+
+_DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+_DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+_LABEL_NAME = re.compile(r"^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$")
+_QUANTITY = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+|[KMGTPE]i|[mkMGTPE])?$")
+
+
+def dns_label_problem(value: Any, path: str, max_length: int = 63) -> Problem | None:
+    """A problem if ``value`` is not a DNS label (lower-case alphanumerics and '-', at most ``max_length``)."""
+    if isinstance(value, str) and len(value) <= max_length and _DNS_LABEL.match(value):
+        return None
+    return Problem(path, f"must be a DNS label (lower-case letters, digits and '-', starting and ending "
+                         f"alphanumeric, at most {max_length} characters), got {show(value)}")
+
+
+def label_problems(labels: Mapping[Any, Any], path: str) -> list[Problem]:
+    """Problems of label (or annotation-key) maps: qualified names as keys, label values."""
+    problems = [p for key in labels if (p := label_key_problem(key, f"{path}.{key}"))]
+    for key, value in labels.items():
+        if not isinstance(value, str) or len(value) > 63 or (value and not _LABEL_NAME.match(value)):
+            problems.append(Problem(f"{path}.{key}", "must be a label value (a string of at most 63 "
+                                    "alphanumerics, '-', '_' or '.', starting and ending alphanumeric), "
+                                    f"got {show(value)}"))
+    return problems
+
+
+def label_key_problem(key: Any, path: str) -> Problem | None:
+    """A problem if ``key`` is not a qualified name (``[prefix/]name``)."""
+    if isinstance(key, str):
+        prefix, _, name = key.rpartition("/")
+        if (len(name) <= 63 and _LABEL_NAME.match(name)
+                and (not prefix or (len(prefix) <= 253 and _DNS_SUBDOMAIN.match(prefix)))):
+            return None
+    return Problem(path, f"{show(key)} is not a valid label or annotation key ([DNS subdomain/]name, the name "
+                         "at most 63 alphanumerics, '-', '_' or '.')")
+
+
+def port_problem(value: Any, path: str) -> Problem | None:
+    """A problem if ``value`` is not a port number (1-65535)."""
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 65535:
+        return None
+    return Problem(path, f"must be a port number from 1 to 65535, got {show(value)}")
+
+
+def quantity_problem(value: Any, path: str) -> Problem | None:
+    """A problem if ``value`` is not a Kubernetes quantity (``2``, ``500m``, ``16Gi``...)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)) or not _QUANTITY.match(str(value)):
+        return Problem(path, f"must be a quantity such as 2, 500m or 16Gi, got {show(value)}")
+    return None
