@@ -31,7 +31,7 @@ test: setup
 	$(PY) -m pytest
 
 lint: setup
-	$(PY) -m ruff check modelservice_constructs tests main.py scripts
+	$(PY) -m ruff check modelservice_constructs tests main.py scripts examples
 	$(PY) -m mypy
 
 # Regenerate imports/ from the pinned sources in cdk8s.yaml (falls back to ../shared/crds offline).

@@ -10,6 +10,16 @@ from .parallelism import Parallelism
 from .pools import DecodePool, ModelPool, NodeAffinity, PrefillPool
 from .requester import Requester
 from .routing import RoutingSidecar
+from .serving import (
+    EndpointPicker,
+    EndpointPickerRef,
+    FailureMode,
+    GatewayRef,
+    HttpRoute,
+    InferencePool,
+    InferencePoolRef,
+    SchedulerConfig,
+)
 from .tracing import Tracing
 
 __all__ = [
@@ -17,6 +27,13 @@ __all__ = [
     "AcceleratorClaim",
     "DecodePool",
     "DeviceClaim",
+    "EndpointPicker",
+    "EndpointPickerRef",
+    "FailureMode",
+    "GatewayRef",
+    "HttpRoute",
+    "InferencePool",
+    "InferencePoolRef",
     "ModelArtifacts",
     "ModelCommand",
     "ModelContainer",
@@ -31,5 +48,6 @@ __all__ = [
     "Problem",
     "Requester",
     "RoutingSidecar",
+    "SchedulerConfig",
     "Tracing",
 ]

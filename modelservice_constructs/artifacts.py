@@ -66,7 +66,8 @@ class ModelArtifacts:
         if self.claim_name and (problem := dns_label_problem(self.claim_name, "modelArtifacts.uri", 253)):
             problems.append(Problem(problem.path, f"claim name {problem.message}"))
         if not isinstance(self.mount_path, str) or not self.mount_path.startswith("/"):
-            problems.append(Problem("modelArtifacts.mountPath", f"must be an absolute path, got {show(self.mount_path)}"))
+            problems.append(Problem("modelArtifacts.mountPath",
+                                    f"must be an absolute path, got {show(self.mount_path)}"))
         if problems:
             raise ModelServiceError(problems)
 

@@ -91,6 +91,9 @@ def _json_key(struct: type, py_name: str, jsii_name: str) -> str:
 
 
 def _squash(text: str) -> str:
+    """A value as the enum member names of ``cdk8s import`` spell it (``kubernetes.io/h2c`` is
+    ``KUBERNETES_PERIOD_IO_FORWARD_SLASH_H2C``), without separators."""
+    text = text.replace(".", "PERIOD").replace("/", "FORWARDSLASH")
     return re.sub(r"[^A-Za-z0-9]", "", text).upper()
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -13,13 +12,12 @@ from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, show
 from .manifests import api_object
-from .names import port_problem
+from .names import dns_label_problem, port_problem, raise_problems
 from .routing import RoutingSidecar
 from .tracing import Tracing
 
 MANAGED_BY = "modelservice-constructs"
 MAX_NAME_LENGTH = 55  # leaves room for "-prefill" within the 63 characters of a DNS label
-_DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 
 
 class ModelServer(Construct):
@@ -66,12 +64,8 @@ class ModelServer(Construct):
         chart_compatible: bool = False,
     ) -> None:
         super().__init__(scope, id)
-        if not isinstance(name, str) or len(name) > MAX_NAME_LENGTH or not _DNS_LABEL.match(name):
-            raise ModelServiceError.at(
-                "name", f"must be a DNS label (lower-case letters, digits and '-') of at most "
-                        f"{MAX_NAME_LENGTH} characters, got {show(name)}")
-        if problem := port_problem(service_port, "routing.servicePort"):
-            raise ModelServiceError([problem])
+        raise_problems(dns_label_problem(name, "name", MAX_NAME_LENGTH),
+                       port_problem(service_port, "routing.servicePort"))
         if routing_sidecar is not None and routing_sidecar.target_port == service_port:
             raise ModelServiceError.at(
                 "routing.proxy.targetPort",

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .errors import Problem, show
+from .errors import ModelServiceError, Problem, show
 
 _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 _DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
@@ -20,6 +20,21 @@ def dns_label_problem(value: Any, path: str, max_length: int = 63) -> Problem | 
         return None
     return Problem(path, f"must be a DNS label (lower-case letters, digits and '-', starting and ending "
                          f"alphanumeric, at most {max_length} characters), got {show(value)}")
+
+
+def dns_subdomain_problem(value: Any, path: str) -> Problem | None:
+    """A problem if ``value`` is not a DNS subdomain (DNS labels joined by '.', at most 253 characters)."""
+    if isinstance(value, str) and len(value) <= 253 and _DNS_SUBDOMAIN.match(value):
+        return None
+    return Problem(path, "must be a DNS subdomain (lower-case letters, digits, '-' and '.', at most 253 "
+                         f"characters), got {show(value)}")
+
+
+def raise_problems(*problems: Problem | None) -> None:
+    """Raise a ModelServiceError for the problems that are not None, if any."""
+    found = [p for p in problems if p is not None]
+    if found:
+        raise ModelServiceError(found)
 
 
 def label_problems(labels: Mapping[Any, Any], path: str) -> list[Problem]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-
-import warnings
 
 import cdk8s
 import yaml
@@ -16,9 +15,9 @@ from . import containers as model_containers
 from .accelerators import Accelerator, AcceleratorClaim
 from .containers import ContainerContext, ModelContainer
 from .errors import ModelServiceError, ModelServiceWarning, Problem, show
-from .names import label_key_problem, label_problems
 from .manifests import api_object
 from .monitoring import PodMonitoring
+from .names import label_key_problem, label_problems
 from .parallelism import Parallelism
 from .requester import Requester
 
@@ -187,7 +186,10 @@ class ModelPool(Construct):
             accelerator_claim = AcceleratorClaim(self, "AcceleratorClaim", accelerator=self.accelerator,
                                                  role=self.role, count=count, labels=scope.provenance_labels)
         self.accelerator_claim: AcceleratorClaim | None = accelerator_claim
-        self.workload: cdk8s.ApiObject = self._create_workload()
+        try:
+            self.workload: cdk8s.ApiObject = self._create_workload()
+        except ModelServiceError as err:
+            raise err.rebased("parallelism", f"{self.role}.parallelism") from None
         self.pod_monitor: cdk8s.ApiObject | None = None
         if monitoring is not None:
             from .imports.com.coreos.monitoring import PodMonitor
@@ -231,11 +233,13 @@ class ModelPool(Construct):
         problems: list[Problem] = []
         volumes = {v.get("name") for v in spec.get("volumes", [])}
         containers = [*spec.get("initContainers", []), *spec.get("containers", [])]
-        for container in containers:
-            for mount in container.get("volumeMounts", []) or []:
+        places = [f"{role}.initContainers[{i}]" for i, _ in enumerate(spec.get("initContainers", []))]
+        places += [f"{role}.containers[{i}]" for i, _ in enumerate(spec.get("containers", []))]
+        for container, place in zip(containers, places, strict=True):
+            for j, mount in enumerate(container.get("volumeMounts", []) or []):
                 if mount.get("name") not in volumes:
                     problems.append(Problem(
-                        f"{role}.containers[{container.get('name')}].volumeMounts",
+                        f"{place}.volumeMounts[{j}].name",
                         f"mounts volume {mount.get('name')!r}, which the pod does not have; "
                         f"volumes: {', '.join(sorted(str(v) for v in volumes)) or 'none'}"))
         if self.monitoring is not None:

@@ -38,6 +38,13 @@ from .containers import ModelCommand
 from .errors import ModelServiceError, show
 from .manifests import api_object
 from .model_server import ModelServer
+from .names import (
+    dns_label_problem,
+    dns_subdomain_problem,
+    label_problems,
+    port_problem,
+    raise_problems,
+)
 from .pools import ROLE_LABEL, ModelPool, PrefillPool
 from .tracing import Tracing
 
@@ -54,11 +61,7 @@ CONFIG_DIR = "/etc/epp"
 CONFIG_KEY = "epp-config.yaml"
 EXT_PROC_SERVICE = "envoy.service.ext_proc.v3.ExternalProcessor"
 
-_DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
-_DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 _HOSTNAME = re.compile(r"^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
-_LABEL_NAME = re.compile(r"^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$")
-_LABEL_VALUE = re.compile(r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")
 _DURATION = re.compile(r"^([0-9]{1,5}(h|m|s|ms)){1,4}$")
 _DURATION_PART = re.compile(r"([0-9]{1,5})(h|ms|m|s)")
 _PATH_CHARS = re.compile(r"^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9a-fA-F]{2})+$")
@@ -97,33 +100,20 @@ def gateway_group() -> str:
 # -- small checks --------------------------------------------------------------------------------
 
 
-def _check_dns_label(value: Any, path: str, what: str = "name") -> None:
-    if not isinstance(value, str) or len(value) > 63 or not _DNS_LABEL.match(value):
-        raise ModelServiceError.at(path, f"must be a DNS label {what} (lower-case letters, digits and '-', "
-                                         f"at most 63 characters), got {show(value)}")
+def _check_dns_label(value: Any, path: str) -> None:
+    raise_problems(dns_label_problem(value, path))
 
 
 def _check_dns_subdomain(value: Any, path: str) -> None:
-    if not isinstance(value, str) or len(value) > 253 or not _DNS_SUBDOMAIN.match(value):
-        raise ModelServiceError.at(path, "must be a DNS subdomain (lower-case letters, digits, '-' and '.', "
-                                         f"at most 253 characters), got {show(value)}")
+    raise_problems(dns_subdomain_problem(value, path))
 
 
 def _check_port(value: Any, path: str) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 65535:
-        raise ModelServiceError.at(path, f"must be a port number from 1 to 65535, got {show(value)}")
+    raise_problems(port_problem(value, path))
 
 
 def _check_labels(labels: Mapping[str, Any], path: str) -> None:
-    for key, value in labels.items():
-        prefix, _, name = key.rpartition("/") if isinstance(key, str) else ("", "", "")
-        if (not isinstance(key, str) or not name or len(name) > 63 or not _LABEL_NAME.match(name)
-                or (prefix and (len(prefix) > 253 or not _DNS_SUBDOMAIN.match(prefix)))):
-            raise ModelServiceError.at(f"{path}.{key}", f"{show(key)} is not a valid label key "
-                                                       "([<DNS subdomain>/]<name of at most 63 characters>)")
-        if not isinstance(value, str) or len(value) > 63 or not _LABEL_VALUE.match(value):
-            raise ModelServiceError.at(f"{path}.{key}", f"{show(value)} is not a valid label value (a string "
-                                                       "of at most 63 letters, digits, '-', '_' or '.')")
+    raise_problems(*label_problems(labels, path))
 
 
 def _duration_ms(value: str, path: str) -> int:
@@ -239,7 +229,7 @@ class GatewayRef:
         if not isinstance(self.name, str) or not 1 <= len(self.name) <= 253:
             raise ModelServiceError.at("gateway.name", f"must be a Gateway name, got {show(self.name)}")
         if self.namespace is not None:
-            _check_dns_label(self.namespace, "gateway.namespace", "namespace")
+            _check_dns_label(self.namespace, "gateway.namespace")
         if self.section_name is not None:
             _check_dns_subdomain(self.section_name, "gateway.sectionName")
 
@@ -335,7 +325,7 @@ class InferencePoolRef:
     def __post_init__(self) -> None:
         _check_dns_subdomain(self.name, "backend.name")
         if self.namespace is not None:
-            _check_dns_label(self.namespace, "backend.namespace", "namespace")
+            _check_dns_label(self.namespace, "backend.namespace")
         if self.port is not None:
             _check_port(self.port, "backend.port")
         group = inference_pool_group()
@@ -529,17 +519,9 @@ class InferencePool(Construct):
         _check_dns_subdomain(self.name, "inferencePool.name")
         self.namespace: str | None = namespace if namespace is not None else server.namespace
         if self.namespace is not None:
-            _check_dns_label(self.namespace, "inferencePool.namespace", "namespace")
+            _check_dns_label(self.namespace, "inferencePool.namespace")
         self.target_port: int = server.service_port
         _check_port(self.target_port, "routing.servicePort")
-        sidecar = server.routing_sidecar
-        if sidecar is not None:
-            _check_port(sidecar.target_port, "routing.proxy.targetPort")
-            if sidecar.target_port == self.target_port:
-                raise ModelServiceError.at(
-                    "routing.proxy.targetPort",
-                    f"{sidecar.target_port} collides with routing.servicePort {self.target_port}: the routing sidecar "
-                    "listens on servicePort and forwards to decode vLLM on targetPort; use two different ports")
         self.selector: dict[str, str] = dict(selector if selector is not None else server.model.labels)
         self._check_selector()
         self.endpoint_picker_ref: EndpointPickerRef = endpoint_picker or EndpointPickerRef(f"{server.name}-epp")
@@ -559,14 +541,12 @@ class InferencePool(Construct):
         spec: dict[str, Any] = {"selector": {"matchLabels": dict(self.selector)},
                                 "targetPorts": [{"number": self.target_port}]}
         spec["endpointPickerRef"] = self.endpoint_picker_ref.manifest()
+        if app_protocol:
+            spec["appProtocol"] = app_protocol
         from .imports.io.k8s.networking.inference import InferencePool as InferencePoolResource
 
         self.inference_pool: cdk8s.ApiObject = api_object(self, "Resource", InferencePoolResource,
                                                           {"metadata": metadata, "spec": spec}, "inferencePool")
-        if app_protocol:
-            # Checked above. Added as a patch: the typed enum spells 'kubernetes.io/h2c' as
-            # KUBERNETES_PERIOD_IO_FORWARD_SLASH_H2C, which api_object does not map from the value.
-            self.inference_pool.add_json_patch(cdk8s.JsonPatch.add("/spec/appProtocol", app_protocol))
         self.node.add_validation(_Validation(self.problems))
 
     def _check_selector(self) -> None:
@@ -724,7 +704,7 @@ class HttpRoute(Construct):
         _check_dns_subdomain(self.name, "httpRoute.name")
         self.namespace: str | None = namespace if namespace is not None else ref.namespace
         if self.namespace is not None:
-            _check_dns_label(self.namespace, "httpRoute.namespace", "namespace")
+            _check_dns_label(self.namespace, "httpRoute.namespace")
         if self.pool is not None and not _same_namespace(self.pool.namespace, self.namespace):
             raise ModelServiceError.at(
                 "httpRoute.namespace", f"{self.namespace!r} is not the namespace of InferencePool {self.pool.name!r} "
@@ -879,7 +859,7 @@ class EndpointPicker(Construct):
             raise ModelServiceError.at(
                 "endpointPicker.pool", f"InferencePool {pool.name!r} names a {ref.kind} endpoint picker "
                                        f"({ref.group or 'core'} group); an EndpointPicker is reached through a Service")
-        _check_dns_label(ref.name, "endpointPicker.name", "Service name")
+        _check_dns_label(ref.name, "endpointPicker.name")
         if ref.port in (HEALTH_PORT, METRICS_PORT):
             raise ModelServiceError.at("endpointPicker.port", f"{ref.port} is the picker's health or metrics port "
                                                               f"({HEALTH_PORT}, {METRICS_PORT}); use another, e.g. "

@@ -216,8 +216,11 @@ class ValuesMapper:
 
     def parallelism(self, role: str, spec: dict[str, Any]) -> Parallelism:
         p = _map(spec.get("parallelism"), f"{role}.parallelism")
-        return Parallelism(tensor=1 if p.get("tensor") is None else p["tensor"],
-                           data=p.get("data"), data_local=p.get("dataLocal"), workers=p.get("workers"))
+        try:
+            return Parallelism(tensor=1 if p.get("tensor") is None else p["tensor"],
+                               data=p.get("data"), data_local=p.get("dataLocal"), workers=p.get("workers"))
+        except ModelServiceError as err:
+            raise err.rebased("parallelism", f"{role}.parallelism") from None
 
     # -- constructs -----------------------------------------------------------------------------
 
@@ -264,7 +267,8 @@ class ValuesMapper:
         if not types.get("labelKey"):
             return None
         try:
-            return NodeAffinity(types["labelKey"], _list(types.get("labelValues"), f"{role}.acceleratorTypes.labelValues"))
+            values = _list(types.get("labelValues"), f"{role}.acceleratorTypes.labelValues")
+            return NodeAffinity(types["labelKey"], values)
         except ModelServiceError as err:
             raise err.rebased("acceleratorTypes", f"{role}.acceleratorTypes") from None
 
@@ -305,8 +309,9 @@ class ValuesMapper:
         def attempt(fn: Any, *args: Any) -> Any:
             try:
                 return fn(*args)
-            except ModelServiceError as err:
-                problems.extend(p for p in err.problems if p not in problems)
+            except ModelServiceError as err:  # one problem per path: the schema's word comes first
+                seen = {p.path for p in problems}
+                problems.extend(p for p in err.problems if p.path not in seen)
             except (TypeError, ValueError, AttributeError, KeyError):
                 if not invalid:  # not a consequence of a problem already reported
                     raise
@@ -323,18 +328,57 @@ class ValuesMapper:
         if problems:
             raise ModelServiceError(problems)
         routing = _map(self.values.get("routing"), "routing")
-        server = ModelServer(
-            scope, id, name=fullname(self.release, self.values), model=model,
-            service_port=routing.get("servicePort") or 8000, routing_sidecar=sidecar,
-            accelerator=accelerator[0], dra=accelerator[1], tracing=tracing,
-            service_account=self.values.get("serviceAccountOverride") or None,
-            scheduler_name=self.values.get("schedulerName") or None, namespace=self.namespace,
-            extra_objects=extra, chart_compatible=True)
+        name_source = "fullnameOverride" if self.values.get("fullnameOverride") else "RELEASE"
+        try:
+            server = ModelServer(
+                scope, id, name=fullname(self.release, self.values), model=model,
+                service_port=routing.get("servicePort") or 8000, routing_sidecar=sidecar,
+                accelerator=accelerator[0], dra=accelerator[1], tracing=tracing,
+                service_account=self.values.get("serviceAccountOverride") or None,
+                scheduler_name=self.values.get("schedulerName") or None, namespace=self.namespace,
+                extra_objects=extra, chart_compatible=True)
+        except ModelServiceError as err:
+            raise err.rebased("name", f"{name_source} (the object name prefix)") from None
         for role in roles:
             if role == "decode":
                 attempt(lambda: DecodePool(server, "Decode", requester=requester, **props["decode"]))
             else:
                 attempt(lambda: PrefillPool(server, "Prefill", **props["prefill"]))
+        if not problems:
+            attempt(self.gateway_routing, scope, server)
         if problems:
             raise ModelServiceError(problems)
         return server
+
+    def gateway_routing(self, scope: Construct, server: ModelServer) -> None:
+        """The InferencePool, endpoint picker and HTTPRoute of the ``inferencePool`` / ``httpRoute`` keys."""
+        from ..serving import EndpointPicker, EndpointPickerRef, GatewayRef, HttpRoute, InferencePool
+
+        pool_values = _map(self.values.get("inferencePool"), "inferencePool")
+        route_values = _map(self.values.get("httpRoute"), "httpRoute")
+        if route_values.get("enabled") and not pool_values.get("enabled"):
+            raise ModelServiceError.at("httpRoute.enabled", "routes to the InferencePool of this release; "
+                                                            "set inferencePool.enabled: true as well")
+        if not pool_values.get("enabled"):
+            return
+        picker = _map(pool_values.get("endpointPicker"), "inferencePool.endpointPicker")
+        picker_ref = EndpointPickerRef(picker.get("name") or f"{server.name}-epp", port=picker.get("port", 9002),
+                                       failure_mode=picker.get("failureMode", "FailOpen"))
+        pool = InferencePool(scope, "InferencePool", server=server, name=pool_values.get("name") or None,
+                             endpoint_picker=picker_ref, app_protocol=pool_values.get("appProtocol"),
+                             labels=_map(pool_values.get("labels"), "inferencePool.labels"))
+        if picker.get("create"):
+            options = {k: v for k, v in (("image", picker.get("image")), ("replicas", picker.get("replicas")))
+                       if v is not None}
+            EndpointPicker(scope, "EndpointPicker", pool=pool, tracing=self.tracing(), **options)
+        if route_values.get("enabled"):
+            gateway = _map(route_values.get("gateway"), "httpRoute.gateway")
+            timeouts = {key: route_values[values_key] for key, values_key in (
+                ("request_timeout", "requestTimeout"), ("backend_request_timeout", "backendRequestTimeout"),
+                ("rewrite_prefix", "rewritePrefix")) if values_key in route_values}
+            HttpRoute(scope, "HttpRoute", backend=pool, name=route_values.get("name") or None,
+                      gateway=GatewayRef(gateway.get("name"), gateway.get("namespace"),  # type: ignore[arg-type]
+                                         gateway.get("sectionName")),
+                      path_prefix=route_values.get("pathPrefix") or "/",
+                      hostnames=_list(route_values.get("hostnames"), "httpRoute.hostnames"),
+                      labels=_map(route_values.get("labels"), "httpRoute.labels"), **timeouts)

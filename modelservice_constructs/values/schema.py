@@ -101,6 +101,20 @@ SCHEMA: dict[str, Any] = _obj({
     "decode": _POOL,
     "prefill": _POOL,
     "extraObjects": {"type": "array", "items": {"type": ["object", "string"]}},
+    # Keys of our own (not the chart's), off by default: the Gateway routing objects.
+    "inferencePool": _obj({
+        "enabled": BOOL, "name": STRING, "labels": STRING_MAP, "appProtocol": {"enum": ["http", "kubernetes.io/h2c"]},
+        "endpointPicker": _obj({
+            "create": BOOL, "name": STRING, "port": PORT, "failureMode": {"enum": ["FailOpen", "FailClose"]},
+            "image": STRING, "replicas": {"type": "integer", "minimum": 1}}, closed=True)}, closed=True),
+    "httpRoute": _obj({
+        "enabled": BOOL, "name": STRING, "labels": STRING_MAP,
+        "gateway": _obj({"name": STRING, "namespace": STRING, "sectionName": STRING}, closed=True,
+                        required=["name"]),
+        "pathPrefix": STRING, "rewritePrefix": {"type": ["string", "null"]},
+        "hostnames": {"type": "array", "items": STRING},
+        "requestTimeout": {"type": ["string", "null"]}, "backendRequestTimeout": {"type": ["string", "null"]}},
+        closed=True),
 })
 
 _TYPE_NAMES = {"object": "a map", "array": "a list", "string": "a string", "integer": "an integer",
