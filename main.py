@@ -5,7 +5,7 @@ Needs no cluster and no GPU. ``make synth`` (``cdk8s synth``) writes it to dist/
 
 import os
 
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")  # before jsii starts
 
 from cdk8s import App, Chart
 
@@ -18,24 +18,29 @@ from modelservice_constructs import (
     ModelServer,
     PrefillPool,
 )
+from modelservice_constructs.app import main
 
 SIMULATOR = "ghcr.io/llm-d/llm-d-inference-sim:latest"
 
-app = App()
-chart = Chart(app, "cpu-sim")
-server = ModelServer(
-    chart, "Model",
-    name="cpu-sim",
-    model=ModelArtifacts.from_uri("hf://random/model", size="5Mi",
-                                  labels={"llm-d.ai/inference-serving": "true", "llm-d.ai/model": "random-model"}),
-    accelerator=Accelerator.cpu(),
-)
-for pool, port in ((DecodePool, 8200), (PrefillPool, 8000)):
-    pool(server, pool.role.capitalize(), replicas=1, containers=[ModelContainer(
-        image=SIMULATOR,
-        model_command=ModelCommand.IMAGE_DEFAULT,
-        ports=[{"containerPort": port, "name": "metrics", "protocol": "TCP"}],
-        limits={"cpu": "1", "memory": "1Gi"},
-        requests={"cpu": "100m", "memory": "256Mi"},
-    )])
-app.synth()
+
+def build(app: App) -> None:
+    chart = Chart(app, "cpu-sim")
+    server = ModelServer(
+        chart, "Model",
+        name="cpu-sim",
+        model=ModelArtifacts.from_uri("hf://random/model", size="5Mi", labels={
+            "llm-d.ai/inference-serving": "true", "llm-d.ai/model": "random-model"}),
+        accelerator=Accelerator.cpu(),
+    )
+    for pool, port in ((DecodePool, 8200), (PrefillPool, 8000)):
+        pool(server, pool.role.capitalize(), replicas=1, containers=[ModelContainer(
+            image=SIMULATOR,
+            model_command=ModelCommand.IMAGE_DEFAULT,
+            ports=[{"containerPort": port, "name": "metrics", "protocol": "TCP"}],
+            limits={"cpu": "1", "memory": "1Gi"},
+            requests={"cpu": "100m", "memory": "256Mi"},
+        )])
+
+
+if __name__ == "__main__":
+    main(build)

@@ -6,12 +6,15 @@ import argparse
 import os
 import sys
 import warnings
-from collections.abc import Sequence
-from typing import NoReturn
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
 
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
-from .errors import ModelServiceError
+import yaml
+
+from .errors import ModelServiceError, Problem
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,7 +37,50 @@ def _parser() -> argparse.ArgumentParser:
     template.add_argument("--set", dest="sets", action="append", default=[], metavar="PATH=VALUE",
                           help="set a value, Helm syntax: a.b=1,c[0].d=x (repeatable)")
     template.add_argument("-n", "--namespace", default="default", help="release namespace (default: default)")
+    template.add_argument("--validate", action="store_true",
+                          help="also check every object against the Kubernetes 1.34 and pinned CRD schemas")
+    validate = commands.add_parser(
+        "validate", help="check manifests against the Kubernetes 1.34 and pinned CRD schemas",
+        description="Check every object of multi-document YAML files (e.g. dist/*.k8s.yaml) against the strict "
+                    "Kubernetes 1.34 schemas and the pinned CRD schemas.")
+    validate.add_argument("files", nargs="+", metavar="FILE", help="manifest file (- reads standard input)")
     return parser
+
+
+def _load_manifests(path: str) -> list[dict[str, Any]]:
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text()
+        documents = list(yaml.safe_load_all(text))
+    except OSError as err:
+        raise ModelServiceError.at(path, f"cannot read the file: {err.strerror}") from None
+    except yaml.YAMLError as err:
+        raise ModelServiceError.at(path, f"malformed YAML: {err}") from None
+    objects = [d for d in documents if d is not None]
+    for i, obj in enumerate(objects):
+        if not isinstance(obj, dict):
+            raise ModelServiceError.at(f"{path}[{i}]", f"is not a Kubernetes object: {obj!r:.60}")
+    return objects
+
+
+def validate_files(files: Sequence[str]) -> int:
+    """Validate manifest files; prints problems (or a summary) and returns the exit status."""
+    from .validation import validate_objects
+
+    try:
+        objects = [o for path in files for o in _load_manifests(path)]
+    except ModelServiceError as err:
+        return _report(err.problems)
+    problems = validate_objects(objects)
+    if problems:
+        return _report(problems)
+    print(f"{len(objects)} objects valid", file=sys.stderr)
+    return 0
+
+
+def _report(problems: Iterable[Problem]) -> int:
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    return 1
 
 
 def template(release: str, files: Sequence[str] = (), sets: Sequence[str] = (), namespace: str = "default") -> str:
@@ -54,14 +100,20 @@ def template(release: str, files: Sequence[str] = (), sets: Sequence[str] = (), 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 bad input)."""
     args = _parser().parse_args(argv)
+    if args.command == "validate":
+        return validate_files(args.files)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             output = template(args.release, args.files, args.sets, args.namespace)
         except ModelServiceError as err:
-            for problem in err.problems:
-                print(f"error: {problem}", file=sys.stderr)
-            return 1
+            return _report(err.problems)
+    if args.validate:
+        from .validation import validate_objects
+
+        problems = validate_objects([o for o in yaml.safe_load_all(output) if o])
+        if problems:
+            return _report(problems)
     for warning in caught:
         print(f"warning: {warning.message}", file=sys.stderr)
     sys.stdout.write(output)

@@ -11,7 +11,9 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 import pytest
 from cdk8s import App, Chart
-from cdk8s import Testing as Cdk8sTesting
+from cdk8s import Testing as Cdk8sTesting  # renamed so pytest does not collect it
+
+from modelservice_constructs.validation import validate_objects
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -36,10 +38,13 @@ Synth = Callable[[Chart], list[dict[str, Any]]]
 
 @pytest.fixture
 def synth() -> Synth:
-    """Synthesize a chart into its list of manifests."""
+    """Synthesize a chart into its list of manifests, each checked against its schema
+    (Kubernetes 1.34 strict or the pinned CRD) as ``modelservice validate`` does."""
 
     def run(chart: Chart) -> list[dict[str, Any]]:
-        return list(Cdk8sTesting.synth(chart))
+        manifests = list(Cdk8sTesting.synth(chart))
+        assert validate_objects(manifests) == []
+        return manifests
 
     return run
 

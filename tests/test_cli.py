@@ -62,3 +62,23 @@ def test_output_is_byte_identical_across_runs() -> None:
     second = _run("template", "demo", "--set", "multinode=true")
     assert first.returncode == 0
     assert first.stdout == second.stdout
+
+
+def test_validate_command_accepts_valid_and_rejects_invalid_manifests(tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(_run("template", "demo").stdout)
+    result = _run("validate", str(good))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == "3 objects valid"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: x}\n"
+                   "spec: {replicas: '2', selector: {}, template: {}}\n")
+    result = _run("validate", str(good), str(bad))
+    assert result.returncode == 1
+    assert "Deployment/x spec.replicas" in result.stderr and "'2'" in result.stderr
+
+
+def test_template_validate_flag_checks_the_output() -> None:
+    result = _run("template", "demo", "--validate", "--set", "decode.replicas=2")
+    assert result.returncode == 0, result.stderr
+    assert "kind: Deployment" in result.stdout

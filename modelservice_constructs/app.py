@@ -1,0 +1,61 @@
+"""Running an app: build, synthesize, and report bad input as our errors, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sys
+import warnings
+from collections.abc import Callable
+
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+
+from cdk8s import App  # noqa: E402
+
+from .errors import ModelServiceError, Problem  # noqa: E402
+
+_VALIDATION = re.compile(r"^\s*\[([^\]]*)\] (.*)$")
+
+
+def validation_problems(error: Exception) -> list[Problem] | None:
+    """The problems of a failed cdk8s validation (``Validation failed with the following errors``), if it is one."""
+    text = str(error)
+    if "Validation failed with the following errors" not in text:
+        return None
+    return [Problem(m.group(1), m.group(2)) for line in text.splitlines() if (m := _VALIDATION.match(line))]
+
+
+def synth(build: Callable[[App], object], outdir: str | None = None) -> int:
+    """Build an app with ``build`` and synthesize it into ``outdir`` (default: ``CDK8S_OUTDIR`` or ``dist``).
+
+    Problems (our errors and failed validations) are printed to stderr, one per line, and leave no
+    output folder behind; warnings are printed as ``warning:`` lines. Returns the exit status (0 or 1).
+    """
+    app = App(outdir=outdir) if outdir else App()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            build(app)
+            app.synth()
+        except ModelServiceError as err:
+            problems: list[Problem] | None = list(err.problems)
+        except RuntimeError as err:
+            problems = validation_problems(err)
+            if problems is None:
+                raise
+        else:
+            problems = []
+    for warning in caught:
+        print(f"warning: {warning.message}", file=sys.stderr)
+    if problems:
+        for problem in problems:
+            print(f"error: {problem}", file=sys.stderr)
+        shutil.rmtree(app.outdir, ignore_errors=True)
+        return 1
+    return 0
+
+
+def main(build: Callable[[App], object], outdir: str | None = None) -> None:
+    """:func:`synth`, then exit with its status: the entry point of an app's ``main.py``."""
+    raise SystemExit(synth(build, outdir))

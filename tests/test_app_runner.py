@@ -1,0 +1,70 @@
+"""Apps run through modelservice_constructs.app: bad input is reported, not raised, and leaves no output."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from cdk8s import App, Chart
+from conftest import ROOT
+
+from modelservice_constructs import (
+    DecodePool,
+    InferencePool,
+    ModelArtifacts,
+    ModelContainer,
+    ModelServer,
+    ModelServiceError,
+    Parallelism,
+)
+from modelservice_constructs.app import synth
+
+MODEL = ModelArtifacts.from_uri("hf://facebook/opt-125m")
+
+
+def test_a_good_app_is_written(tmp_path: Path) -> None:
+    def build(app: App) -> None:
+        server = ModelServer(Chart(app, "opt"), "Model", name="opt", model=MODEL)
+        DecodePool(server, "Decode", containers=[ModelContainer(image="vllm/vllm-openai:v0.11.0")])
+
+    assert synth(build, str(tmp_path / "out")) == 0
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["opt.k8s.yaml"]
+
+
+def test_bad_input_is_reported_without_traceback_and_no_output(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    def build(app: App) -> None:
+        server = ModelServer(Chart(app, "opt"), "Model", name="opt", model=MODEL)
+        DecodePool(server, "Decode", parallelism=Parallelism(tensor=0), containers=[])
+
+    with pytest.raises(ModelServiceError):  # the constructs raise ...
+        build(App())
+    assert synth(build, str(tmp_path / "out")) == 1  # ... and the runner reports
+    assert not (tmp_path / "out").exists()
+    assert capsys.readouterr().err == "error: parallelism.tensor: must be a positive integer, got 0\n"
+
+
+def test_failed_validation_at_synth_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def build(app: App) -> None:
+        chart = Chart(app, "opt")
+        InferencePool(chart, "Pool", server=ModelServer(chart, "Model", name="opt", model=MODEL))
+
+    assert synth(build, str(tmp_path / "out")) == 1
+    assert not (tmp_path / "out").exists()
+    err = capsys.readouterr().err
+    assert err.startswith("error: opt/Pool: InferencePool 'opt-pool' selector") and "no decode or prefill" in err
+
+
+def test_failing_cdk8s_synth_leaves_no_partial_dist(tmp_path: Path) -> None:
+    app_file = tmp_path / "broken.py"
+    app_file.write_text((ROOT / "main.py").read_text().replace('image=SIMULATOR', 'image=""'))
+    env = {**os.environ, "CDK8S_OUTDIR": str(tmp_path / "dist")}
+    result = subprocess.run([sys.executable, str(app_file)], cwd=ROOT, env=env, capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "containers[vllm].image: an image is required" in result.stderr
+    assert not (tmp_path / "dist").exists()
