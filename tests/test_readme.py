@@ -1,0 +1,32 @@
+"""The README's usage example runs and does what the README says."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+from conftest import ROOT
+
+
+def test_usage_example_synthesizes_what_the_readme_describes(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text()
+    usage = readme[readme.index("## Usage"):]
+    code = re.search(r"```python\n(.*?)```", usage, re.S)
+    assert code is not None
+    script = tmp_path / "usage.py"
+    script.write_text('import os\nos.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")\n'
+                      + code.group(1))
+    env = {**os.environ, "CDK8S_OUTDIR": str(tmp_path / "dist")}
+    result = subprocess.run([sys.executable, str(script)], cwd=ROOT, env=env, capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    objects = [o for o in yaml.safe_load_all((tmp_path / "dist" / "llama.k8s.yaml").read_text()) if o]
+    decode = next(o for o in objects if o["metadata"]["name"] == "llama-decode")
+    pod = decode["spec"]["template"]["spec"]
+    assert pod["initContainers"][0]["args"][:2] == ["--port=8000", "--vllm-port=8200"]
+    assert pod["containers"][0]["resources"]["limits"]["nvidia.com/gpu"] == "2"
+    assert decode["spec"]["replicas"] == 2
