@@ -11,9 +11,9 @@ from collections.abc import Callable
 
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
-from cdk8s import App  # noqa: E402
+from cdk8s import App
 
-from .errors import ModelServiceError, Problem  # noqa: E402
+from .errors import ModelServiceError, Problem
 
 _VALIDATION = re.compile(r"^\s*\[([^\]]*)\] (.*)$")
 
