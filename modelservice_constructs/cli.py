@@ -14,7 +14,7 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 import yaml
 
-from .errors import ModelServiceError, Problem
+from .errors import ModelServiceError, Problem, yaml_problem
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,7 +54,7 @@ def _load_manifests(path: str) -> list[dict[str, Any]]:
     except OSError as err:
         raise ModelServiceError.at(path, f"cannot read the file: {err.strerror}") from None
     except yaml.YAMLError as err:
-        raise ModelServiceError.at(path, f"malformed YAML: {err}") from None
+        raise ModelServiceError.at(path, yaml_problem(err)) from None
     objects = [d for d in documents if d is not None]
     for i, obj in enumerate(objects):
         if not isinstance(obj, dict):

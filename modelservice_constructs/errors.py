@@ -39,6 +39,14 @@ class ModelServiceError(ValueError):
             for p in self.problems)
 
 
+def yaml_problem(error: Exception) -> str:
+    """A one-line description of a YAML parse error: what is wrong and where."""
+    mark = getattr(error, "problem_mark", None)
+    where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    return f"malformed YAML{where}: {problem}"
+
+
 def show(value: object) -> str:
     """Render a received value for an error message (repr, shortened)."""
     text = repr(value)

@@ -12,7 +12,7 @@ from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, show
 from .manifests import api_object
-from .names import dns_label_problem, port_problem, raise_problems
+from .names import dns_label_problem, dns_subdomain_problem, port_problem, raise_problems
 from .routing import RoutingSidecar
 from .tracing import Tracing
 
@@ -65,7 +65,8 @@ class ModelServer(Construct):
     ) -> None:
         super().__init__(scope, id)
         raise_problems(dns_label_problem(name, "name", MAX_NAME_LENGTH),
-                       port_problem(service_port, "routing.servicePort"))
+                       port_problem(service_port, "routing.servicePort"),
+                       dns_subdomain_problem(service_account, "serviceAccountOverride") if service_account else None)
         if routing_sidecar is not None and routing_sidecar.target_port == service_port:
             raise ModelServiceError.at(
                 "routing.proxy.targetPort",

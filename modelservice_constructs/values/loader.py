@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from ..errors import ModelServiceError, Problem
+from ..errors import ModelServiceError, Problem, yaml_problem
 
 Values = dict[str, Any]
 
@@ -72,10 +72,7 @@ def load_values_file(path: str) -> Values:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(err, "problem", None) or str(err)
-        raise ModelServiceError.at(f"-f {path}", f"malformed YAML{where}: {problem}") from None
+        raise ModelServiceError.at(f"-f {path}", yaml_problem(err)) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -172,6 +169,8 @@ def parse_set(expression: str, into: Values | None = None) -> Values:
 def _assign(node: Values, keys: list[str], value: Any, expression: str) -> None:
     key, rest = keys[0], keys[1:]
     match = _INDEX.match(key)
+    if not match and ("[" in key or "]" in key):
+        raise ModelServiceError.at(f"--set {expression}", f"{key!r} is not a key or a list index such as name[0]")
     if match:
         name, index = match.group(1), int(match.group(2))
         if not name or "[" in name:

@@ -14,7 +14,7 @@ from constructs import Construct
 from ..accelerators import Accelerator, DeviceClaim
 from ..artifacts import ModelArtifacts
 from ..containers import ModelContainer
-from ..errors import ModelServiceError, Problem, show
+from ..errors import ModelServiceError, Problem, show, yaml_problem
 from ..model_server import ModelServer
 from ..monitoring import PodMonitoring
 from ..parallelism import Parallelism
@@ -297,7 +297,7 @@ class ValuesMapper:
                 try:
                     rendered = yaml.safe_load(rendered)
                 except yaml.YAMLError as err:
-                    raise ModelServiceError.at(f"extraObjects[{i}]", f"malformed YAML: {err}") from None
+                    raise ModelServiceError.at(f"extraObjects[{i}]", yaml_problem(err)) from None
             objects.append(_map(rendered, f"extraObjects[{i}]"))
         return objects
 

@@ -64,7 +64,8 @@ _POOL = _obj({
     "accelerator": _obj({"type": STRING, "dra": BOOL}, closed=True),
     "monitoring": _obj({"podmonitor": _PODMONITOR}),
     "nodeSelector": STRING_MAP, "tolerations": LIST, "annotations": STRING_MAP, "podAnnotations": STRING_MAP,
-    "strategy": MAP, "schedulerName": STRING, "priorityClassName": STRING, "imagePullSecrets": LIST,
+    "strategy": _obj({"type": {"enum": ["RollingUpdate", "Recreate"]}, "rollingUpdate": MAP}, closed=True),
+    "schedulerName": STRING, "priorityClassName": STRING, "imagePullSecrets": LIST,
     "podSecurityContext": MAP, "hostIPC": BOOL, "hostPID": BOOL, "enableServiceLinks": BOOL,
     "terminationGracePeriodSeconds": {"type": "integer", "minimum": 0}, "subGroupPolicy": MAP,
     "subGroupExclusiveTopology": BOOL, "extraConfig": MAP})

@@ -30,6 +30,8 @@ class Context:
             node: Any = self.values
             for key in expression[len(".Values."):].split("."):
                 node = node.get(key) if isinstance(node, dict) else None
+            if node is None:
+                raise ModelServiceError.at(path, f"{{{{ {expression} }}}} refers to a value that is not set")
             return node
         raise ModelServiceError.at(
             path, f"unsupported template expression {{{{ {expression} }}}}; only .Values.<path>, "

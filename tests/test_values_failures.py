@@ -1,0 +1,85 @@
+"""Bad Helm values and flags: each gets our error naming the values path and the value."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from modelservice_constructs import ModelServiceError
+from modelservice_constructs.cli import template
+
+
+def _fails(*sets: str, files: tuple[str, ...] = ()) -> list[str]:
+    with pytest.raises(ModelServiceError) as caught:
+        template("demo", list(files), list(sets))
+    return [str(p) for p in caught.value.problems]
+
+
+def test_fails_template_expression_naming_an_unset_value() -> None:
+    [problem] = _fails("modelArtifacts.uri=hf://{{ .Values.nope }}")
+    assert problem == "modelArtifacts.uri: {{ .Values.nope }} refers to a value that is not set"
+
+
+def test_fails_unsupported_template_expression(tmp_path: Path) -> None:
+    path = tmp_path / "values.yaml"
+    path.write_text("modelArtifacts:\n  uri: '{{ .Chart.Name }}'\n")
+    [problem] = _fails(files=(str(path),))
+    assert problem.startswith("modelArtifacts.uri: unsupported template expression {{ .Chart.Name }}")
+
+
+def test_set_braces_make_a_list_as_in_helm() -> None:
+    [problem] = _fails("modelArtifacts.uri={{ .Chart.Name }}")
+    assert problem == "modelArtifacts.uri: must be a string, got ['{ .Chart.Name }']"
+
+
+def test_fails_template_expression_naming_a_map() -> None:
+    [problem] = _fails("modelArtifacts.uri=hf://{{ .Values.decode }}")
+    assert "{{ .Values.decode }} is a map or list" in problem
+
+
+def test_fails_unknown_deployment_strategy() -> None:
+    [problem] = _fails("decode.strategy.type=Bogus")
+    assert problem == "decode.strategy.type: 'Bogus' is not one of 'RollingUpdate', 'Recreate'"
+
+
+def test_fails_invalid_service_account_override() -> None:
+    [problem] = _fails("serviceAccountOverride=Bad_Name")
+    assert problem.startswith("serviceAccountOverride: must be a DNS subdomain") and "'Bad_Name'" in problem
+
+
+@pytest.mark.parametrize(("flag", "message"), [
+    ("a[x]=1", "'a[x]' is not a key or a list index"),
+    ("a..b=1", "'a..b' is not a valid values path"),
+    ("=1", "'' is not a valid values path"),
+    ("decode.replicas", "is not PATH=VALUE"),
+])
+def test_fails_malformed_set(flag: str, message: str) -> None:
+    [problem] = _fails(flag)
+    assert problem.startswith(f"--set {flag}: ") and message in problem
+
+
+def test_fails_values_file_that_is_not_a_map(tmp_path: Path) -> None:
+    path = tmp_path / "list.yaml"
+    path.write_text("- 1\n- 2\n")
+    assert _fails(files=(str(path),)) == [f"-f {path}: must hold a map of values, got a list"]
+
+
+def test_fails_missing_values_file() -> None:
+    [problem] = _fails(files=("/nonexistent/values.yaml",))
+    assert problem == "-f /nonexistent/values.yaml: cannot read the file: No such file or directory"
+
+
+def test_fails_malformed_yaml_in_a_string_extra_object_on_one_line() -> None:
+    [problem] = _fails("extraObjects[0]=not: [valid")
+    assert problem.startswith("extraObjects[0]: malformed YAML at line 1") and "\n" not in problem
+
+
+def test_fails_reports_every_problem_at_once() -> None:
+    problems = _fails("decode.replicas=two", "routing.proxy.zapEncoder=xml", "accelerator.type=nvidai")
+    assert problems == [
+        "decode.replicas: must be an integer, got 'two'",
+        "routing.proxy.zapEncoder: 'xml' is not one of 'json', 'console'",
+        "accelerator.type: unknown accelerator type 'nvidai'; known: amd, cpu, google, intel, intel-gaudi, "
+        "intel-i915, intel-xe, nvidia, rebellions-atom (or add it under accelerator.resources)",
+    ]
