@@ -34,7 +34,7 @@ from typing import Any
 import pytest
 import yaml
 
-from modelservice_constructs import ModelServiceError
+from modelservice_constructs import ModelServiceError, ModelServiceWarning
 from modelservice_constructs.cli import template
 
 REL = "rel"
@@ -234,7 +234,8 @@ def test_unused_top_level_keys_enabled_and_common_change_nothing(render: Render,
 def test_role_create_false_emits_nothing_for_that_role(render: Render, off: str) -> None:
     on = "prefill" if off == "decode" else "decode"
     monitor = {"monitoring": {"podmonitor": {"enabled": True}}}
-    docs = render({"accelerator": {"dra": True}, off: {"create": False, **monitor}, on: monitor})
+    with pytest.warns(ModelServiceWarning, match=rf"{on}\.monitoring\.podmonitor\.portName: 'metrics'"):
+        docs = render({"accelerator": {"dra": True}, off: {"create": False, **monitor}, on: monitor})
     off_name, on_name = (DECODE, PREFILL) if off == "decode" else (PREFILL, DECODE)
     assert not has(docs, "Deployment", off_name)
     assert not has(docs, "PodMonitor", f"{off_name}-podmonitor")
@@ -1085,7 +1086,19 @@ def test_podmonitor_all_fields(render: Render, default_docs: Docs) -> None:
     """scrapeTimeout and namespaceSelector are rendered by the templates (the chart's schema omits them)."""
     relabelings = [{"sourceLabels": ["__meta_kubernetes_pod_name"], "targetLabel": "pod", "action": "replace"}]
     metric_relabelings = [{"sourceLabels": ["__name__"], "regex": "vllm:.*", "action": "Keep"}]
-    docs = render({
+    with pytest.warns(ModelServiceWarning) as warned:
+        docs = _render_all_podmonitor_fields(render, relabelings, metric_relabelings)
+    assert sorted(str(w.message).split(":")[0] for w in warned) == [
+        "decode.monitoring.podmonitor.portName", "prefill.monitoring.podmonitor.portName"]
+    _check_all_podmonitor_fields(docs, default_docs, relabelings, metric_relabelings)
+    with pytest.warns(ModelServiceWarning, match=r"prefill\.monitoring\.podmonitor\.portName"):
+        docs = render(sets=["prefill.monitoring.podmonitor.enabled=true"])
+    assert find(docs, "PodMonitor", f"{PREFILL}-podmonitor")["metadata"]["namespace"] == "default"
+    assert not has(docs, "PodMonitor", f"{DECODE}-podmonitor")
+
+
+def _render_all_podmonitor_fields(render: Render, relabelings: list[Any], metric_relabelings: list[Any]) -> Docs:
+    return render({
         "decode": {"monitoring": {"podmonitor": {
             "enabled": True, "portName": "vllm-metrics", "path": "/custom-metrics", "interval": "15s",
             "scrapeTimeout": "10s", "labels": {"release": "prometheus"}, "annotations": {"note": "x"},
@@ -1093,6 +1106,10 @@ def test_podmonitor_all_fields(render: Render, default_docs: Docs) -> None:
             "namespaceSelector": {"matchNames": ["team-a", "team-b"]}}}},
         "prefill": {"monitoring": {"podmonitor": {"enabled": True, "portName": "", "path": "", "interval": ""}}},
     }, namespace="team-a")
+
+
+def _check_all_podmonitor_fields(docs: Docs, default_docs: Docs, relabelings: list[Any],
+                                 metric_relabelings: list[Any]) -> None:
     dec = find(docs, "PodMonitor", f"{DECODE}-podmonitor")
     assert dec["apiVersion"] == "monitoring.coreos.com/v1"
     assert dec["metadata"]["namespace"] == "team-a"
@@ -1114,9 +1131,6 @@ def test_podmonitor_all_fields(render: Render, default_docs: Docs) -> None:
     assert pre["spec"]["podMetricsEndpoints"] == [{"port": "metrics", "path": "/metrics", "interval": "30s"}]
     assert "namespaceSelector" not in pre["spec"]
     assert not has(default_docs, "PodMonitor")
-    docs = render(sets=["prefill.monitoring.podmonitor.enabled=true"])
-    assert find(docs, "PodMonitor", f"{PREFILL}-podmonitor")["metadata"]["namespace"] == "default"
-    assert not has(docs, "PodMonitor", f"{DECODE}-podmonitor")
 
 
 # -- tracing -------------------------------------------------------------------------------------------
