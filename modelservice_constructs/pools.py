@@ -144,11 +144,6 @@ class ModelPool(Construct):
         super().__init__(scope, id)
         if not containers:
             raise ModelServiceError.at(f"{self.role}.containers", "a pool needs at least one container")
-        names = [c.name for c in containers]
-        duplicates = sorted({n for n in names if names.count(n) > 1})
-        if duplicates:
-            raise ModelServiceError.at(f"{self.role}.containers",
-                                       f"container names must be unique, {', '.join(duplicates)} repeats")
         self.server = scope
         self.name: str = f"{scope.name}-{self.role}"
         self.containers: tuple[ModelContainer, ...] = tuple(containers)
@@ -212,8 +207,10 @@ class ModelPool(Construct):
             names.append("routing-proxy")
         repeated = sorted({n for n in names if names.count(n) > 1})
         if repeated:
-            problems.append(Problem(f"{role}.initContainers", f"container names must be unique in a pod; "
-                                    f"{', '.join(repeated)} is used more than once"))
+            model_names = [c.name for c in self.containers]
+            where = "containers" if any(model_names.count(n) > 1 for n in repeated) else "initContainers"
+            problems.append(Problem(f"{role}.{where}", "container names must be unique in a pod (init containers "
+                                    f"and the routing sidecar included); {', '.join(repeated)} repeats"))
         resource = self.accelerator.resource
         if use_dra and resource:
             for i, container in enumerate(self.containers):
