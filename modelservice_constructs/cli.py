@@ -19,6 +19,7 @@ from .errors import ModelServiceError, Problem, yaml_problem
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
+        """Usage errors exit 1 (not argparse's 2), like every other bad input."""
         self.print_usage(sys.stderr)
         print(f"error: {message}", file=sys.stderr)
         raise SystemExit(1)

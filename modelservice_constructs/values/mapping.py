@@ -79,6 +79,7 @@ class ValuesMapper:
     # -- value types --------------------------------------------------------------------------
 
     def model(self) -> ModelArtifacts:
+        """``modelArtifacts``: the model, its URI (template expressions evaluated) and labels."""
         artifacts = _map(self.values.get("modelArtifacts"), "modelArtifacts")
         uri = render(artifacts.get("uri"), self.ctx, "modelArtifacts.uri")
         if isinstance(uri, str) and "://" in uri:
@@ -98,6 +99,7 @@ class ValuesMapper:
         )
 
     def routing_sidecar(self) -> RoutingSidecar | None:
+        """``routing.proxy``: the decode sidecar, or None when ``enabled: false``."""
         routing = _map(self.values.get("routing"), "routing")
         proxy = _map(routing.get("proxy"), "routing.proxy")
         if proxy.get("enabled", True) is False:
@@ -121,6 +123,7 @@ class ValuesMapper:
         )
 
     def tracing(self) -> Tracing | None:
+        """``tracing``: OpenTelemetry settings when enabled."""
         tracing = _map(self.values.get("tracing"), "tracing")
         if not tracing.get("enabled"):
             return None
@@ -167,6 +170,7 @@ class ValuesMapper:
         return Accelerator(kind, resource, env, claim), dra
 
     def container(self, spec: Any, path: str) -> ModelContainer:
+        """One entry of ``<role>.containers``; errors name its values path."""
         spec = _map(spec, path)
         resources = _map(spec.get("resources"), f"{path}.resources")
         try:
@@ -200,6 +204,7 @@ class ValuesMapper:
         )
 
     def monitoring(self, role: str, spec: dict[str, Any]) -> PodMonitoring | None:
+        """``<role>.monitoring.podmonitor`` when enabled."""
         monitor = _map(_map(spec.get("monitoring"), f"{role}.monitoring").get("podmonitor"),
                        f"{role}.monitoring.podmonitor")
         if not monitor.get("enabled"):
@@ -215,6 +220,7 @@ class ValuesMapper:
             namespace_selector=monitor.get("namespaceSelector") or None)
 
     def parallelism(self, role: str, spec: dict[str, Any]) -> Parallelism:
+        """``<role>.parallelism``."""
         p = _map(spec.get("parallelism"), f"{role}.parallelism")
         try:
             return Parallelism(tensor=1 if p.get("tensor") is None else p["tensor"],
@@ -225,6 +231,7 @@ class ValuesMapper:
     # -- constructs -----------------------------------------------------------------------------
 
     def pool_props(self, role: str) -> dict[str, Any]:
+        """Keyword props of the DecodePool / PrefillPool for ``<role>``."""
         spec = _map(self.values.get(role), role)
         multinode = bool(self.values.get("multinode"))
         accelerator, dra = self.accelerator(role)
@@ -264,6 +271,7 @@ class ValuesMapper:
         return props
 
     def node_affinity(self, role: str, types: dict[str, Any]) -> NodeAffinity | None:
+        """``<role>.acceleratorTypes`` as required node affinity, when a label key is set."""
         if not types.get("labelKey"):
             return None
         try:
@@ -273,6 +281,7 @@ class ValuesMapper:
             raise err.rebased("acceleratorTypes", f"{role}.acceleratorTypes") from None
 
     def requester(self) -> Requester | None:
+        """``requester`` when enabled (not with ``multinode``)."""
         requester = _map(self.values.get("requester"), "requester")
         if not requester.get("enable"):
             return None
@@ -290,6 +299,7 @@ class ValuesMapper:
                          memory=limits.get("memory"))  # type: ignore[arg-type]
 
     def extra_objects(self) -> list[dict[str, Any]]:
+        """``extraObjects``, template expressions evaluated (string entries parsed as YAML)."""
         objects = []
         for i, item in enumerate(_list(self.values.get("extraObjects"), "extraObjects")):
             rendered = render(item, self.ctx, f"extraObjects[{i}]")
