@@ -41,7 +41,10 @@ def fetch(source: str, workdir: Path, offline: bool) -> Path:
     if not offline:
         try:
             with urllib.request.urlopen(source, timeout=TIMEOUT_SECONDS) as response:
-                target.write_bytes(response.read())
+                body = response.read()
+            if not _is_crd(body):
+                raise OSError("the response is not a CustomResourceDefinition")
+            target.write_bytes(body)
             print(f"downloaded {source}", file=sys.stderr)
             return target
         except OSError as err:
@@ -51,6 +54,15 @@ def fetch(source: str, workdir: Path, offline: bool) -> Path:
         sys.exit(f"error: {source} is not reachable and {fallback} does not exist")
     shutil.copyfile(fallback, target)
     return target
+
+
+def _is_crd(body: bytes) -> bool:
+    try:
+        documents = [d for d in yaml.safe_load_all(body) if d]
+    except yaml.YAMLError:
+        return False
+    return bool(documents) and all(isinstance(d, dict) and d.get("kind") == "CustomResourceDefinition"
+                                   for d in documents)
 
 
 def generate(work: Path, offline: bool) -> None:
