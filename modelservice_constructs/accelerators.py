@@ -21,7 +21,8 @@ class DeviceClaim:
     :param device_class: DeviceClass name, e.g. ``gpu.nvidia.com``.
     :param name: base name of the claim templates (``<name>-<role>``). Default:
         ``<type>-<role>-claim-template``.
-    :param match: request kind, ``exactly`` or ``firstAvailable``. Default: ``exactly``.
+    :param match: request kind, ``exactly`` or ``firstAvailable`` (a one-alternative list, as
+        resource.k8s.io/v1 requires). Default: ``exactly``.
     :param selectors: CEL selectors of the request. Default: none.
     :param count: devices per pod. Default: tensor x data-local parallelism of the pool.
     """
@@ -148,13 +149,18 @@ class AcceleratorClaim(Construct):
         request: dict[str, Any] = {"deviceClassName": config.device_class, "count": self.count}
         if config.selectors:
             request["selectors"] = [dict(s) for s in config.selectors]
+        # resource.k8s.io/v1: ``exactly`` is one request; ``firstAvailable`` a list of alternatives (one here)
+        device_request: dict[str, Any] = {"name": accelerator.type}
+        if config.match == "firstAvailable":
+            device_request["firstAvailable"] = [{"name": accelerator.type, **request}]
+        else:
+            device_request["exactly"] = request
         from .imports.io.k8s.resource import ResourceClaimTemplate
 
         self.resource_claim_template = api_object(self, "Resource", ResourceClaimTemplate, {
             "metadata": {"name": self.template_name,
                          "labels": {**(labels or {}), "llm-d.ai/role": role}},
-            "spec": {"spec": {"devices": {"requests": [
-                {"name": accelerator.type, config.match: request}]}}},
+            "spec": {"spec": {"devices": {"requests": [device_request]}}},
         })
 
     def pod_claim(self) -> dict[str, Any]:

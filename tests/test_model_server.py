@@ -279,3 +279,13 @@ def test_fails_dra_for_an_accelerator_without_claim_configuration(chart: Chart) 
 def test_fails_bad_server_name(chart: Chart) -> None:
     with pytest.raises(ModelServiceError, match=r"name: .*'Opt_Model'"):
         _server(chart, name="Opt_Model")
+
+
+def test_first_available_dra_request_is_a_list_of_alternatives(chart: Chart, synth: Synth) -> None:
+    accelerator = Accelerator("nvidia", "nvidia.com/gpu", device_claim=DeviceClaim("gpu.nvidia.com",
+                                                                                    match="firstAvailable"))
+    server = _server(chart, accelerator=accelerator, dra=True)
+    DecodePool(server, "Decode", parallelism=Parallelism(tensor=2), containers=[ModelContainer(image=VLLM)])
+    requests = one(synth(chart), "ResourceClaimTemplate")["spec"]["spec"]["devices"]["requests"]
+    assert requests == [{"name": "nvidia", "firstAvailable": [
+        {"name": "nvidia", "deviceClassName": "gpu.nvidia.com", "count": 2}]}]
