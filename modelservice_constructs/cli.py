@@ -14,7 +14,7 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 import yaml
 
-from .errors import ModelServiceError, Problem, yaml_problem
+from .errors import YAML_FAILURES, ModelServiceError, Problem, yaml_problem
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,7 +54,9 @@ def _load_manifests(path: str) -> list[dict[str, Any]]:
         documents = list(yaml.safe_load_all(text))
     except OSError as err:
         raise ModelServiceError.at(path, f"cannot read the file: {err.strerror}") from None
-    except yaml.YAMLError as err:
+    except UnicodeDecodeError:
+        raise ModelServiceError.at(path, "is not UTF-8 text") from None
+    except YAML_FAILURES as err:
         raise ModelServiceError.at(path, yaml_problem(err)) from None
     objects = [d for d in documents if d is not None]
     for i, obj in enumerate(objects):
@@ -88,6 +90,7 @@ def template(release: str, files: Sequence[str] = (), sets: Sequence[str] = (), 
     """The manifests for Helm values, as multi-document YAML."""
     from cdk8s import App, Chart
 
+    from .app import validation_problems
     from .values.loader import load_values
     from .values.mapping import ValuesMapper
 
@@ -95,7 +98,13 @@ def template(release: str, files: Sequence[str] = (), sets: Sequence[str] = (), 
     app = App()
     chart = Chart(app, "release")
     ValuesMapper(values, release, namespace).build(chart, "ModelServer")
-    return str(app.synth_yaml())
+    try:
+        return str(app.synth_yaml())
+    except RuntimeError as err:  # a cross-object check failed at synth
+        problems = validation_problems(err)
+        if problems is None:
+            raise
+        raise ModelServiceError(problems) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import yaml
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -39,8 +41,14 @@ class ModelServiceError(ValueError):
             for p in self.problems)
 
 
+# What PyYAML raises on malformed input: its own errors, and plain ones for odd tags such as ``!!int``.
+YAML_FAILURES = (yaml.YAMLError, ValueError, TypeError, KeyError, IndexError, AttributeError)
+
+
 def yaml_problem(error: Exception) -> str:
     """A one-line description of a YAML parse error: what is wrong and where."""
+    if not isinstance(error, yaml.YAMLError):
+        return f"malformed YAML: a value cannot be read ({error!r:.80})"
     mark = getattr(error, "problem_mark", None)
     where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
     problem = getattr(error, "problem", None) or str(error).splitlines()[0]

@@ -14,6 +14,7 @@ import collections.abc
 import enum
 import functools
 import importlib
+import inspect
 import re
 import sys
 import typing
@@ -82,6 +83,15 @@ def _fields(struct: type) -> dict[str, tuple[str, _Kind]]:
             for py_name, jsii_name in mapping.items()}
 
 
+@functools.cache
+def _required(struct: type) -> tuple[str, ...]:
+    """JSON names of the fields a generated struct requires."""
+    parameters = inspect.signature(vars(struct)["__init__"]).parameters
+    by_py = {py: json for json, (py, _) in _fields(struct).items()}
+    return tuple(by_py[name] for name, p in parameters.items()
+                 if name in by_py and p.default is inspect.Parameter.empty)
+
+
 def _json_key(struct: type, py_name: str, jsii_name: str) -> str:
     """The Kubernetes field name of a struct property: its ``:schema: Type#field`` tag, as jsii
     names change some (``hostIPC`` is ``hostIpc`` in jsii)."""
@@ -117,6 +127,9 @@ def _convert(kind: _Kind, value: Any, path: str) -> Any:
                 allowed = ", ".join(sorted(fields))
                 raise ModelServiceError.at(f"{path}.{key}", f"unknown field; allowed here: {allowed}")
             kwargs[field[0]] = _convert(field[1], item, f"{path}.{key}")
+        missing = [key for key in _required(arg) if value.get(key) is None]
+        if missing:
+            raise ModelServiceError.at(f"{path}.{missing[0]}", "is required")
         return _struct(arg, kwargs)
     if tag == "list":
         if not isinstance(value, list):

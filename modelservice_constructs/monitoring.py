@@ -6,6 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .names import label_problems, raise_problems
+
 
 @dataclass(frozen=True)
 class PodMonitoring:
@@ -31,6 +33,10 @@ class PodMonitoring:
     relabelings: Sequence[Mapping[str, Any]] = ()
     metric_relabelings: Sequence[Mapping[str, Any]] = ()
     namespace_selector: Mapping[str, Any] | None = None
+
+    def __post_init__(self) -> None:
+        raise_problems(*label_problems(self.labels, "monitoring.podmonitor.labels"),
+                       *label_problems({k: "" for k in self.annotations}, "monitoring.podmonitor.annotations"))
 
     def manifest(self, name: str, namespace: str | None, role: str, labels: Mapping[str, str],
                  selector: Mapping[str, str]) -> dict[str, Any]:

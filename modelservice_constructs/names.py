@@ -51,9 +51,9 @@ def label_problems(labels: Mapping[Any, Any], path: str) -> list[Problem]:
 def label_key_problem(key: Any, path: str) -> Problem | None:
     """A problem if ``key`` is not a qualified name (``[prefix/]name``)."""
     if isinstance(key, str):
-        prefix, _, name = key.rpartition("/")
+        prefix, slash, name = key.rpartition("/")
         if (len(name) <= 63 and _LABEL_NAME.match(name)
-                and (not prefix or (len(prefix) <= 253 and _DNS_SUBDOMAIN.match(prefix)))):
+                and (not slash or (len(prefix) <= 253 and _DNS_SUBDOMAIN.match(prefix)))):
             return None
     return Problem(path, f"{show(key)} is not a valid label or annotation key ([DNS subdomain/]name, the name "
                          "at most 63 alphanumerics, '-', '_' or '.')")

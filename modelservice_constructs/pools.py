@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -202,6 +203,14 @@ class ModelPool(Construct):
             problems.append(Problem(f"{role}.replicas", f"must be a whole number >= 0, got {show(self.replicas)}"))
         problems += label_problems({k: "" for k in self.annotations}, f"{role}.annotations")
         problems += label_problems({k: "" for k in self.pod_annotations}, f"{role}.podAnnotations")
+        problems += label_problems(self.node_selector, f"{role}.nodeSelector")
+        resource = self.accelerator.resource
+        for i, container in enumerate(self.containers):
+            for kind, amounts in (("limits", container.limits), ("requests", container.requests)):
+                count = amounts.get(resource) if resource else None
+                if count is not None and not re.fullmatch(r"\d+", str(count)):
+                    problems.append(Problem(f"{role}.containers[{i}].resources.{kind}.{resource}",
+                                            f"accelerators are whole devices, got {show(count)}"))
         names = [str(c.get("name")) for c in self.init_containers] + [c.name for c in self.containers]
         if self.role == "decode" and self.server.routing_sidecar is not None:
             names.append("routing-proxy")
@@ -211,7 +220,6 @@ class ModelPool(Construct):
             where = "containers" if any(model_names.count(n) > 1 for n in repeated) else "initContainers"
             problems.append(Problem(f"{role}.{where}", "container names must be unique in a pod (init containers "
                                     f"and the routing sidecar included); {', '.join(repeated)} repeats"))
-        resource = self.accelerator.resource
         if use_dra and resource:
             for i, container in enumerate(self.containers):
                 for kind, amounts in (("limits", container.limits), ("requests", container.requests)):

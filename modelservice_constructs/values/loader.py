@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from ..errors import ModelServiceError, Problem, yaml_problem
+from ..errors import YAML_FAILURES, ModelServiceError, Problem, yaml_problem
 
 Values = dict[str, Any]
 
@@ -66,12 +67,14 @@ def _without_nulls(value: Any) -> Any:
 def load_values_file(path: str) -> Values:
     """Parse one values file; a file that is not a YAML map is an error naming the file."""
     try:
-        text = Path(path).read_text() if path != "-" else __import__("sys").stdin.read()
+        text = Path(path).read_text() if path != "-" else sys.stdin.read()
     except OSError as err:
         raise ModelServiceError.at(f"-f {path}", f"cannot read the file: {err.strerror}") from None
+    except UnicodeDecodeError:
+        raise ModelServiceError.at(f"-f {path}", "is not UTF-8 text") from None
     try:
         data = yaml.safe_load(text)
-    except yaml.YAMLError as err:
+    except YAML_FAILURES as err:
         raise ModelServiceError.at(f"-f {path}", yaml_problem(err)) from None
     if data is None:
         return {}

@@ -14,7 +14,8 @@ from constructs import Construct
 from ..accelerators import Accelerator, DeviceClaim
 from ..artifacts import ModelArtifacts
 from ..containers import ModelContainer
-from ..errors import ModelServiceError, Problem, show, yaml_problem
+from ..errors import YAML_FAILURES, ModelServiceError, Problem, show, yaml_problem
+from ..manifests import check
 from ..model_server import ModelServer
 from ..monitoring import PodMonitoring
 from ..parallelism import Parallelism
@@ -85,7 +86,10 @@ class ValuesMapper:
         if isinstance(uri, str) and "://" in uri:
             scheme, _, location = uri.partition("://")
             if location[:1] in ("'", '"'):  # the chart inserts the path into YAML unquoted
-                location = str(yaml.safe_load(location))
+                try:
+                    location = str(yaml.safe_load(location))
+                except yaml.YAMLError:
+                    raise ModelServiceError.at("modelArtifacts.uri", f"unbalanced quotes in {uri!r}") from None
             uri = f"{scheme}://{location}"
         return ModelArtifacts(
             name=artifacts.get("name"),  # type: ignore[arg-type]
@@ -179,14 +183,21 @@ class ValuesMapper:
             raise err.rebased(f"containers[{spec.get('name') or 'vllm'}]", path) from None
 
     def _container(self, spec: dict[str, Any], resources: dict[str, Any], path: str) -> ModelContainer:
+        env = _list(render(spec.get("env"), self.ctx, f"{path}.env"), f"{path}.env")
+        ports = _list(render(spec.get("ports"), self.ctx, f"{path}.ports"), f"{path}.ports")
+        from ..imports.apps import Deployment
+
+        for key, rendered in (("env", env), ("ports", ports)):  # after template expressions are evaluated
+            if rendered:
+                check(Deployment, f"spec.template.spec.containers[].{key}", rendered, f"{path}.{key}")
         return ModelContainer(
             image=spec.get("image"),  # type: ignore[arg-type]
             name=spec.get("name") or "vllm",
             model_command=spec.get("modelCommand") or "custom",
             command=_list(spec.get("command"), f"{path}.command"),
             args=_list(spec.get("args"), f"{path}.args"),
-            env=_list(render(spec.get("env"), self.ctx, f"{path}.env"), f"{path}.env"),
-            ports=_list(render(spec.get("ports"), self.ctx, f"{path}.ports"), f"{path}.ports"),
+            env=env,
+            ports=ports,
             limits=_map(resources.get("limits"), f"{path}.resources.limits"),
             requests=_map(resources.get("requests"), f"{path}.resources.requests"),
             mount_model_volume=bool(spec.get("mountModelVolume")),
@@ -306,7 +317,7 @@ class ValuesMapper:
             if isinstance(rendered, str):
                 try:
                     rendered = yaml.safe_load(rendered)
-                except yaml.YAMLError as err:
+                except YAML_FAILURES as err:
                     raise ModelServiceError.at(f"extraObjects[{i}]", yaml_problem(err)) from None
             objects.append(_map(rendered, f"extraObjects[{i}]"))
         return objects

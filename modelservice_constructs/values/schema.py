@@ -237,8 +237,26 @@ def _kubernetes_fields(values: dict[str, Any]) -> list[Problem]:
     return problems
 
 
+def _key_problems(node: Any, path: str = "") -> list[Problem]:
+    """Map keys that are not strings (``0: x`` in YAML)."""
+    problems: list[Problem] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            where = f"{path}.{key}" if path else str(key)
+            if not isinstance(key, str):
+                problems.append(Problem(where, f"keys must be strings, got {show(key)} (quote it in YAML)"))
+            problems += _key_problems(value, where)
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            problems += _key_problems(item, f"{path}[{i}]")
+    return problems
+
+
 def check_values(values: dict[str, Any]) -> list[Problem]:
     """Every problem found in merged values (schema rules, likely typos, Kubernetes fields)."""
+    problems = _key_problems(values)
+    if problems:
+        return problems
     validator = jsonschema.Draft7Validator(SCHEMA)
     problems = [_message(e) for e in sorted(validator.iter_errors(values), key=lambda e: list(map(str, e.path)))]
     problems += _typos(values)
