@@ -73,13 +73,13 @@ class _ModuleNamespace(dict[str, Any]):
 
 
 @functools.cache
-def _fields(struct: type) -> dict[str, tuple[str, _Kind]]:
-    """JSON field name -> (Python parameter name, kind) for a generated struct class."""
+def _fields(struct: type) -> dict[str, tuple[str, str, _Kind]]:
+    """JSON field name -> (Python parameter name, jsii property name, kind) for a generated struct class."""
     module = sys.modules[struct.__module__]
     namespace = _ModuleNamespace({"typing": typing, "builtins": builtins, **vars(module)})
     hints = typing.get_type_hints(vars(struct)["__init__"], {}, namespace)
     mapping: dict[str, str] = struct.__jsii_name_mapping__  # type: ignore[attr-defined]
-    return {_json_key(struct, py_name, jsii_name): (py_name, _kind(hints[py_name]))
+    return {_json_key(struct, py_name, jsii_name): (py_name, jsii_name, _kind(hints[py_name]))
             for py_name, jsii_name in mapping.items()}
 
 
@@ -87,7 +87,7 @@ def _fields(struct: type) -> dict[str, tuple[str, _Kind]]:
 def _required(struct: type) -> tuple[str, ...]:
     """JSON names of the fields a generated struct requires."""
     parameters = inspect.signature(vars(struct)["__init__"]).parameters
-    by_py = {py: json for json, (py, _) in _fields(struct).items()}
+    by_py = {py: json for json, (py, _, _) in _fields(struct).items()}
     return tuple(by_py[name] for name, p in parameters.items()
                  if name in by_py and p.default is inspect.Parameter.empty)
 
@@ -118,7 +118,9 @@ def _convert(kind: _Kind, value: Any, path: str) -> Any:
         if not isinstance(value, dict):
             raise ModelServiceError.at(path, f"expected an object, got {show(value)}")
         fields = _fields(arg)
-        kwargs: dict[str, Any] = {}
+        # A struct goes to jsii as a map keyed by its jsii property names: the kernel accepts it for the
+        # struct type, and it is cheaper than a struct instance (already checked here, field by field).
+        data: dict[str, Any] = {}
         for key, item in value.items():
             if item is None:
                 continue
@@ -126,11 +128,11 @@ def _convert(kind: _Kind, value: Any, path: str) -> Any:
             if field is None:
                 allowed = ", ".join(sorted(fields))
                 raise ModelServiceError.at(f"{path}.{key}", f"unknown field; allowed here: {allowed}")
-            kwargs[field[0]] = _convert(field[1], item, f"{path}.{key}")
+            data[field[1]] = _convert(field[2], item, f"{path}.{key}")
         missing = [key for key in _required(arg) if value.get(key) is None]
         if missing:
             raise ModelServiceError.at(f"{path}.{missing[0]}", "is required")
-        return _struct(arg, kwargs)
+        return data
     if tag == "list":
         if not isinstance(value, list):
             raise ModelServiceError.at(path, f"expected a list, got {show(value)}")
@@ -152,28 +154,6 @@ def _convert(kind: _Kind, value: Any, path: str) -> Any:
     if tag == "scalar":
         return _scalar(arg, value, path)
     return value
-
-
-class _WireStruct:
-    """Converted struct data as jsii sends it: the struct's jsii type, its name mapping and the values.
-
-    The generated struct classes would check every field again and rebuild typing objects on each
-    property read while jsii serializes them; the values here are already converted and checked.
-    """
-
-    def __init__(self, cls: type, values: dict[str, Any]) -> None:
-        self.__dict__.update(values)
-        self.__jsii_type__ = cls.__jsii_type__  # type: ignore[attr-defined]
-        self.__jsii_name_mapping__ = cls.__jsii_name_mapping__  # type: ignore[attr-defined]
-
-    def __getattr__(self, name: str) -> Any:
-        if name in self.__dict__.get("__jsii_name_mapping__", ()):
-            return None  # a field that was not set
-        raise AttributeError(name)
-
-
-def _struct(cls: type, values: dict[str, Any]) -> Any:
-    return _WireStruct(cls, values)
 
 
 @functools.cache
@@ -226,7 +206,7 @@ def kind_at(cls: type, field_path: str) -> _Kind:
         name = part.removesuffix("[]")
         if kind[0] != "struct" or name not in _fields(kind[1]):
             raise KeyError(f"{cls.__name__} has no field {field_path!r}")
-        kind = _fields(kind[1])[name][1]
+        kind = _fields(kind[1])[name][2]
         if is_list:
             if kind[0] != "list":
                 raise KeyError(f"{cls.__name__} field {name!r} is not a list")
