@@ -29,10 +29,12 @@ def validation_problems(error: Exception) -> list[Problem] | None:
 def synth(build: Callable[[App], object], outdir: str | None = None) -> int:
     """Build an app with ``build`` and synthesize it into ``outdir`` (default: ``CDK8S_OUTDIR`` or ``dist``).
 
-    Problems (our errors and failed validations) are printed to stderr, one per line, and leave no
-    output folder behind; warnings are printed as ``warning:`` lines. Returns the exit status (0 or 1).
+    Problems (our errors and failed validations) are printed to stderr, one per line, and the output
+    folder is removed if this run created it (``cdk8s synth`` removes it before running the app), so no
+    partial output is left; warnings are printed as ``warning:`` lines. Returns the exit status (0 or 1).
     """
     app = App(outdir=outdir) if outdir else App()
+    existed = os.path.exists(app.outdir)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -51,7 +53,8 @@ def synth(build: Callable[[App], object], outdir: str | None = None) -> int:
     if problems:
         for problem in problems:
             print(f"error: {problem}", file=sys.stderr)
-        shutil.rmtree(app.outdir, ignore_errors=True)
+        if not existed:  # cdk8s synth clears its output folder first; never remove a folder we did not make
+            shutil.rmtree(app.outdir, ignore_errors=True)
         return 1
     return 0
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ModelServiceError, Problem, show
-from .names import dns_label_problem, label_problems
+from .names import dns_label_problem, label_problems, quantity_problem
 
 MODEL_VOLUME = "model-storage"
 SCHEMES = ("hf", "pvc", "pvc+hf", "oci")
@@ -65,6 +65,8 @@ class ModelArtifacts:
             Problem("modelArtifacts.labels", f"must be a map of labels, got {show(self.labels)}")]
         if self.claim_name and (problem := dns_label_problem(self.claim_name, "modelArtifacts.uri", 253)):
             problems.append(Problem(problem.path, f"claim name {problem.message}"))
+        if self.size is not None and (problem := quantity_problem(self.size, "modelArtifacts.size")):
+            problems.append(problem)
         if not isinstance(self.mount_path, str) or not self.mount_path.startswith("/"):
             problems.append(Problem("modelArtifacts.mountPath",
                                     f"must be an absolute path, got {show(self.mount_path)}"))

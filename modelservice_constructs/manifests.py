@@ -217,3 +217,8 @@ def kind_at(cls: type, field_path: str) -> _Kind:
 def check(cls: type, field_path: str, value: Any, path: str) -> None:
     """Check ``value`` against the field at ``field_path`` of the typed class ``cls``; errors name ``path``."""
     _convert(kind_at(cls, field_path), value, path)
+
+
+def check_struct(struct: type, value: Any, path: str) -> Any:
+    """``value`` checked against a generated struct class (e.g. ``cdk8s.ApiObjectMetadata``), converted for jsii."""
+    return _convert(("struct", struct), value, path)

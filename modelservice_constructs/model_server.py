@@ -11,7 +11,7 @@ from constructs import Construct
 from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, show
-from .manifests import api_object
+from .manifests import api_object, check_struct
 from .names import dns_label_problem, dns_subdomain_problem, port_problem, raise_problems
 from .routing import RoutingSidecar
 from .tracing import Tracing
@@ -103,9 +103,12 @@ class ModelServer(Construct):
             missing.append("metadata.name")
         if missing:
             raise ModelServiceError.at(path, f"an object needs {', '.join(missing)}; got {show(manifest)}")
+        meta = check_struct(cdk8s.ApiObjectMetadata, metadata, f"{path}.metadata")
         obj = cdk8s.ApiObject(self, f"Extra{len(self.extra_objects)}", api_version=body.pop("apiVersion"),
-                              kind=body.pop("kind"), metadata=body.pop("metadata"))
+                              kind=body.pop("kind"), metadata=meta)
+        body.pop("metadata")
         for key, value in body.items():
-            obj.add_json_patch(cdk8s.JsonPatch.add(f"/{key}", value))
+            pointer = "/" + str(key).replace("~", "~0").replace("/", "~1")
+            obj.add_json_patch(cdk8s.JsonPatch.add(pointer, value))
         self.extra_objects.append(obj)
         return obj

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .errors import Problem, show
+from .names import port_problem, quantity_problem, raise_problems
+
 DEFAULT_REQUESTER_IMAGE = "ghcr.io/llm-d-incubation/llm-d-fast-model-actuation/requester:latest"
 
 
@@ -32,6 +35,16 @@ class Requester:
     gpus: int | str = 1
     cpus: int | str = 1
     memory: str = "250Mi"
+
+    def __post_init__(self) -> None:
+        image = None if isinstance(self.image, str) and self.image.strip() else Problem(
+            "requester.image", f"must be a non-empty image, got {show(self.image)}")
+        raise_problems(image, port_problem(self.admin_port, "requester.adminPort"),
+                       port_problem(self.probes_port, "requester.port.probes"),
+                       port_problem(self.spi_port, "requester.port.spi"),
+                       quantity_problem(self.gpus, "requester.resources.limits.gpus"),
+                       quantity_problem(self.cpus, "requester.resources.limits.cpus"),
+                       quantity_problem(self.memory, "requester.resources.limits.memory"))
 
     def container(self) -> dict[str, Any]:
         """The requester container."""

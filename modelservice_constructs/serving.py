@@ -593,7 +593,9 @@ class InferencePool(Construct):
             if other is self.server or not _same_namespace(other.namespace, self.namespace):
                 continue
             for pool in _model_pools(other):
-                labels = _pod_of(pool).labels
+                # the pod labels the pool builds (its hooks included); synthesizing every other model's
+                # workload here would make synth quadratic in the number of models
+                labels = dict(pool.build_pod_metadata().get("labels") or {})
                 if all(labels.get(k) == v for k, v in self.selector.items()):
                     problems.append(
                         f"{where} selector: {show(self.selector)} also matches the pods of ModelServer "

@@ -68,3 +68,15 @@ def test_failing_cdk8s_synth_leaves_no_partial_dist(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     assert "containers[vllm].image: an image is required" in result.stderr
     assert not (tmp_path / "dist").exists()
+
+
+def test_a_folder_that_existed_before_is_not_removed(tmp_path: Path) -> None:
+    keep = tmp_path / "out" / "keep.txt"
+    keep.parent.mkdir()
+    keep.write_text("mine")
+
+    def build(app: App) -> None:
+        ModelServer(Chart(app, "opt"), "Model", name="Bad_Name", model=MODEL)
+
+    assert synth(build, str(tmp_path / "out")) == 1
+    assert keep.read_text() == "mine"

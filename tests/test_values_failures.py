@@ -83,3 +83,37 @@ def test_fails_reports_every_problem_at_once() -> None:
         "accelerator.type: unknown accelerator type 'nvidai'; known: amd, cpu, google, intel, intel-gaudi, "
         "intel-i915, intel-xe, nvidia, rebellions-atom (or add it under accelerator.resources)",
     ]
+
+
+def test_fails_extra_object_with_unknown_metadata_field() -> None:
+    [problem] = _fails("extraObjects[0].apiVersion=v1,extraObjects[0].kind=ConfigMap,extraObjects[0].metadata.name=x,"
+                       "extraObjects[0].metadata.bogus=1")
+    assert problem.startswith("extraObjects[0].metadata.bogus: unknown field")
+
+
+def test_extra_object_keys_with_slashes_are_kept() -> None:
+    import yaml
+
+    out = template("demo", [], ["extraObjects[0].apiVersion=v1,extraObjects[0].kind=ConfigMap,"
+                                "extraObjects[0].metadata.name=x,extraObjects[0].data/x=1"])
+    [config_map] = [o for o in yaml.safe_load_all(out) if o and o["kind"] == "ConfigMap"]
+    assert config_map["data/x"] == 1
+
+
+@pytest.mark.parametrize(("flag", "message"), [
+    ("decode.monitoring.podmonitor.enabled=true,decode.monitoring.podmonitor.relabelings[0]=x",
+     "decode.monitoring.podmonitor.relabelings[0]: must be a map, got 'x'"),
+    ("accelerator.dra=true,accelerator.resourceClaimTemplates.nvidia.selectors[0]=x",
+     "accelerator.resourceClaimTemplates.nvidia.selectors[0]: must be a map, got 'x'"),
+    ("modelArtifacts.size=lots", "modelArtifacts.size: must be a quantity such as 2, 500m or 16Gi, got 'lots'"),
+    ("requester.enable=true,requester.image=", "requester.image: must be a non-empty image, got ''"),
+    ("requester.enable=true,requester.resources.limits.memory=lots",
+     "requester.resources.limits.memory: must be a quantity such as 2, 500m or 16Gi, got 'lots'"),
+])
+def test_fails_list_items_quantities_and_images(flag: str, message: str) -> None:
+    assert message in _fails(flag)
+
+
+def test_requester_key_set_to_null_keeps_its_default() -> None:
+    out = template("demo", [], ["requester.enable=true", "requester.adminPort=null"])
+    assert 'dual-pod.llm-d.ai/admin-port: "8081"' in out

@@ -161,7 +161,7 @@ class ValuesMapper:
             known = sorted({"cpu", *resources, *templates})
             raise ModelServiceError.at(where, f"unknown accelerator type {show(kind)}; known: {', '.join(known)} "
                                               "(or add it under accelerator.resources)")
-        env = {str(e.get("name")): str(e.get("value"))
+        env = {str(e.get("name")): _text(e.get("value"))
                for e in _list(_map(config.get("env"), "accelerator.env").get(kind), f"accelerator.env.{kind}")}
         claim = None
         if kind in templates:
@@ -302,12 +302,13 @@ class ValuesMapper:
         probe = _map(requester.get("readinessProbe"), "requester.readinessProbe")
         limits = _map(_map(requester.get("resources"), "requester.resources").get("limits"),
                       "requester.resources.limits")
-        return Requester(image=requester.get("image"), admin_port=requester.get("adminPort"),  # type: ignore[arg-type]
-                         probes_port=ports.get("probes"), spi_port=ports.get("spi"),  # type: ignore[arg-type]
-                         readiness_initial_delay_seconds=probe.get("initialDelaySeconds"),  # type: ignore[arg-type]
-                         readiness_period_seconds=probe.get("periodSeconds"),  # type: ignore[arg-type]
-                         gpus=limits.get("gpus"), cpus=limits.get("cpus"),  # type: ignore[arg-type]
-                         memory=limits.get("memory"))  # type: ignore[arg-type]
+        options = {prop: value for prop, value in (
+            ("image", requester.get("image")), ("admin_port", requester.get("adminPort")),
+            ("probes_port", ports.get("probes")), ("spi_port", ports.get("spi")),
+            ("readiness_initial_delay_seconds", probe.get("initialDelaySeconds")),
+            ("readiness_period_seconds", probe.get("periodSeconds")), ("gpus", limits.get("gpus")),
+            ("cpus", limits.get("cpus")), ("memory", limits.get("memory"))) if value is not None}
+        return Requester(**options)
 
     def extra_objects(self) -> list[dict[str, Any]]:
         """``extraObjects``, template expressions evaluated (string entries parsed as YAML)."""

@@ -38,12 +38,13 @@ MAP = {"type": "object"}
 LIST = {"type": "array"}
 STRING_MAP = {"type": "object", "additionalProperties": {"type": ["string", "number", "boolean"]}}
 
+MAPS = {"type": "array", "items": MAP}
 _CLAIM_TEMPLATE = _obj({"name": STRING, "class": STRING, "match": {"enum": ["exactly", "firstAvailable"]},
-                        "selectors": LIST, "count": POSITIVE}, closed=True)
+                        "selectors": MAPS, "count": POSITIVE}, closed=True)
 _PODMONITOR = _obj({
     "enabled": BOOL, "portName": {"type": ["string", "integer"]}, "path": STRING, "interval": STRING,
-    "scrapeTimeout": STRING, "labels": STRING_MAP, "annotations": STRING_MAP, "relabelings": LIST,
-    "metricRelabelings": LIST, "namespaceSelector": MAP}, closed=True)
+    "scrapeTimeout": STRING, "labels": STRING_MAP, "annotations": STRING_MAP, "relabelings": MAPS,
+    "metricRelabelings": MAPS, "namespaceSelector": MAP}, closed=True)
 _CONTAINER = _obj({
     "name": STRING, "image": STRING, "modelCommand": {"enum": ["vllmServe", "imageDefault", "custom"]},
     "command": {"type": "array", "items": STRING}, "args": {"type": "array", "items": STRING},
