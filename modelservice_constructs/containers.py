@@ -41,7 +41,8 @@ class ModelContainer:
     :param args: arguments; after the generated ones for ``vllmServe`` / ``imageDefault``. Default: none.
     :param env: environment before the generated entries. Default: none.
     :param ports: container ports. Default: none.
-    :param limits: resource limits; the accelerator count is added unless given. Default: none.
+    :param limits: resource limits; the accelerator count (tensor x data-local) is added unless given, the
+        pool uses DRA, or the image is the llm-d inference simulator. Default: none.
     :param requests: resource requests; likewise. Default: none.
     :param mount_model_volume: mount the model volume (and set HF_HOME / HF_HUB_CACHE). Default: True.
     :param volume_mounts: other mounts, before the model's. Default: none.

@@ -38,7 +38,9 @@ class ModelServer(Construct):
     :param service_account: an existing service account for the pods; when given none is created.
         Default: a new one named ``name``.
     :param scheduler_name: scheduler of pools that do not set one. Default: Kubernetes'.
-    :param namespace: namespace of the PodMonitors. Default: none (the namespace applied to).
+    :param namespace: namespace of the PodMonitors, and the default namespace of the InferencePool, HttpRoute
+        and EndpointPicker of this server (models in different namespaces may share labels). Default: none
+        (the namespace the objects are applied to).
     :param extra_objects: further objects, as Kubernetes JSON, emitted as they are. Default: none.
     :param chart_compatible: accept what the llm-d-modelservice chart accepts where the objects are valid
         but ineffective (a PodMonitor port name that no container declares), with a

@@ -6,7 +6,7 @@ import re
 import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import cdk8s
 import yaml
@@ -77,7 +77,8 @@ class ModelPool(Construct):
         device-plugin limits. Default: the server's.
     :param accelerator_claim: an explicit DRA claim to use (implies ``dra``). Default: created when ``dra``.
     :param multinode: a LeaderWorkerSet instead of a Deployment. Default: False.
-    :param autoscaling: replicas are managed by an autoscaler (omitted on LeaderWorkerSets). Default: False.
+    :param autoscaling: replicas are managed by an autoscaler: a LeaderWorkerSet then has no ``replicas``
+        (a Deployment keeps them, as the chart renders it). Default: False.
     :param strategy: Deployment strategy. Default: Kubernetes'.
     :param annotations: workload annotations. Default: none.
     :param pod_annotations: pod annotations. Default: none.
@@ -185,7 +186,7 @@ class ModelPool(Construct):
         try:
             self.workload: cdk8s.ApiObject = self._create_workload()
         except ModelServiceError as err:
-            raise err.rebased("parallelism", f"{self.role}.parallelism") from None
+            raise self._name_props(err) from None
         self.pod_monitor: cdk8s.ApiObject | None = None
         if monitoring is not None:
             from .imports.com.coreos.monitoring import PodMonitor
@@ -195,6 +196,23 @@ class ModelPool(Construct):
                 self.selector_labels), f"{self.role}.monitoring.podmonitor")
 
     # -- checks ---------------------------------------------------------------------------------
+
+    _POD_FIELDS: ClassVar[dict[str, str]] = {"containers": "containers", "initContainers": "initContainers", "volumes": "volumes",
+                   "tolerations": "tolerations", "nodeSelector": "nodeSelector", "affinity": "acceleratorTypes",
+                   "imagePullSecrets": "imagePullSecrets", "securityContext": "podSecurityContext",
+                   "resourceClaims": "resourceClaims"}
+
+    def _name_props(self, err: ModelServiceError) -> ModelServiceError:
+        """Errors of the workload's fields named by the pool's props (other pod fields come from extra_config)."""
+        role = self.role
+        err = err.rebased("parallelism", f"{role}.parallelism")
+        err = err.rebased(f"{role}.spec.leaderWorkerTemplate.subGroupPolicy", f"{role}.subGroupPolicy")
+        err = err.rebased(f"{role}.spec.strategy", f"{role}.strategy")
+        for pod in (f"{role}.spec.leaderWorkerTemplate.workerTemplate.spec.", f"{role}.spec.template.spec."):
+            for field, prop in self._POD_FIELDS.items():
+                err = err.rebased(pod + field, f"{role}.{prop}")
+            err = err.rebased(pod, f"{role}.extraConfig.")
+        return err
 
     def _check_props(self, use_dra: bool) -> None:
         role = self.role
@@ -434,7 +452,7 @@ class DecodePool(ModelPool):
                  **props: Any) -> None:
         self.requester = requester
         if requester is not None and props.get("multinode"):
-            raise ModelServiceError.at("requester.enable", "the requester cannot be used with multinode")
+            raise ModelServiceError.at("requester.enable", "the requester cannot be combined with multinode: true")
         super().__init__(scope, id, **props)
 
     @property

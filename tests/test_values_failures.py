@@ -117,3 +117,13 @@ def test_fails_list_items_quantities_and_images(flag: str, message: str) -> None
 def test_requester_key_set_to_null_keeps_its_default() -> None:
     out = template("demo", [], ["requester.enable=true", "requester.adminPort=null"])
     assert 'dual-pod.llm-d.ai/admin-port: "8081"' in out
+
+
+@pytest.mark.parametrize(("flag", "path"), [
+    ("decode.extraConfig.foo=1", "decode.extraConfig.foo"),
+    ("multinode=true,prefill.extraConfig.foo=1", "prefill.extraConfig.foo"),
+    ("multinode=true,decode.subGroupPolicy.foo=1", "decode.subGroupPolicy.foo"),
+])
+def test_fails_unknown_pod_fields_named_by_their_values_path(flag: str, path: str) -> None:
+    [problem] = _fails(flag)
+    assert problem.startswith(f"{path}: unknown field; allowed here: ")

@@ -292,12 +292,10 @@ class ValuesMapper:
             raise err.rebased("acceleratorTypes", f"{role}.acceleratorTypes") from None
 
     def requester(self) -> Requester | None:
-        """``requester`` when enabled (not with ``multinode``)."""
+        """``requester`` when enabled (DecodePool rejects it with ``multinode``)."""
         requester = _map(self.values.get("requester"), "requester")
         if not requester.get("enable"):
             return None
-        if self.values.get("multinode"):
-            raise ModelServiceError.at("requester.enable", "the requester cannot be combined with multinode: true")
         ports = _map(requester.get("port"), "requester.port")
         probe = _map(requester.get("readinessProbe"), "requester.readinessProbe")
         limits = _map(_map(requester.get("resources"), "requester.resources").get("limits"),
