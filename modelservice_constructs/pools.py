@@ -197,10 +197,11 @@ class ModelPool(Construct):
 
     # -- checks ---------------------------------------------------------------------------------
 
-    _POD_FIELDS: ClassVar[dict[str, str]] = {"containers": "containers", "initContainers": "initContainers", "volumes": "volumes",
-                   "tolerations": "tolerations", "nodeSelector": "nodeSelector", "affinity": "acceleratorTypes",
-                   "imagePullSecrets": "imagePullSecrets", "securityContext": "podSecurityContext",
-                   "resourceClaims": "resourceClaims"}
+    _POD_FIELDS: ClassVar[dict[str, str]] = {
+        "containers": "containers", "initContainers": "initContainers", "volumes": "volumes",
+        "tolerations": "tolerations", "nodeSelector": "nodeSelector", "affinity": "acceleratorTypes",
+        "imagePullSecrets": "imagePullSecrets", "securityContext": "podSecurityContext",
+        "resourceClaims": "resourceClaims"}
 
     def _name_props(self, err: ModelServiceError) -> ModelServiceError:
         """Errors of the workload's fields named by the pool's props (other pod fields come from extra_config)."""
