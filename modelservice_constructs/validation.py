@@ -65,6 +65,12 @@ def _strict(node: Any) -> Any:
     return node
 
 
+@functools.cache
+def _crd_validator(api_version: str, kind: str) -> jsonschema.Draft7Validator | None:
+    schema = _crd_schemas().get((api_version, kind))
+    return jsonschema.Draft7Validator(schema) if schema is not None else None
+
+
 def custom_resource_kinds() -> set[tuple[str, str]]:
     """The (apiVersion, kind) pairs with a pinned CRD schema."""
     return set(_crd_schemas())
@@ -75,11 +81,10 @@ def validate_object(obj: dict[str, Any]) -> list[Problem]:
     api_version, kind = obj.get("apiVersion"), obj.get("kind")
     name = (obj.get("metadata") or {}).get("name", "?")
     where = f"{kind}/{name}"
-    schema = _crd_schemas().get((str(api_version), str(kind)))
-    if schema is not None:
-        validator = jsonschema.Draft7Validator(schema)
+    validator = _crd_validator(str(api_version), str(kind))
+    if validator is not None:
         body = {k: v for k, v in obj.items() if k != "metadata"}
-        return [Problem(f"{where} {_path(err.absolute_path)}", err.message)
+        return [Problem(f"{where} {field_path(err.absolute_path)}", err.message)
                 for err in sorted(validator.iter_errors(body), key=lambda e: list(e.absolute_path))]
     try:
         kubernetes_validate.validate(obj, KUBERNETES_VERSION, strict=True)
@@ -87,7 +92,7 @@ def validate_object(obj: dict[str, Any]) -> list[Problem]:
         return [Problem(where, f"no schema for {api_version} {kind} in Kubernetes {KUBERNETES_VERSION} "
                                "or the pinned CRDs")]
     except kubernetes_validate.ValidationError as err:
-        return [Problem(f"{where} {_path(err.absolute_path)}", err.message)]
+        return [Problem(f"{where} {field_path(err.absolute_path)}", err.message)]
     return []
 
 
@@ -96,7 +101,8 @@ def validate_objects(objects: Iterable[dict[str, Any]]) -> list[Problem]:
     return [problem for obj in objects for problem in validate_object(obj)]
 
 
-def _path(parts: Iterable[Any]) -> str:
+def field_path(parts: Iterable[Any]) -> str:
+    """A JSON path as ``a.b[0].c``."""
     out = ""
     for part in parts:
         out += f"[{part}]" if isinstance(part, int) else f".{part}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import re
 import sys
 from collections.abc import Sequence
@@ -19,18 +20,13 @@ Values = dict[str, Any]
 
 def chart_defaults() -> Values:
     """A fresh copy of the chart's default values."""
-    return _defaults_copy()
+    return copy.deepcopy(_defaults())
 
 
-_DEFAULTS: Values | None = None
-
-
-def _defaults_copy() -> Values:
-    global _DEFAULTS
-    if _DEFAULTS is None:
-        text = resources.files(__package__).joinpath("defaults.yaml").read_text()
-        _DEFAULTS = yaml.safe_load(text)
-    return copy.deepcopy(_DEFAULTS)
+@functools.cache
+def _defaults() -> Values:
+    data: Values = yaml.safe_load(resources.files(__package__).joinpath("defaults.yaml").read_text())
+    return data
 
 
 def merge_user(base: Values, override: Values) -> Values:

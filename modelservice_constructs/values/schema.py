@@ -16,6 +16,7 @@ import jsonschema
 
 from ..errors import ModelServiceError, ModelServiceWarning, Problem, show
 from ..manifests import check
+from ..validation import field_path
 
 PULL_POLICIES = ["Always", "IfNotPresent", "Never"]
 
@@ -123,15 +124,8 @@ _TYPE_NAMES = {"object": "a map", "array": "a list", "string": "a string", "inte
                "boolean": "true or false", "number": "a number", "null": "null"}
 
 
-def _where(parts: Any) -> str:
-    out = ""
-    for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
 def _message(error: jsonschema.ValidationError) -> Problem:
-    path = _where(error.absolute_path)
+    path = field_path(error.absolute_path).replace("(root)", "")
     value: Any = error.instance
     schema: Any = error.schema
     validator: Any = error.validator
