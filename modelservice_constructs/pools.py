@@ -21,6 +21,7 @@ from .monitoring import PodMonitoring
 from .names import label_key_problem, label_problems
 from .parallelism import Parallelism
 from .requester import Requester
+from .routing import CONTAINER_NAME as ROUTING_CONTAINER
 
 if TYPE_CHECKING:
     from .model_server import ModelServer
@@ -175,11 +176,12 @@ class ModelPool(Construct):
         self.sub_group_policy = sub_group_policy
         self.sub_group_exclusive_topology = sub_group_exclusive_topology
         self.extra_config: dict[str, Any] = dict(extra_config or {})
-        self._check_props(use_dra=accelerator_claim is not None or (scope.dra if dra is None else dra))
         use_dra = accelerator_claim is not None or (scope.dra if dra is None else dra)
+        self._check_props(use_dra)
         if use_dra and accelerator_claim is None:
             config = self.accelerator.device_claim
-            count = config.count if config and config.count else self.parallelism.accelerators_per_worker
+            # the claim takes an explicit count from the accelerator's DRA configuration itself
+            count = None if config and config.count else self.parallelism.accelerators_per_worker
             accelerator_claim = AcceleratorClaim(self, "AcceleratorClaim", accelerator=self.accelerator,
                                                  role=self.role, count=count, labels=scope.provenance_labels)
         self.accelerator_claim: AcceleratorClaim | None = accelerator_claim
@@ -227,26 +229,24 @@ class ModelPool(Construct):
         for i, container in enumerate(self.containers):
             for kind, amounts in (("limits", container.limits), ("requests", container.requests)):
                 count = amounts.get(resource) if resource else None
-                if count is not None and not re.fullmatch(r"\d+", str(count)):
-                    problems.append(Problem(f"{role}.containers[{i}].resources.{kind}.{resource}",
-                                            f"accelerators are whole devices, got {show(count)}"))
+                if count is None:
+                    continue
+                where = f"{role}.containers[{i}].resources.{kind}.{resource}"
+                if not re.fullmatch(r"\d+", str(count)):
+                    problems.append(Problem(where, f"accelerators are whole devices, got {show(count)}"))
+                if use_dra:
+                    problems.append(Problem(where, f"device-plugin accelerator {kind} cannot be used with DRA (the "
+                                            "pod claims its accelerators through a ResourceClaimTemplate); "
+                                            f"remove {resource!r}"))
         names = [str(c.get("name")) for c in self.init_containers] + [c.name for c in self.containers]
         if self.role == "decode" and self.server.routing_sidecar is not None:
-            names.append("routing-proxy")
+            names.append(ROUTING_CONTAINER)
         repeated = sorted({n for n in names if names.count(n) > 1})
         if repeated:
             model_names = [c.name for c in self.containers]
             where = "containers" if any(model_names.count(n) > 1 for n in repeated) else "initContainers"
             problems.append(Problem(f"{role}.{where}", "container names must be unique in a pod (init containers "
                                     f"and the routing sidecar included); {', '.join(repeated)} repeats"))
-        if use_dra and resource:
-            for i, container in enumerate(self.containers):
-                for kind, amounts in (("limits", container.limits), ("requests", container.requests)):
-                    if resource in amounts:
-                        problems.append(Problem(
-                            f"{role}.containers[{i}].resources.{kind}.{resource}",
-                            f"device-plugin accelerator {kind} cannot be used with DRA (the pod claims its "
-                            f"accelerators through a ResourceClaimTemplate); remove {resource!r}"))
         if problems:
             raise ModelServiceError(problems)
 

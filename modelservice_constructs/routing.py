@@ -10,6 +10,7 @@ from .names import port_problem
 from .tracing import Tracing
 
 DEFAULT_PROXY_IMAGE = "ghcr.io/llm-d/llm-d-routing-sidecar:latest"
+CONTAINER_NAME = "routing-proxy"
 
 
 def _flag(value: Any) -> str:
@@ -67,7 +68,7 @@ class RoutingSidecar:
             if value is not None:
                 args.append(f"--{flag}={_flag(value)}")
         container: dict[str, Any] = {
-            "name": "routing-proxy",
+            "name": CONTAINER_NAME,
             "image": self.image,
             "imagePullPolicy": self.image_pull_policy,
             "args": args,

@@ -34,6 +34,7 @@ import jsii
 import yaml
 from constructs import Construct
 
+from . import routing
 from .containers import ModelCommand
 from .errors import ModelServiceError, show
 from .manifests import api_object
@@ -56,7 +57,7 @@ NO_TIMEOUT = "0s"
 SCHEDULER_CONFIG_API_VERSION = "inference.networking.x-k8s.io/v1alpha1"
 SCHEDULER_CONFIG_KIND = "EndpointPickerConfig"
 OBJECTIVES_GROUP = "inference.networking.x-k8s.io"
-ROUTING_PROXY_CONTAINER = "routing-proxy"
+ROUTING_PROXY_CONTAINER = routing.CONTAINER_NAME
 CONFIG_DIR = "/etc/epp"
 CONFIG_KEY = "epp-config.yaml"
 EXT_PROC_SERVICE = "envoy.service.ext_proc.v3.ExternalProcessor"
