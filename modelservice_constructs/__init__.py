@@ -7,7 +7,7 @@ from .errors import ModelServiceError, ModelServiceWarning, Problem
 from .model_server import ModelServer
 from .monitoring import PodMonitoring
 from .parallelism import Parallelism
-from .pools import DecodePool, ModelPool, NodeAffinity, PrefillPool
+from .pools import DecodePool, ModelPool, NodeAffinity, PoolWorkload, PrefillPool
 from .requester import Requester
 from .routing import RoutingSidecar
 from .serving import (
@@ -44,6 +44,7 @@ __all__ = [
     "NodeAffinity",
     "Parallelism",
     "PodMonitoring",
+    "PoolWorkload",
     "PrefillPool",
     "Problem",
     "Requester",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -10,6 +10,7 @@ from constructs import Construct
 
 from .errors import ModelServiceError, show
 from .manifests import api_object
+from .names import dns_subdomain_problem
 
 DRA_MATCHES = ("exactly", "firstAvailable")
 
@@ -35,11 +36,11 @@ class DeviceClaim:
 
     def __post_init__(self) -> None:
         if self.match not in DRA_MATCHES:
-            raise ModelServiceError.at("resourceClaimTemplates.match",
+            raise ModelServiceError.at("DeviceClaim.match",
                                        f"{show(self.match)} is not one of {', '.join(DRA_MATCHES)}")
         if self.count is not None and (isinstance(self.count, bool) or not isinstance(self.count, int)
                                        or self.count < 1):
-            raise ModelServiceError.at("resourceClaimTemplates.count",
+            raise ModelServiceError.at("DeviceClaim.count",
                                        f"must be a positive integer, got {show(self.count)}")
 
 
@@ -123,27 +124,33 @@ class AcceleratorClaim(Construct):
     """A ResourceClaimTemplate (resource.k8s.io/v1) that pods of one role claim accelerators with.
 
     :param accelerator: the accelerator; its ``device_claim`` gives class, match and selectors.
-    :param role: ``decode`` or ``prefill``; part of the names and the ``llm-d.ai/role`` label.
+    :param role: ``decode`` or ``prefill``: the pools that may use it, part of the pod claim name and
+        the ``llm-d.ai/role`` label.
     :param count: devices per pod. Default: ``accelerator.device_claim.count`` (required then).
+    :param name: name of the template. Default: :meth:`default_name` (``<device claim name>-<role>``).
     :param labels: labels of the template. Default: none.
+    :param namespace: namespace of the template. Default: the enclosing Chart's, else none.
     """
 
     def __init__(self, scope: Construct, id: str, *, accelerator: Accelerator, role: str,
-                 count: int | None = None, labels: Mapping[str, str] | None = None) -> None:
+                 count: int | None = None, name: str | None = None, labels: Mapping[str, str] | None = None,
+                 namespace: str | None = None) -> None:
         super().__init__(scope, id)
         config = accelerator.device_claim
         if config is None:
             raise ModelServiceError.at(
-                f"accelerator.resourceClaimTemplates.{accelerator.type}",
+                "AcceleratorClaim.accelerator",
                 f"DRA is enabled but accelerator type {accelerator.type!r} has no resource claim "
                 "template configuration (class, match, selectors)")
         self.accelerator = accelerator
         self.role = role
         self.count: int = count if count is not None else (config.count or 0)
         if self.count < 1:
-            raise ModelServiceError.at(f"{role}.accelerator", f"DRA device count must be positive, got {self.count}")
+            raise ModelServiceError.at("AcceleratorClaim.count", f"DRA device count must be positive, got {self.count}")
+        self.template_name: str = name or self.default_name(accelerator, role)
+        if problem := dns_subdomain_problem(self.template_name, "AcceleratorClaim.name"):
+            raise ModelServiceError([problem])
         base = config.name
-        self.template_name: str = f"{base}-{role}" if base else f"{accelerator.type}-{role}-claim-template"
         trimmed = base.removesuffix("-claim-template") if base else accelerator.type
         self.claim_name: str = f"{trimmed}-{role}-claim"
         request: dict[str, Any] = {"deviceClassName": config.device_class, "count": self.count}
@@ -157,12 +164,35 @@ class AcceleratorClaim(Construct):
             device_request["exactly"] = request
         from .imports.io.k8s.resource import ResourceClaimTemplate
 
+        metadata: dict[str, Any] = {"name": self.template_name, "labels": {**(labels or {}), "llm-d.ai/role": role}}
+        if namespace:
+            metadata["namespace"] = namespace
         self.resource_claim_template = api_object(self, "Resource", ResourceClaimTemplate, {
-            "metadata": {"name": self.template_name,
-                         "labels": {**(labels or {}), "llm-d.ai/role": role}},
-            "spec": {"spec": {"devices": {"requests": [device_request]}}},
-        })
+            "metadata": metadata, "spec": {"spec": {"devices": {"requests": [device_request]}}},
+        }, "AcceleratorClaim")
+
+    @staticmethod
+    def default_name(accelerator: Accelerator, role: str) -> str:
+        """``<device claim name>-<role>`` (``nvidia-claim-template-decode``), or
+        ``<type>-<role>-claim-template`` when the device claim has no name."""
+        base = accelerator.device_claim.name if accelerator.device_claim else None
+        return f"{base}-{role}" if base else f"{accelerator.type}-{role}-claim-template"
 
     def pod_claim(self) -> dict[str, Any]:
         """The pod ``resourceClaims`` entry that instantiates this template."""
         return {"name": self.claim_name, "resourceClaimTemplateName": self.template_name}
+
+
+ACCELERATOR_TYPES: Mapping[str, Callable[[], Accelerator]] = {
+    "nvidia": Accelerator.nvidia,
+    "amd": Accelerator.amd,
+    "intel-i915": Accelerator.intel_i915,
+    "intel-xe": Accelerator.intel_xe,
+    "intel": Accelerator.intel,
+    "intel-gaudi": Accelerator.intel_gaudi,
+    "google": Accelerator.google_tpu,
+    "rebellions-atom": Accelerator.rebellions_atom,
+    "cpu": Accelerator.cpu,
+}
+"""The accelerator table: every known accelerator type by name (the values layer derives the chart's
+``accelerator.resources``, ``accelerator.env`` and ``accelerator.resourceClaimTemplates`` defaults from it)."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ModelServiceError, Problem, show
-from .names import dns_label_problem, label_problems, quantity_problem
+from .names import dns_label_problem, label_problems, pull_policy_problem, quantity_problem
 
 MODEL_VOLUME = "model-storage"
 SCHEMES = ("hf", "pvc", "pvc+hf", "oci")
@@ -42,34 +42,37 @@ class ModelArtifacts:
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip():
-            raise ModelServiceError.at("modelArtifacts.name", f"must be a non-empty string, got {show(self.name)}")
+            raise ModelServiceError.at("ModelArtifacts.name", f"must be a non-empty string, got {show(self.name)}")
         if not isinstance(self.uri, str) or "://" not in self.uri:
             raise ModelServiceError.at(
-                "modelArtifacts.uri",
+                "ModelArtifacts.uri",
                 f"must look like <scheme>://<location> with scheme one of {', '.join(SCHEMES)}; got {show(self.uri)}")
         if self.scheme not in SCHEMES:
             raise ModelServiceError.at(
-                "modelArtifacts.uri",
+                "ModelArtifacts.uri",
                 f"unsupported scheme {self.scheme!r} in {self.uri!r}; use one of {', '.join(SCHEMES)}")
         segments = self.location.split("/")
         if not self.location or not segments[0]:
-            raise ModelServiceError.at("modelArtifacts.uri", f"{self.uri!r} names no location after {self.scheme}://")
+            raise ModelServiceError.at("ModelArtifacts.uri", f"{self.uri!r} names no location after {self.scheme}://")
         if self.scheme == "pvc+hf" and (len(segments) < 3 or not all(segments[-2:])):
             raise ModelServiceError.at(
-                "modelArtifacts.uri",
+                "ModelArtifacts.uri",
                 f"{self.uri!r} must be pvc+hf://<claim>/[<cache path>/]<org>/<model>")
         if self.scheme == "pvc" and (len(segments) < 2 or not segments[1]):
             raise ModelServiceError.at(
-                "modelArtifacts.uri", f"{self.uri!r} must be pvc://<claim>/<path of the model on the claim>")
-        problems = label_problems(self.labels, "modelArtifacts.labels") if isinstance(self.labels, Mapping) else [
-            Problem("modelArtifacts.labels", f"must be a map of labels, got {show(self.labels)}")]
-        if self.claim_name and (problem := dns_label_problem(self.claim_name, "modelArtifacts.uri", 253)):
+                "ModelArtifacts.uri", f"{self.uri!r} must be pvc://<claim>/<path of the model on the claim>")
+        problems = label_problems(self.labels, "ModelArtifacts.labels") if isinstance(self.labels, Mapping) else [
+            Problem("ModelArtifacts.labels", f"must be a map of labels, got {show(self.labels)}")]
+        if self.claim_name and (problem := dns_label_problem(self.claim_name, "ModelArtifacts.uri", 253)):
             problems.append(Problem(problem.path, f"claim name {problem.message}"))
-        if self.size is not None and (problem := quantity_problem(self.size, "modelArtifacts.size")):
+        if self.size is not None and (problem := quantity_problem(self.size, "ModelArtifacts.size")):
             problems.append(problem)
         if not isinstance(self.mount_path, str) or not self.mount_path.startswith("/"):
-            problems.append(Problem("modelArtifacts.mountPath",
+            problems.append(Problem("ModelArtifacts.mount_path",
                                     f"must be an absolute path, got {show(self.mount_path)}"))
+        if self.image_pull_policy is not None and (
+                problem := pull_policy_problem(self.image_pull_policy, "ModelArtifacts.image_pull_policy")):
+            problems.append(problem)
         if problems:
             raise ModelServiceError(problems)
 
@@ -96,7 +99,7 @@ class ModelArtifacts:
         """The PersistentVolumeClaim of pvc:// and pvc+hf:// URIs."""
         return self.location.split("/")[0] if self.scheme.startswith("pvc") else None
 
-    def model_argument(self, path: str = "modelArtifacts.uri") -> str:
+    def model_argument(self, path: str = "ModelArtifacts.uri") -> str:
         """What vLLM is told to load."""
         segments = self.location.split("/")
         if self.scheme == "hf":

@@ -10,7 +10,7 @@ from typing import Any
 from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, Problem, show
-from .names import dns_label_problem, port_problem, quantity_problem
+from .names import dns_label_problem, port_problem, pull_policy_problem, quantity_problem
 from .parallelism import Parallelism
 from .tracing import Tracing
 
@@ -79,7 +79,7 @@ class ModelContainer:
     extra_config: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        where = f"containers[{self.name}]"
+        where = "ModelContainer"
         problems: list[Problem] = []
         if not isinstance(self.image, str) or not self.image.strip():
             problems.append(Problem(f"{where}.image", f"an image is required, got {show(self.image)}"))
@@ -89,20 +89,23 @@ class ModelContainer:
             if isinstance(port, Mapping) and (problem := port_problem(port.get("containerPort"),
                                                                        f"{where}.ports[{i}].containerPort")):
                 problems.append(problem)
+        if self.image_pull_policy is not None and (
+                problem := pull_policy_problem(self.image_pull_policy, f"{where}.image_pull_policy")):
+            problems.append(problem)
         for kind, amounts in (("limits", self.limits), ("requests", self.requests)):
             problems += [p for key, value in amounts.items()
-                         if (p := quantity_problem(value, f"{where}.resources.{kind}.{key}"))]
+                         if (p := quantity_problem(value, f"{where}.{kind}.{key}"))]
         if problems:
             raise ModelServiceError(problems)
         try:
             object.__setattr__(self, "model_command", ModelCommand(self.model_command))
         except ValueError:
             allowed = ", ".join(c.value for c in ModelCommand)
-            raise ModelServiceError.at(f"containers[{self.name}].modelCommand",
+            raise ModelServiceError.at("ModelContainer.model_command",
                                        f"{show(self.model_command)} is not one of {allowed}") from None
         if self.model_command is ModelCommand.CUSTOM and not self.command:
-            raise ModelServiceError.at(f"containers[{self.name}].command",
-                                       "modelCommand custom (the default in Helm values) needs a command")
+            raise ModelServiceError.at("ModelContainer.command",
+                                       "model_command custom (the default in Helm values) needs a command")
 
     @property
     def is_inference_simulator(self) -> bool:
@@ -135,7 +138,7 @@ def model_args(container: ModelContainer, ctx: ContainerContext,
     """Command and args for the container's model command; errors name ``path``."""
     if container.model_command is ModelCommand.CUSTOM:
         return list(container.command), list(container.args) or None
-    model = ctx.model.model_argument(f"{path}.modelCommand")
+    model = ctx.model.model_argument(f"{path}.model_command")
     prefix = ["--model", model] if container.model_command is ModelCommand.IMAGE_DEFAULT else [model]
     args: list[Any] = [*prefix, "--port", str(ctx.port), *ctx.parallelism.vllm_args(),
                        "--served-model-name", ctx.model.name]
@@ -196,7 +199,7 @@ def render(container: ModelContainer, ctx: ContainerContext, path: str = "contai
     for key, value in container.extra_config.items():
         if key in out:
             raise ModelServiceError.at(
-                f"{path}.extraConfig.{key}",
+                f"{path}.extra_config.{key}",
                 f"conflicts with the {key!r} the container already sets; set it in one place")
         out[key] = value
     return out

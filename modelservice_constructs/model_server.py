@@ -38,13 +38,11 @@ class ModelServer(Construct):
     :param service_account: an existing service account for the pods; when given none is created.
         Default: a new one named ``name``.
     :param scheduler_name: scheduler of pools that do not set one. Default: Kubernetes'.
-    :param namespace: namespace of the PodMonitors, and the default namespace of the InferencePool, HttpRoute
-        and EndpointPicker of this server (models in different namespaces may share labels). Default: none
-        (the namespace the objects are applied to).
+    :param namespace: namespace of every namespaced object of this model (service account, workloads,
+        claim templates, PodMonitors), and the default namespace of its InferencePool, HttpRoute and
+        EndpointPicker. Default: the enclosing cdk8s Chart's namespace, else none (the namespace the objects
+        are applied to).
     :param extra_objects: further objects, as Kubernetes JSON, emitted as they are. Default: none.
-    :param chart_compatible: accept what the llm-d-modelservice chart accepts where the objects are valid
-        but ineffective (a PodMonitor port name that no container declares), with a
-        :class:`ModelServiceWarning` instead of an error. The ``template`` command sets it. Default: False.
     """
 
     def __init__(
@@ -63,19 +61,18 @@ class ModelServer(Construct):
         scheduler_name: str | None = None,
         namespace: str | None = None,
         extra_objects: Sequence[Mapping[str, Any]] = (),
-        chart_compatible: bool = False,
     ) -> None:
         super().__init__(scope, id)
-        raise_problems(dns_label_problem(name, "name", MAX_NAME_LENGTH),
-                       port_problem(service_port, "routing.servicePort"),
-                       dns_subdomain_problem(service_account, "serviceAccountOverride") if service_account else None)
+        raise_problems(dns_label_problem(name, "ModelServer.name", MAX_NAME_LENGTH),
+                       port_problem(service_port, "ModelServer.service_port"),
+                       dns_subdomain_problem(service_account, "ModelServer.service_account") if service_account else None,
+                       dns_label_problem(namespace, "ModelServer.namespace") if namespace is not None else None)
         if routing_sidecar is not None and routing_sidecar.target_port == service_port:
             raise ModelServiceError.at(
-                "routing.proxy.targetPort",
-                f"the routing sidecar listens on routing.servicePort {service_port} and forwards to vLLM on "
-                f"targetPort, so the two must differ; got {routing_sidecar.target_port} for both")
+                "ModelServer.routing_sidecar.target_port",
+                f"the routing sidecar listens on the service port {service_port} and forwards to vLLM on its "
+                f"target port, so the two must differ; got {routing_sidecar.target_port} for both")
         self.name = name
-        self.chart_compatible = chart_compatible
         self.model = model
         self.service_port = service_port
         self.routing_sidecar = routing_sidecar
@@ -83,7 +80,7 @@ class ModelServer(Construct):
         self.dra = dra
         self.tracing = tracing
         self.scheduler_name = scheduler_name
-        self.namespace = namespace
+        self.namespace: str | None = namespace or cdk8s.Chart.of(self).namespace
         self.provenance_labels: dict[str, str] = {"app.kubernetes.io/managed-by": MANAGED_BY}
         self.service_account_name: str = service_account or name
         self.service_account: cdk8s.ApiObject | None = None
@@ -91,12 +88,25 @@ class ModelServer(Construct):
             from cdk8s_plus_28.k8s import KubeServiceAccount
 
             self.service_account = api_object(self, "ServiceAccount", KubeServiceAccount, {
-                "metadata": {"name": name, "labels": dict(self.provenance_labels)}})
+                "metadata": self.object_metadata(name)}, "ModelServer.service_account")
         self.extra_objects: list[cdk8s.ApiObject] = []
         for index, manifest in enumerate(extra_objects):
-            self.add_object(manifest, f"extraObjects[{index}]")
+            self.add_object(manifest, f"ModelServer.extra_objects[{index}]")
 
-    def add_object(self, manifest: Mapping[str, Any], path: str = "extraObjects") -> cdk8s.ApiObject:
+    @property
+    def object_namespace(self) -> str | None:
+        """The namespace written into the metadata of this model's objects: ``namespace``."""
+        return self.namespace
+
+    def object_metadata(self, name: str, labels: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """Metadata of a namespaced object of this model: ``name``, the provenance labels and ``labels``,
+        and the server's namespace when it has one."""
+        metadata: dict[str, Any] = {"name": name, "labels": {**self.provenance_labels, **(labels or {})}}
+        if self.object_namespace:
+            metadata["namespace"] = self.object_namespace
+        return metadata
+
+    def add_object(self, manifest: Mapping[str, Any], path: str = "ModelServer.extra_objects") -> cdk8s.ApiObject:
         """Emit one more object as it is (apiVersion, kind and metadata.name are required)."""
         body = dict(manifest)
         metadata = body.get("metadata")

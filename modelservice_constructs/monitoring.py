@@ -35,8 +35,8 @@ class PodMonitoring:
     namespace_selector: Mapping[str, Any] | None = None
 
     def __post_init__(self) -> None:
-        raise_problems(*label_problems(self.labels, "monitoring.podmonitor.labels"),
-                       *label_problems({k: "" for k in self.annotations}, "monitoring.podmonitor.annotations"))
+        raise_problems(*label_problems(self.labels, "PodMonitoring.labels"),
+                       *label_problems({k: "" for k in self.annotations}, "PodMonitoring.annotations"))
 
     def manifest(self, name: str, namespace: str | None, role: str, labels: Mapping[str, str],
                  selector: Mapping[str, str]) -> dict[str, Any]:

@@ -71,3 +71,13 @@ def quantity_problem(value: Any, path: str) -> Problem | None:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)) or not _QUANTITY.match(str(value)):
         return Problem(path, f"must be a quantity such as 2, 500m or 16Gi, got {show(value)}")
     return None
+
+
+PULL_POLICIES = ("Always", "IfNotPresent", "Never")
+
+
+def pull_policy_problem(value: Any, path: str) -> Problem | None:
+    """A problem if ``value`` is not an image pull policy (``Always``, ``IfNotPresent``, ``Never``)."""
+    if value in PULL_POLICIES:
+        return None
+    return Problem(path, f"{show(value)} is not one of {', '.join(repr(p) for p in PULL_POLICIES)}")

@@ -29,9 +29,9 @@ class Parallelism:
 
     def __post_init__(self) -> None:
         problems = [
-            Problem(f"parallelism.{field}", f"must be a positive integer, got {show(value)}")
+            Problem(f"Parallelism.{field}", f"must be a positive integer, got {show(value)}")
             for field, value in (("tensor", self.tensor), ("data", self.data),
-                                 ("dataLocal", self.data_local), ("workers", self.workers))
+                                 ("data_local", self.data_local), ("workers", self.workers))
             if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1)
         ]
         if problems:
@@ -39,8 +39,8 @@ class Parallelism:
         if self.data_local is None and self.data is not None and self.workers is not None \
                 and self.data % self.workers:
             raise ModelServiceError.at(
-                "parallelism.data",
-                f"must be a multiple of parallelism.workers ({self.workers}), got {self.data}")
+                "Parallelism.data",
+                f"must be a multiple of workers ({self.workers}), got {self.data}")
 
     @property
     def data_size(self) -> int:
@@ -69,9 +69,9 @@ class Parallelism:
         if self.data is not None and self.data_local is not None:
             if self.data % self.data_local:
                 raise ModelServiceError.at(
-                    "parallelism.data",
-                    f"must be a multiple of parallelism.dataLocal ({self.data_local}) to derive the number "
-                    f"of workers, got {self.data}; or set parallelism.workers")
+                    "Parallelism.data",
+                    f"must be a multiple of data_local ({self.data_local}) to derive the number "
+                    f"of workers, got {self.data}; or set workers")
             return self.data // self.data_local
         return 1
 

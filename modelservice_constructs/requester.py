@@ -38,13 +38,13 @@ class Requester:
 
     def __post_init__(self) -> None:
         image = None if isinstance(self.image, str) and self.image.strip() else Problem(
-            "requester.image", f"must be a non-empty image, got {show(self.image)}")
-        raise_problems(image, port_problem(self.admin_port, "requester.adminPort"),
-                       port_problem(self.probes_port, "requester.port.probes"),
-                       port_problem(self.spi_port, "requester.port.spi"),
-                       quantity_problem(self.gpus, "requester.resources.limits.gpus"),
-                       quantity_problem(self.cpus, "requester.resources.limits.cpus"),
-                       quantity_problem(self.memory, "requester.resources.limits.memory"))
+            "Requester.image", f"must be a non-empty image, got {show(self.image)}")
+        raise_problems(image, port_problem(self.admin_port, "Requester.admin_port"),
+                       port_problem(self.probes_port, "Requester.probes_port"),
+                       port_problem(self.spi_port, "Requester.spi_port"),
+                       quantity_problem(self.gpus, "Requester.gpus"),
+                       quantity_problem(self.cpus, "Requester.cpus"),
+                       quantity_problem(self.memory, "Requester.memory"))
 
     def container(self) -> dict[str, Any]:
         """The requester container."""

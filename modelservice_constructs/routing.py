@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import ModelServiceError, show
-from .names import port_problem
+from .errors import ModelServiceError, Problem, show
+from .names import port_problem, pull_policy_problem, raise_problems
 from .tracing import Tracing
 
 DEFAULT_PROXY_IMAGE = "ghcr.io/llm-d/llm-d-routing-sidecar:latest"
 CONTAINER_NAME = "routing-proxy"
+ZAP_ENCODERS = ("json", "console")
 
 
 def _flag(value: Any) -> str:
@@ -53,9 +54,12 @@ class RoutingSidecar:
 
     def __post_init__(self) -> None:
         if not isinstance(self.image, str) or not self.image.strip():
-            raise ModelServiceError.at("routing.proxy.image", f"must be a non-empty image, got {show(self.image)}")
-        if problem := port_problem(self.target_port, "routing.proxy.targetPort"):
-            raise ModelServiceError([problem])
+            raise ModelServiceError.at("RoutingSidecar.image", f"must be a non-empty image, got {show(self.image)}")
+        encoder = None if self.zap_encoder in (None, *ZAP_ENCODERS) else Problem(
+            "RoutingSidecar.zap_encoder",
+            f"{show(self.zap_encoder)} is not one of {', '.join(repr(e) for e in ZAP_ENCODERS)}")
+        raise_problems(port_problem(self.target_port, "RoutingSidecar.target_port"),
+                       pull_policy_problem(self.image_pull_policy, "RoutingSidecar.image_pull_policy"), encoder)
 
     def container(self, service_port: int, tracing: Tracing | None = None) -> dict[str, Any]:
         """The sidecar container listening on ``service_port``."""

@@ -782,14 +782,14 @@ def test_parallelism_flags_and_env(render: Render, parallelism: dict[str, Any] |
 
 
 def test_fails_parallelism_data_not_multiple_of_workers(render: Render) -> None:
-    with pytest.raises(ModelServiceError, match=r"multiple of parallelism\.workers"):
+    with pytest.raises(ModelServiceError, match=r"multiple of workers"):
         render({"decode": {"parallelism": {"data": 5, "workers": 2, "dataLocal": None}}})
 
 
 def test_parallelism_data_not_multiple_of_data_local_fails_only_for_multinode(render: Render) -> None:
     """numWorkers (which fails) is only evaluated for the LeaderWorkerSet size; a Deployment renders."""
     values = {"decode": {"parallelism": {"data": 5, "dataLocal": 2, "workers": None}, "containers": [vllm()]}}
-    with pytest.raises(ModelServiceError, match=r"multiple of parallelism\.dataLocal"):
+    with pytest.raises(ModelServiceError, match=r"multiple of data_local"):
         render({**values, "multinode": True})
     c = container(render(values), "decode")
     assert env(c)["DP_SIZE"] == "5"

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from ..accelerators import ACCELERATOR_TYPES
 from ..errors import YAML_FAILURES, ModelServiceError, Problem, yaml_problem
 
 Values = dict[str, Any]
@@ -26,7 +27,26 @@ def chart_defaults() -> Values:
 @functools.cache
 def _defaults() -> Values:
     data: Values = yaml.safe_load(resources.files(__package__).joinpath("defaults.yaml").read_text())
+    data["accelerator"].update(accelerator_tables())
     return data
+
+
+def accelerator_tables() -> Values:
+    """The chart's ``accelerator.resources``, ``accelerator.env`` and ``accelerator.resourceClaimTemplates``,
+    from the accelerator table (:data:`~modelservice_constructs.accelerators.ACCELERATOR_TYPES`)."""
+    tables: Values = {"resources": {}, "env": {}, "resourceClaimTemplates": {}}
+    for kind, factory in ACCELERATOR_TYPES.items():
+        accelerator = factory()
+        if accelerator.resource:
+            tables["resources"][kind] = accelerator.resource
+        if accelerator.env:
+            tables["env"][kind] = accelerator.container_env()
+        claim = accelerator.device_claim
+        if claim is not None:
+            tables["resourceClaimTemplates"][kind] = {
+                "name": claim.name, "class": claim.device_class, "match": claim.match,
+                "selectors": [dict(s) for s in claim.selectors]}
+    return tables
 
 
 def merge_user(base: Values, override: Values) -> Values:

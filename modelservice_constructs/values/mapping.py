@@ -5,6 +5,7 @@ This layer only translates: every object is rendered by the constructs.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,18 +16,23 @@ from ..accelerators import Accelerator, DeviceClaim
 from ..artifacts import ModelArtifacts
 from ..containers import ModelContainer
 from ..errors import YAML_FAILURES, ModelServiceError, Problem, show, yaml_problem
-from ..manifests import check
 from ..model_server import ModelServer
 from ..monitoring import PodMonitoring
 from ..parallelism import Parallelism
-from ..pools import DecodePool, NodeAffinity, PrefillPool
+from ..pools import NodeAffinity, PoolWorkload
 from ..requester import Requester
 from ..routing import RoutingSidecar
 from ..tracing import Tracing
+from .chart import ChartDecodePool, ChartModelServer, ChartPrefillPool
+from .paths import rewrite
 from .schema import check_values
 from .templates import Context, render
 
 CHART_NAME = "llm-d-modelservice"
+CHART_MODEL_COMMAND = "custom"
+"""The chart's ``modelCommand`` when a container does not name one."""
+HOSTNAME_LABEL = "kubernetes.io/hostname"
+"""The topology key of the chart's ``subGroupExclusiveTopology``."""
 ROLES = ("decode", "prefill")
 
 
@@ -55,6 +61,12 @@ def _list(value: Any, path: str) -> list[Any]:
     if not isinstance(value, list):
         raise ModelServiceError.at(path, f"must be a list, got {show(value)}")
     return value
+
+
+def _given(**props: Any) -> dict[str, Any]:
+    """The props whose values are set (the chart's ``default`` treats empty values as unset): the
+    others keep the defaults of the constructs."""
+    return {key: value for key, value in props.items() if value}
 
 
 def _text(value: Any) -> str:
@@ -95,11 +107,9 @@ class ValuesMapper:
             name=artifacts.get("name"),  # type: ignore[arg-type]
             uri=uri,
             labels=_map(artifacts.get("labels"), "modelArtifacts.labels"),
-            size=artifacts.get("size") or None,
-            auth_secret_name=artifacts.get("authSecretName") or None,
-            mount_path=artifacts.get("mountPath") or "/model-cache",
-            read_only=artifacts.get("readOnly", True),
-            image_pull_policy=artifacts.get("imagePullPolicy") or None,
+            **_given(size=artifacts.get("size"), auth_secret_name=artifacts.get("authSecretName"),
+                     mount_path=artifacts.get("mountPath"), image_pull_policy=artifacts.get("imagePullPolicy")),
+            **({"read_only": artifacts["readOnly"]} if artifacts.get("readOnly") is not None else {}),
         )
 
     def routing_sidecar(self) -> RoutingSidecar | None:
@@ -113,9 +123,8 @@ class ValuesMapper:
             raise ModelServiceError.at("routing.proxy.image", "must be specified when the routing proxy is enabled")
         return RoutingSidecar(
             image=image,
-            image_pull_policy=proxy.get("imagePullPolicy") or "Always",
-            target_port=proxy.get("targetPort") or 8200,
-            connector=proxy.get("connector") or "nixlv2",
+            **_given(image_pull_policy=proxy.get("imagePullPolicy"), target_port=proxy.get("targetPort"),
+                     connector=proxy.get("connector")),
             secure=proxy.get("secure"),
             prefiller_use_tls=proxy.get("prefillerUseTLS"),
             cert_path=proxy.get("certPath"),
@@ -180,20 +189,15 @@ class ValuesMapper:
         try:
             return self._container(spec, resources, path)
         except ModelServiceError as err:
-            raise err.rebased(f"containers[{spec.get('name') or 'vllm'}]", path) from None
+            raise rewrite(err, anchors={"ModelContainer": path}) from None
 
     def _container(self, spec: dict[str, Any], resources: dict[str, Any], path: str) -> ModelContainer:
         env = _list(render(spec.get("env"), self.ctx, f"{path}.env"), f"{path}.env")
         ports = _list(render(spec.get("ports"), self.ctx, f"{path}.ports"), f"{path}.ports")
-        from ..imports.apps import Deployment
-
-        for key, rendered in (("env", env), ("ports", ports)):  # after template expressions are evaluated
-            if rendered:
-                check(Deployment, f"spec.template.spec.containers[].{key}", rendered, f"{path}.{key}")
         return ModelContainer(
             image=spec.get("image"),  # type: ignore[arg-type]
-            name=spec.get("name") or "vllm",
-            model_command=spec.get("modelCommand") or "custom",
+            **_given(name=spec.get("name")),
+            model_command=spec.get("modelCommand") or CHART_MODEL_COMMAND,
             command=_list(spec.get("command"), f"{path}.command"),
             args=_list(spec.get("args"), f"{path}.args"),
             env=env,
@@ -222,8 +226,8 @@ class ValuesMapper:
             return None
         path = f"{role}.monitoring.podmonitor"
         return PodMonitoring(
-            port_name=str(monitor.get("portName") or "metrics"), path=monitor.get("path") or "/metrics",
-            interval=monitor.get("interval") or "30s", scrape_timeout=monitor.get("scrapeTimeout") or None,
+            **_given(port_name=_text(monitor.get("portName")), path=monitor.get("path"), interval=monitor.get("interval"),
+                     scrape_timeout=monitor.get("scrapeTimeout")),
             labels=_map(monitor.get("labels"), f"{path}.labels"),
             annotations=_map(monitor.get("annotations"), f"{path}.annotations"),
             relabelings=_list(monitor.get("relabelings"), f"{path}.relabelings"),
@@ -233,13 +237,22 @@ class ValuesMapper:
     def parallelism(self, role: str, spec: dict[str, Any]) -> Parallelism:
         """``<role>.parallelism``."""
         p = _map(spec.get("parallelism"), f"{role}.parallelism")
-        try:
-            return Parallelism(tensor=1 if p.get("tensor") is None else p["tensor"],
-                               data=p.get("data"), data_local=p.get("dataLocal"), workers=p.get("workers"))
-        except ModelServiceError as err:
-            raise err.rebased("parallelism", f"{role}.parallelism") from None
+        tensor = {} if p.get("tensor") is None else {"tensor": p["tensor"]}
+        return Parallelism(**tensor, data=p.get("data"), data_local=p.get("dataLocal"), workers=p.get("workers"))
 
     # -- constructs -----------------------------------------------------------------------------
+
+    def workload(self, role: str, spec: dict[str, Any]) -> PoolWorkload:
+        """The pool's workload: a LeaderWorkerSet when ``multinode``, requester pods for decode when
+        ``requester.enable``, else a Deployment."""
+        requester = self.requester() if role == "decode" else None
+        if self.values.get("multinode"):
+            return PoolWorkload.leader_worker_set(
+                sub_group_policy=spec.get("subGroupPolicy") or None,
+                sub_group_exclusive_topology=HOSTNAME_LABEL if spec.get("subGroupExclusiveTopology") else None)
+        if requester is not None:
+            return PoolWorkload.requester(requester)
+        return PoolWorkload.deployment(strategy=spec.get("strategy") or None)
 
     def pool_props(self, role: str) -> dict[str, Any]:
         """Keyword props of the DecodePool / PrefillPool for ``<role>``."""
@@ -247,23 +260,25 @@ class ValuesMapper:
         multinode = bool(self.values.get("multinode"))
         accelerator, dra = self.accelerator(role)
         types = _map(spec.get("acceleratorTypes"), f"{role}.acceleratorTypes")
+        autoscaled = bool(_map(spec.get("autoscaling"), f"{role}.autoscaling").get("enabled"))
+        priority_class = spec.get("priorityClassName") or None
         props: dict[str, Any] = {
             "containers": [self.container(c, f"{role}.containers[{i}]")
                            for i, c in enumerate(_list(spec.get("containers"), f"{role}.containers"))],
-            "replicas": spec.get("replicas", 1),
+            "workload": self.workload(role, spec),
+            # the chart drops replicas for autoscaled LeaderWorkerSets only
+            "replicas": None if multinode and autoscaled else spec.get("replicas", 1),
             "parallelism": self.parallelism(role, spec),
             "accelerator": accelerator,
             "dra": dra,
-            "multinode": multinode,
-            "autoscaling": bool(_map(spec.get("autoscaling"), f"{role}.autoscaling").get("enabled")),
-            "strategy": spec.get("strategy") or None if not multinode else None,
             "annotations": _map(spec.get("annotations"), f"{role}.annotations"),
             "pod_annotations": _map(spec.get("podAnnotations"), f"{role}.podAnnotations"),
             "node_selector": _map(spec.get("nodeSelector"), f"{role}.nodeSelector"),
             "tolerations": _list(spec.get("tolerations"), f"{role}.tolerations"),
             "node_affinity": self.node_affinity(role, types),
             "scheduler_name": spec.get("schedulerName") or self.values.get("schedulerName") or None,
-            "priority_class_name": spec.get("priorityClassName") or None,
+            # the chart renders no priority class for the value "none", in any case
+            "priority_class_name": None if str(priority_class).lower() == "none" else priority_class,
             "image_pull_secrets": _list(spec.get("imagePullSecrets"), f"{role}.imagePullSecrets"),
             "pod_security_context": spec.get("podSecurityContext") or None,
             "enable_service_links": spec.get("enableServiceLinks"),
@@ -276,26 +291,23 @@ class ValuesMapper:
                                  f"{role}.extraConfig"),
         }
         if multinode:  # the chart renders these on LeaderWorkerSets only
-            props.update(host_ipc=spec.get("hostIPC"), host_pid=spec.get("hostPID"),
-                         sub_group_policy=spec.get("subGroupPolicy") or None,
-                         sub_group_exclusive_topology=bool(spec.get("subGroupExclusiveTopology")))
+            props.update(host_ipc=spec.get("hostIPC"), host_pid=spec.get("hostPID"))
         return props
 
     def node_affinity(self, role: str, types: dict[str, Any]) -> NodeAffinity | None:
         """``<role>.acceleratorTypes`` as required node affinity, when a label key is set."""
         if not types.get("labelKey"):
             return None
-        try:
-            values = _list(types.get("labelValues"), f"{role}.acceleratorTypes.labelValues")
-            return NodeAffinity(types["labelKey"], values)
-        except ModelServiceError as err:
-            raise err.rebased("acceleratorTypes", f"{role}.acceleratorTypes") from None
+        values = _list(types.get("labelValues"), f"{role}.acceleratorTypes.labelValues")
+        return NodeAffinity(types["labelKey"], values)
 
     def requester(self) -> Requester | None:
-        """``requester`` when enabled (DecodePool rejects it with ``multinode``)."""
+        """``requester`` when enabled (not with ``multinode``: the requester stands in for single pods)."""
         requester = _map(self.values.get("requester"), "requester")
         if not requester.get("enable"):
             return None
+        if self.values.get("multinode"):
+            raise ModelServiceError.at("requester.enable", "the requester cannot be combined with multinode: true")
         ports = _map(requester.get("port"), "requester.port")
         probe = _map(requester.get("readinessProbe"), "requester.readinessProbe")
         limits = _map(_map(requester.get("resources"), "requester.resources").get("limits"),
@@ -326,12 +338,12 @@ class ValuesMapper:
         problems: list[Problem] = check_values(self.values)
         invalid = bool(problems)
 
-        def attempt(fn: Any, *args: Any) -> Any:
+        def attempt(fn: Any, *args: Any, role: str | None = None, anchors: dict[str, str] | None = None) -> Any:
             try:
                 return fn(*args)
             except ModelServiceError as err:  # one problem per path: the schema's word comes first
                 seen = {p.path for p in problems}
-                problems.extend(p for p in err.problems if p.path not in seen)
+                problems.extend(p for p in rewrite(err, role, anchors).problems if p.path not in seen)
             except (TypeError, ValueError, AttributeError, KeyError):
                 if not invalid:  # not a consequence of a problem already reported
                     raise
@@ -343,27 +355,27 @@ class ValuesMapper:
         accelerator = attempt(self.accelerator)
         extra = attempt(self.extra_objects)
         roles = [r for r in ROLES if _map(self.values.get(r), r).get("create")]
-        props = {role: attempt(self.pool_props, role) for role in roles}
-        requester = attempt(self.requester) if "decode" in roles else None
+        props = {role: attempt(self.pool_props, role, role=role) for role in roles}
         if problems:
             raise ModelServiceError(problems)
         routing = _map(self.values.get("routing"), "routing")
         name_source = "fullnameOverride" if self.values.get("fullnameOverride") else "RELEASE"
         try:
-            server = ModelServer(
+            server = ChartModelServer(
                 scope, id, name=fullname(self.release, self.values), model=model,
-                service_port=routing.get("servicePort") or 8000, routing_sidecar=sidecar,
+                **_given(service_port=routing.get("servicePort")), routing_sidecar=sidecar,
                 accelerator=accelerator[0], dra=accelerator[1], tracing=tracing,
                 service_account=self.values.get("serviceAccountOverride") or None,
                 scheduler_name=self.values.get("schedulerName") or None, namespace=self.namespace,
-                extra_objects=extra, chart_compatible=True)
+                extra_objects=extra)
         except ModelServiceError as err:
-            raise err.rebased("name", f"{name_source} (the object name prefix)") from None
+            raise rewrite(err, anchors={"ModelServer.name": f"{name_source} (the object name prefix)"}) from None
         for role in roles:
-            if role == "decode":
-                attempt(lambda: DecodePool(server, "Decode", requester=requester, **props["decode"]))
-            else:
-                attempt(lambda: PrefillPool(server, "Prefill", **props["prefill"]))
+            pool_class = ChartDecodePool if role == "decode" else ChartPrefillPool
+            kind = props[role]["accelerator"].type
+            attempt(functools.partial(pool_class, server, role.capitalize(), **props[role]), role=role,
+                    anchors={f"{pool_class.prop_root}.accelerator.device_claim":
+                             f"accelerator.resourceClaimTemplates.{kind}"})
         if not problems:
             attempt(self.gateway_routing, scope, server)
         if problems:

@@ -4,50 +4,49 @@ rewrites error messages through.
 Constructs and value types name problems by prop (``DecodePool.parallelism.tensor``,
 ``ModelServer.service_port``); a values user reads values paths (``decode.parallelism.tensor``,
 ``routing.servicePort``). :func:`values_path` rewrites one path: the longest matching prefix of
-:data:`PROP_PREFIXES` is replaced, and the remaining snake_case prop names become camelCase keys.
+:data:`PROP_PREFIXES` is replaced, then the prop names that follow become their values keys
+(snake_case -> camelCase, or :data:`RENAMED_KEYS`) up to the first segment that is not a prop name
+(Kubernetes JSON and map keys are left as they are).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import inspect
 import re
+from collections.abc import Mapping
 
 from ..errors import ModelServiceError, Problem
 
-# Prop-path prefix -> values-path prefix. ``{role}`` is the pool role the problem belongs to.
-# Longest prefix wins; the rest of the path is converted segment by segment (snake_case -> camelCase).
+# Prop-path prefix -> values-path prefix. ``{role}`` is the pool role the problem belongs to, ``{pool}``
+# stands for DecodePool and PrefillPool. The longest prefix wins.
 PROP_PREFIXES: dict[str, str] = {
     "ModelServer.service_port": "routing.servicePort",
     "ModelServer.service_account": "serviceAccountOverride",
-    "ModelServer.scheduler_name": "schedulerName",
     "ModelServer.extra_objects": "extraObjects",
-    "ModelServer.model": "modelArtifacts",
     "ModelServer.routing_sidecar": "routing.proxy",
-    "ModelServer.accelerator": "accelerator",
-    "ModelServer.tracing": "tracing",
     "ModelServer": "",
     "ModelArtifacts": "modelArtifacts",
     "RoutingSidecar": "routing.proxy",
     "Tracing": "tracing",
+    "Requester.probes_port": "requester.port.probes",
+    "Requester.spi_port": "requester.port.spi",
+    "Requester.gpus": "requester.resources.limits.gpus",
+    "Requester.cpus": "requester.resources.limits.cpus",
+    "Requester.memory": "requester.resources.limits.memory",
     "Requester": "requester",
-    "Accelerator": "accelerator",
     "DeviceClaim": "accelerator.resourceClaimTemplates",
-    "AcceleratorClaim": "{role}.accelerator",
-    "DecodePool.requester": "requester",
-    "DecodePool": "decode",
-    "PrefillPool": "prefill",
-    "ModelPool": "{role}",
-    "PoolWorkload.deployment.strategy": "{role}.strategy",
-    "PoolWorkload.leader_worker_set": "{role}",
-    "PoolWorkload": "{role}",
     "{pool}.workload.strategy": "{role}.strategy",
     "{pool}.workload": "{role}",
     "{pool}.node_affinity": "{role}.acceleratorTypes",
     "{pool}.monitoring": "{role}.monitoring.podmonitor",
-    "{pool}.pod_security_context": "{role}.podSecurityContext",
+    "{pool}.accelerator_claim": "{role}.accelerator",
+    "{pool}": "{role}",
     "NodeAffinity": "{role}.acceleratorTypes",
     "Parallelism": "{role}.parallelism",
-    "ModelContainer": "{role}.containers",
     "PodMonitoring": "{role}.monitoring.podmonitor",
+    "ModelContainer": "{role}.containers",
     "InferencePool": "inferencePool",
     "EndpointPickerRef": "inferencePool.endpointPicker",
     "EndpointPicker": "inferencePool.endpointPicker",
@@ -58,56 +57,94 @@ PROP_PREFIXES: dict[str, str] = {
 
 # Prop names whose values key is not their camelCase spelling.
 RENAMED_KEYS: dict[str, str] = {
-    "label_key": "labelKey",
-    "label_values": "labelValues",
     "host_ipc": "hostIPC",
     "host_pid": "hostPID",
     "prefiller_use_tls": "prefillerUseTLS",
-    "uri": "uri",
+    "limits": "resources.limits",
+    "requests": "resources.requests",
+    "port_name": "portName",
 }
 
 _POOL_CLASSES = {"DecodePool": "decode", "PrefillPool": "prefill"}
-_SEGMENT = re.compile(r"([^.\[]+)")
+_SEGMENT = re.compile(r"\.?([^.\[\]]+)|\[[^\]]*\]")
 
 
 def camel(name: str) -> str:
-    """A snake_case prop name as its camelCase values key (``service_port`` -> ``servicePort``)."""
+    """A snake_case prop name as its values key (``service_port`` -> ``servicePort``)."""
     if name in RENAMED_KEYS:
         return RENAMED_KEYS[name]
     head, *rest = name.split("_")
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
-def _prefix_table(role: str | None) -> list[tuple[str, str]]:
+@functools.cache
+def prop_names() -> frozenset[str]:
+    """Every prop name of the public typed API (constructor parameters and dataclass fields)."""
+    import modelservice_constructs as api
+
+    names: set[str] = set()
+    for export in api.__all__:
+        item = getattr(api, export)
+        if not isinstance(item, type):
+            continue
+        if dataclasses.is_dataclass(item):
+            names.update(f.name for f in dataclasses.fields(item))
+        else:
+            try:
+                names.update(inspect.signature(item.__init__).parameters)
+            except (TypeError, ValueError):
+                continue
+        for member in vars(item).values():  # factories of choice types (PoolWorkload.deployment(...))
+            if isinstance(member, staticmethod):
+                names.update(inspect.signature(member.__func__).parameters)
+    return frozenset(names - {"self", "scope", "id"})
+
+
+@functools.cache
+def _prefix_table(role: str | None) -> tuple[tuple[str, str], ...]:
     rows: list[tuple[str, str]] = []
     for prop, values in PROP_PREFIXES.items():
         if "{pool}" in prop:
             rows += [(prop.replace("{pool}", cls), values.replace("{role}", r)) for cls, r in _POOL_CLASSES.items()]
-        elif "{role}" in values:
-            if role:
-                rows.append((prop, values.replace("{role}", role)))
-        else:
+        elif "{role}" not in values:
             rows.append((prop, values))
-    return sorted(rows, key=lambda row: len(row[0]), reverse=True)
+        elif role:
+            rows.append((prop, values.replace("{role}", role)))
+    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
 
 
-def values_path(path: str, role: str | None = None) -> str:
-    """The values path of a prop path (unchanged when no prefix matches: it is a values path already)."""
-    for prop, values in _prefix_table(role):
-        if path == prop or path.startswith(prop + ".") or path.startswith(prop + "["):
-            rest = _SEGMENT.sub(lambda m: camel(m.group(1)), path[len(prop):])
-            joined = values + rest
-            return joined.removeprefix(".")
+def _matches(path: str, prefix: str) -> bool:
+    return path == prefix or path.startswith((prefix + ".", prefix + "["))
+
+
+def _convert_rest(rest: str) -> str:
+    """The prop names at the start of ``rest`` as values keys, up to the first segment that is not one."""
+    out: list[str] = []
+    converting = True
+    for match in _SEGMENT.finditer(rest):
+        name = match.group(1)
+        if name is None:  # an index: [0]
+            out.append(match.group(0))
+            continue
+        if converting and name in prop_names():
+            name = camel(name)
+        else:
+            converting = False
+        out.append("." + name)
+    return "".join(out)
+
+
+def values_path(path: str, role: str | None = None, anchors: Mapping[str, str] | None = None) -> str:
+    """The values path of the prop path ``path`` (unchanged when no prefix matches). ``anchors`` are
+    prefixes known to the caller, tried first (``{"ModelContainer": "decode.containers[0]"}``)."""
+    rows = [*sorted((anchors or {}).items(), key=lambda row: len(row[0]), reverse=True), *_prefix_table(role)]
+    for prop, values in rows:
+        if _matches(path, prop):
+            return (values + _convert_rest(path[len(prop):])).removeprefix(".")
     return path
 
 
-def rewrite(error: ModelServiceError, role: str | None = None, prefix: str = "") -> ModelServiceError:
-    """``error`` with every prop path rewritten to its values path; ``prefix`` replaces the leading
-    ``{role}.containers`` style index where the caller knows it (e.g. ``decode.containers[0]``)."""
-    problems = []
-    for problem in error.problems:
-        path = values_path(problem.path, role)
-        if prefix and path.startswith(f"{role}.containers") and not path.startswith(prefix):
-            path = prefix + path[len(f"{role}.containers"):]
-        problems.append(Problem(path, problem.message))
-    return ModelServiceError(problems)
+def rewrite(error: ModelServiceError, role: str | None = None,
+            anchors: Mapping[str, str] | None = None) -> ModelServiceError:
+    """``error`` with every prop path rewritten to its values path (see :func:`values_path`)."""
+    return ModelServiceError(Problem(values_path(p.path, role, anchors), p.message) for p in error.problems)

@@ -1,0 +1,18 @@
+"""A model's pods: DecodePool and PrefillPool, the workload that runs them, and where they run."""
+
+from .base import ROLE_LABEL, ModelPool
+from .placement import NodeAffinity
+from .roles import DecodePool, PrefillPool
+from .workload import DeploymentWorkload, LeaderWorkerSetWorkload, PoolWorkload, RequesterWorkload
+
+__all__ = [
+    "ROLE_LABEL",
+    "DecodePool",
+    "DeploymentWorkload",
+    "LeaderWorkerSetWorkload",
+    "ModelPool",
+    "NodeAffinity",
+    "PoolWorkload",
+    "PrefillPool",
+    "RequesterWorkload",
+]

@@ -1,0 +1,194 @@
+"""PoolWorkload: which Kubernetes object runs a pool's pods, as a choice type with factories.
+
+Each kind takes only the props that mean something for it: a Deployment strategy cannot be given to a
+LeaderWorkerSet, a subgroup policy cannot be given to a Deployment.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import cdk8s
+import yaml
+
+from ..errors import Problem, show
+from ..manifests import api_object
+from ..requester import Requester
+
+if TYPE_CHECKING:
+    from .base import ModelPool
+
+SUBGROUP_TOPOLOGY_ANNOTATION = "leaderworkerset.sigs.k8s.io/subgroup-exclusive-topology"
+STRATEGY_TYPES = ("RollingUpdate", "Recreate")
+
+
+class PoolWorkload(abc.ABC):
+    """How a pool runs its pods. Pick one with a factory:
+
+    - :meth:`deployment`: a Deployment of single-pod replicas (the default);
+    - :meth:`leader_worker_set`: a LeaderWorkerSet of ``parallelism.worker_count`` pods per replica
+      (multi-node inference);
+    - :meth:`requester`: fast-model-actuation requester pods (a ReplicaSet), decode only.
+    """
+
+    kind: str = ""
+    """The Kubernetes kind of the object this workload creates."""
+
+    @staticmethod
+    def deployment(*, strategy: Mapping[str, Any] | None = None) -> DeploymentWorkload:
+        """A Deployment.
+
+        :param strategy: the Deployment ``strategy`` as Kubernetes JSON (``{"type": "Recreate"}``). Default:
+            Kubernetes' (rolling update).
+        """
+        return DeploymentWorkload(strategy)
+
+    @staticmethod
+    def leader_worker_set(*, sub_group_policy: Mapping[str, Any] | None = None,
+                          sub_group_exclusive_topology: str | None = None) -> LeaderWorkerSetWorkload:
+        """A LeaderWorkerSet (leaderworkerset.x-k8s.io/v1) whose group size is the pool's worker count.
+
+        :param sub_group_policy: the ``leaderWorkerTemplate.subGroupPolicy`` as Kubernetes JSON. Default: none.
+        :param sub_group_exclusive_topology: a node label (``kubernetes.io/hostname``) whose value each subgroup
+            holds exclusively. Default: none.
+        """
+        return LeaderWorkerSetWorkload(sub_group_policy, sub_group_exclusive_topology)
+
+    @staticmethod
+    def requester(requester: Requester | None = None) -> RequesterWorkload:
+        """Requester pods standing in for decode pods (fast model actuation); the decode pod is described by
+        the ``dual-pod.llm-d.ai/server-patch`` annotation. Only a DecodePool takes it.
+
+        :param requester: the requester settings. Default: ``Requester()``.
+        """
+        return RequesterWorkload(requester or Requester())
+
+    def problems(self, pool: ModelPool) -> list[Problem]:
+        """What makes this workload unusable for ``pool`` (none by default)."""
+        return []
+
+    def pod_annotations(self) -> dict[str, str]:
+        """Annotations this workload adds to the pod template (none by default)."""
+        return {}
+
+    def metadata(self, pool: ModelPool) -> dict[str, Any]:
+        """The workload's metadata: the pool's name, labels and annotations."""
+        return pool.workload_metadata()
+
+    @abc.abstractmethod
+    def create(self, pool: ModelPool, template: dict[str, Any]) -> cdk8s.ApiObject:
+        """Define the workload object (child id ``Resource``) in ``pool`` for the pod ``template``."""
+
+
+class DeploymentWorkload(PoolWorkload):
+    """A Deployment; see :meth:`PoolWorkload.deployment`."""
+
+    kind = "Deployment"
+
+    def __init__(self, strategy: Mapping[str, Any] | None = None) -> None:
+        self.strategy: dict[str, Any] | None = dict(strategy) if strategy else None
+
+    def problems(self, pool: ModelPool) -> list[Problem]:
+        """The strategy type must be one Kubernetes knows."""
+        kind = (self.strategy or {}).get("type")
+        if kind is not None and kind not in STRATEGY_TYPES:
+            return [Problem(f"{pool.prop_root}.workload.strategy.type",
+                            f"{show(kind)} is not one of {', '.join(STRATEGY_TYPES)}")]
+        return []
+
+    def create(self, pool: ModelPool, template: dict[str, Any]) -> cdk8s.ApiObject:
+        from ..imports.apps import Deployment
+
+        spec: dict[str, Any] = {}
+        if pool.replicas is not None:
+            spec["replicas"] = pool.replicas
+        spec["selector"] = {"matchLabels": pool.selector_labels}
+        spec["template"] = template
+        if self.strategy:
+            spec["strategy"] = self.strategy
+        return api_object(pool, "Resource", Deployment, {"metadata": self.metadata(pool), "spec": spec},
+                          f"{pool.prop_root}.workload")
+
+
+class LeaderWorkerSetWorkload(PoolWorkload):
+    """A LeaderWorkerSet; see :meth:`PoolWorkload.leader_worker_set`."""
+
+    kind = "LeaderWorkerSet"
+
+    def __init__(self, sub_group_policy: Mapping[str, Any] | None = None,
+                 sub_group_exclusive_topology: str | None = None) -> None:
+        self.sub_group_policy: dict[str, Any] | None = dict(sub_group_policy) if sub_group_policy else None
+        self.sub_group_exclusive_topology = sub_group_exclusive_topology
+
+    def pod_annotations(self) -> dict[str, str]:
+        """The subgroup exclusive-topology annotation, when set."""
+        if self.sub_group_exclusive_topology:
+            return {SUBGROUP_TOPOLOGY_ANNOTATION: self.sub_group_exclusive_topology}
+        return {}
+
+    def metadata(self, pool: ModelPool) -> dict[str, Any]:
+        """The pool's metadata, with the pods' labels and the exclusive-topology annotation."""
+        metadata = pool.workload_metadata()
+        metadata["labels"] = {**metadata["labels"], **pool.selector_labels}
+        annotations = {**self.pod_annotations(), **metadata.get("annotations", {})}
+        if annotations:
+            metadata["annotations"] = annotations
+        return metadata
+
+    def create(self, pool: ModelPool, template: dict[str, Any]) -> cdk8s.ApiObject:
+        from ..imports.io.x_k8s.leaderworkerset import LeaderWorkerSet
+
+        lws_template: dict[str, Any] = {"size": pool.parallelism.worker_count}
+        if self.sub_group_policy:
+            lws_template["subGroupPolicy"] = self.sub_group_policy
+        lws_template["workerTemplate"] = template
+        spec: dict[str, Any] = {"leaderWorkerTemplate": lws_template}
+        if pool.replicas is not None:
+            spec["replicas"] = pool.replicas
+        return api_object(pool, "Resource", LeaderWorkerSet, {"metadata": self.metadata(pool), "spec": spec},
+                          f"{pool.prop_root}.workload")
+
+
+class RequesterWorkload(PoolWorkload):
+    """Requester pods (a ReplicaSet); see :meth:`PoolWorkload.requester`."""
+
+    kind = "ReplicaSet"
+
+    def __init__(self, requester: Requester) -> None:
+        self.requester = requester
+
+    def problems(self, pool: ModelPool) -> list[Problem]:
+        """Requester pods stand in for decode pods only."""
+        if pool.role != "decode":
+            return [Problem(f"{pool.prop_root}.workload",
+                            "the requester stands in for decode pods; use it on a DecodePool")]
+        return []
+
+    def create(self, pool: ModelPool, template: dict[str, Any]) -> cdk8s.ApiObject:
+        from ..imports.apps import ReplicaSet
+
+        requester = self.requester
+        model_parts = pool.server.model.name.split("/")
+        patch_spec: dict[str, Any] = {}
+        init_containers = template["spec"].get("initContainers")
+        if init_containers:
+            patch_spec["initContainers"] = init_containers
+        patch_spec["containers"] = template["spec"]["containers"]
+        patch = {"metadata": {"labels": {
+            "model-reg": model_parts[1] if len(model_parts) > 1 else "",
+            "model-repo": model_parts[0],
+            "app": None}},
+            "spec": patch_spec}
+        annotations = {"dual-pod.llm-d.ai/admin-port": str(requester.admin_port),
+                       "dual-pod.llm-d.ai/server-patch": yaml.safe_dump(patch, sort_keys=False)}
+        spec: dict[str, Any] = {}
+        if pool.replicas is not None:
+            spec["replicas"] = pool.replicas
+        spec["selector"] = {"matchLabels": {"app": "dp-app"}}
+        spec["template"] = {"metadata": {"labels": {"app": "dp-app"}, "annotations": annotations},
+                            "spec": {"containers": [requester.container()]}}
+        return api_object(pool, "Resource", ReplicaSet, {
+            "metadata": pool.server.object_metadata(pool.name), "spec": spec},
+            f"{pool.prop_root}.workload")
