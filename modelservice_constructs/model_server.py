@@ -63,10 +63,11 @@ class ModelServer(Construct):
         extra_objects: Sequence[Mapping[str, Any]] = (),
     ) -> None:
         super().__init__(scope, id)
-        raise_problems(dns_label_problem(name, "ModelServer.name", MAX_NAME_LENGTH),
-                       port_problem(service_port, "ModelServer.service_port"),
-                       dns_subdomain_problem(service_account, "ModelServer.service_account") if service_account else None,
-                       dns_label_problem(namespace, "ModelServer.namespace") if namespace is not None else None)
+        raise_problems(
+            dns_label_problem(name, "ModelServer.name", MAX_NAME_LENGTH),
+            port_problem(service_port, "ModelServer.service_port"),
+            dns_subdomain_problem(service_account, "ModelServer.service_account") if service_account else None,
+            dns_label_problem(namespace, "ModelServer.namespace") if namespace is not None else None)
         if routing_sidecar is not None and routing_sidecar.target_port == service_port:
             raise ModelServiceError.at(
                 "ModelServer.routing_sidecar.target_port",

@@ -44,7 +44,7 @@ def test_bad_input_is_reported_without_traceback_and_no_output(tmp_path: Path,
         build(App())
     assert synth(build, str(tmp_path / "out")) == 1  # ... and the runner reports
     assert not (tmp_path / "out").exists()
-    assert capsys.readouterr().err == "error: parallelism.tensor: must be a positive integer, got 0\n"
+    assert capsys.readouterr().err == "error: Parallelism.tensor: must be a positive integer, got 0\n"
 
 
 def test_failed_validation_at_synth_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -66,7 +66,7 @@ def test_failing_cdk8s_synth_leaves_no_partial_dist(tmp_path: Path) -> None:
                             check=False)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert "containers[vllm].image: an image is required" in result.stderr
+    assert "ModelContainer.image: an image is required" in result.stderr
     assert not (tmp_path / "dist").exists()
 
 

@@ -22,6 +22,7 @@ from modelservice_constructs import (
     NodeAffinity,
     Parallelism,
     PodMonitoring,
+    PoolWorkload,
     PrefillPool,
     Requester,
     RoutingSidecar,
@@ -83,9 +84,9 @@ def test_parallelism_sets_accelerators_flags_and_env(chart: Chart, synth: Synth)
 
 def test_multinode_pool_is_a_leaderworkerset_sized_by_workers(chart: Chart, synth: Synth) -> None:
     server = _server(chart)
-    PrefillPool(server, "Prefill", multinode=True, replicas=2, parallelism=Parallelism(tensor=8, data=16,
-                                                                                         data_local=8),
-                sub_group_exclusive_topology=True, sub_group_policy={"subGroupSize": 2},
+    PrefillPool(server, "Prefill", replicas=2, parallelism=Parallelism(tensor=8, data=16, data_local=8),
+                workload=PoolWorkload.leader_worker_set(sub_group_exclusive_topology="kubernetes.io/hostname",
+                                                        sub_group_policy={"subGroupSize": 2}),
                 containers=[ModelContainer(image=VLLM)])
     out = synth(chart)
     lws = one(out, "LeaderWorkerSet")
@@ -107,12 +108,12 @@ def test_dra_pool_claims_accelerators_through_a_resource_claim_template(chart: C
     out = synth(chart)
     assert pool.accelerator_claim is not None
     rct = one(out, "ResourceClaimTemplate")
-    assert rct["metadata"]["name"] == "intel-gaudi-claim-template-decode"
+    assert rct["metadata"]["name"] == "opt-intel-gaudi-claim-template-decode"
     assert rct["spec"]["spec"]["devices"]["requests"] == [
         {"name": "intel-gaudi", "exactly": {"deviceClassName": "gaudi.intel.com", "count": 2}}]
     pod = _pod(one(out, "Deployment"))
     assert pod["resourceClaims"] == [
-        {"name": "intel-gaudi-decode-claim", "resourceClaimTemplateName": "intel-gaudi-claim-template-decode"},
+        {"name": "intel-gaudi-decode-claim", "resourceClaimTemplateName": "opt-intel-gaudi-claim-template-decode"},
         {"name": "extra", "resourceClaimTemplateName": "extra"}]
     assert pod["containers"][0]["resources"] == {"limits": {"cpu": "4"},
                                                  "claims": [{"name": "intel-gaudi-decode-claim"}, {"name": "extra"}]}
@@ -125,7 +126,8 @@ def test_pool_takes_an_explicit_accelerator_claim_object(chart: Chart, synth: Sy
     claim = AcceleratorClaim(server, "Claim", role="decode", count=4, accelerator=Accelerator(
         "nvidia", "nvidia.com/gpu", device_claim=DeviceClaim("gpu.nvidia.com", selectors=[
             {"cel": {"expression": "device.attributes['gpu.nvidia.com'].productName == 'H100'"}}])))
-    DecodePool(server, "Decode", accelerator_claim=claim, containers=[ModelContainer(image=VLLM)])
+    DecodePool(server, "Decode", accelerator_claim=claim, parallelism=Parallelism(tensor=4),
+               containers=[ModelContainer(image=VLLM)])
     out = synth(chart)
     request = one(out, "ResourceClaimTemplate")["spec"]["spec"]["devices"]["requests"][0]["exactly"]
     assert request["count"] == 4 and request["selectors"][0]["cel"]["expression"].endswith("'H100'")
@@ -162,7 +164,7 @@ def test_tracing_reaches_vllm_and_sidecar(chart: Chart, synth: Synth) -> None:
 
 def test_requester_replaces_the_decode_deployment(chart: Chart, synth: Synth) -> None:
     server = _server(chart)
-    DecodePool(server, "Decode", requester=Requester(), containers=[ModelContainer(image=VLLM)])
+    DecodePool(server, "Decode", workload=PoolWorkload.requester(Requester()), containers=[ModelContainer(image=VLLM)])
     out = synth(chart)
     assert by_kind(out, "Deployment") == []
     replica_set = one(out, "ReplicaSet")
@@ -243,8 +245,7 @@ def test_typed_api_and_values_give_the_same_objects(tmp_path: Any) -> None:
                          model=ModelArtifacts(name="facebook/opt-125m", uri="pvc://models/opt", read_only=False,
                                               size="5Mi", labels=values["modelArtifacts"]["labels"]),
                          service_port=9000, accelerator=Accelerator.amd(),
-                         routing_sidecar=RoutingSidecar(target_port=9200, connector="lmcache"),
-                         namespace="default")
+                         routing_sidecar=RoutingSidecar(target_port=9200, connector="lmcache"))
     DecodePool(server, "Decode", replicas=2, parallelism=Parallelism(tensor=2), containers=[ModelContainer(
         image=VLLM, model_command=ModelCommand.VLLM_SERVE, args=["--enforce-eager"], limits={"memory": "16Gi"})])
     from_typed = [o for o in yaml.safe_load_all(app.synth_yaml()) if o]
@@ -255,29 +256,30 @@ def test_typed_api_and_values_give_the_same_objects(tmp_path: Any) -> None:
 
 
 def test_fails_pool_without_containers(chart: Chart) -> None:
-    with pytest.raises(ModelServiceError, match=r"decode\.containers: a pool needs at least one container"):
+    with pytest.raises(ModelServiceError, match=r"DecodePool\.containers: a pool needs at least one container"):
         DecodePool(_server(chart), "Decode", containers=[])
 
 
 def test_fails_duplicate_container_names(chart: Chart) -> None:
-    with pytest.raises(ModelServiceError, match=r"prefill\.containers: .*vllm repeats"):
+    with pytest.raises(ModelServiceError, match=r"PrefillPool\.containers: .*vllm repeats"):
         PrefillPool(_server(chart), "Prefill", containers=[ModelContainer(image=VLLM), ModelContainer(image=VLLM)])
 
 
-def test_fails_requester_with_multinode(chart: Chart) -> None:
-    with pytest.raises(ModelServiceError, match="requester"):
-        DecodePool(_server(chart), "Decode", multinode=True, requester=Requester(),
-                   containers=[ModelContainer(image=VLLM)])
+def test_fails_requester_workload_on_a_prefill_pool(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError, match=r"PrefillPool\.workload: the requester stands in for decode pods"):
+        PrefillPool(_server(chart), "Prefill", workload=PoolWorkload.requester(),
+                    containers=[ModelContainer(image=VLLM)])
 
 
 def test_fails_dra_for_an_accelerator_without_claim_configuration(chart: Chart) -> None:
     server = _server(chart, accelerator=Accelerator.rebellions_atom(), dra=True)
-    with pytest.raises(ModelServiceError, match=r"resourceClaimTemplates\.rebellions-atom"):
+    with pytest.raises(ModelServiceError, match=r"DecodePool\.accelerator\.device_claim: DRA is enabled "
+                                                 r"but accelerator type 'rebellions-atom'"):
         DecodePool(server, "Decode", containers=[ModelContainer(image=VLLM)])
 
 
 def test_fails_bad_server_name(chart: Chart) -> None:
-    with pytest.raises(ModelServiceError, match=r"name: .*'Opt_Model'"):
+    with pytest.raises(ModelServiceError, match=r"ModelServer\.name: .*'Opt_Model'"):
         _server(chart, name="Opt_Model")
 
 

@@ -14,7 +14,7 @@ import cdk8s
 import yaml
 
 from ..errors import Problem, show
-from ..manifests import api_object
+from ..manifests import api_object, check
 from ..requester import Requester
 
 if TYPE_CHECKING:
@@ -157,7 +157,8 @@ class RequesterWorkload(PoolWorkload):
     kind = "ReplicaSet"
 
     def __init__(self, requester: Requester) -> None:
-        self.requester = requester
+        self.settings = requester
+        """The requester settings."""
 
     def problems(self, pool: ModelPool) -> list[Problem]:
         """Requester pods stand in for decode pods only."""
@@ -167,9 +168,11 @@ class RequesterWorkload(PoolWorkload):
         return []
 
     def create(self, pool: ModelPool, template: dict[str, Any]) -> cdk8s.ApiObject:
-        from ..imports.apps import ReplicaSet
+        from ..imports.apps import Deployment, ReplicaSet
 
-        requester = self.requester
+        # the decode pod is only described (in an annotation), but its fields are checked as a pod's
+        check(Deployment, "spec.template", template, f"{pool.prop_root}.workload.spec.template")
+        requester = self.settings
         model_parts = pool.server.model.name.split("/")
         patch_spec: dict[str, Any] = {}
         init_containers = template["spec"].get("initContainers")

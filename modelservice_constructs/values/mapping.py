@@ -226,8 +226,8 @@ class ValuesMapper:
             return None
         path = f"{role}.monitoring.podmonitor"
         return PodMonitoring(
-            **_given(port_name=_text(monitor.get("portName")), path=monitor.get("path"), interval=monitor.get("interval"),
-                     scrape_timeout=monitor.get("scrapeTimeout")),
+            **_given(port_name=_text(monitor.get("portName")), path=monitor.get("path"),
+                     interval=monitor.get("interval"), scrape_timeout=monitor.get("scrapeTimeout")),
             labels=_map(monitor.get("labels"), f"{path}.labels"),
             annotations=_map(monitor.get("annotations"), f"{path}.annotations"),
             relabelings=_list(monitor.get("relabelings"), f"{path}.relabelings"),

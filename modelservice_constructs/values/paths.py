@@ -91,7 +91,7 @@ def prop_names() -> frozenset[str]:
             names.update(f.name for f in dataclasses.fields(item))
         else:
             try:
-                names.update(inspect.signature(item.__init__).parameters)
+                names.update(inspect.signature(item).parameters)
             except (TypeError, ValueError):
                 continue
         for member in vars(item).values():  # factories of choice types (PoolWorkload.deployment(...))
