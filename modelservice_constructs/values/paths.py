@@ -89,11 +89,10 @@ def prop_names() -> frozenset[str]:
             continue
         if dataclasses.is_dataclass(item):
             names.update(f.name for f in dataclasses.fields(item))
-        else:
-            try:
-                names.update(inspect.signature(item).parameters)
-            except (TypeError, ValueError):
-                continue
+        else:  # the constructors of our classes (jsii's metaclass hides the class signature)
+            for cls in item.__mro__:
+                if cls.__module__.startswith(api.__name__) and "__init__" in vars(cls):
+                    names.update(inspect.signature(vars(cls)["__init__"]).parameters)
         for member in vars(item).values():  # factories of choice types (PoolWorkload.deployment(...))
             if isinstance(member, staticmethod):
                 names.update(inspect.signature(member.__func__).parameters)
