@@ -15,6 +15,7 @@ import yaml
 
 from ..accelerators import ACCELERATOR_TYPES
 from ..errors import YAML_FAILURES, ModelServiceError, Problem, yaml_problem
+from . import safe_yaml
 
 Values = dict[str, Any]
 
@@ -80,6 +81,21 @@ def _without_nulls(value: Any) -> Any:
     return value
 
 
+def containers_without_nulls(values: Values) -> Values:
+    """``values`` with the null keys of each ``decode`` / ``prefill`` container entry dropped, in
+    nested maps too (``env:`` with every entry commented out, ``resources: {limits: null}``).
+
+    Helm's merge deletes null keys of maps but leaves list items alone; the chart's templates read
+    every container key with ``with`` or ``default``, so there too null is the same as absent.
+    """
+    out = dict(values)
+    for role in ("decode", "prefill"):
+        pool = out.get(role)
+        if isinstance(pool, dict) and isinstance(pool.get("containers"), list):
+            out[role] = {**pool, "containers": [_without_nulls(c) for c in pool["containers"]]}
+    return out
+
+
 def load_values_file(path: str) -> Values:
     """Parse one values file; a file that is not a YAML map is an error naming the file."""
     try:
@@ -89,7 +105,9 @@ def load_values_file(path: str) -> Values:
     except UnicodeDecodeError:
         raise ModelServiceError.at(f"-f {path}", "is not UTF-8 text") from None
     try:
-        data = yaml.safe_load(text)
+        data = safe_yaml.load(text)
+    except safe_yaml.AliasExpansionError as err:
+        raise ModelServiceError.at(f"-f {path}", str(err)) from None
     except YAML_FAILURES as err:
         raise ModelServiceError.at(f"-f {path}", yaml_problem(err)) from None
     if data is None:
@@ -216,7 +234,8 @@ def _assign(node: Values, keys: list[str], value: Any, expression: str) -> None:
 
 
 def load_values(files: Sequence[str] = (), sets: Sequence[str] = ()) -> Values:
-    """Chart defaults, then each values file in order, then each --set flag in order."""
+    """Chart defaults, then each values file in order, then each --set flag in order; a null value
+    means absent (:func:`merge`, :func:`containers_without_nulls`)."""
     user: Values = {}
     problems: list[Problem] = []
     for path in files:
@@ -231,4 +250,4 @@ def load_values(files: Sequence[str] = (), sets: Sequence[str] = ()) -> Values:
             problems += err.problems
     if problems:
         raise ModelServiceError(problems)
-    return merge(chart_defaults(), user)
+    return containers_without_nulls(merge(chart_defaults(), user))

@@ -166,6 +166,11 @@ class ValuesMapper:
             resource = resources[kind]
         elif dra and kind in templates:
             resource = None
+        elif kind in templates:
+            plugins = sorted(k for k in resources if str(k).startswith(f"{kind}-"))
+            raise ModelServiceError.at(where, f"accelerator type {show(kind)} needs DRA ({where[:-4]}dra: true); "
+                                              + (f"without DRA use a device-plugin type: {', '.join(plugins)}"
+                                                 if plugins else "without DRA add it under accelerator.resources"))
         else:
             known = sorted({"cpu", *resources, *templates})
             raise ModelServiceError.at(where, f"unknown accelerator type {show(kind)}; known: {', '.join(known)} "

@@ -9,13 +9,14 @@ rejects (DRA ``count``, PodMonitor ``relabelings``, ``metricRelabelings``, ``nam
 from __future__ import annotations
 
 import difflib
+import functools
 import warnings
 from typing import Any
 
 import jsonschema
 
 from ..errors import ModelServiceError, ModelServiceWarning, Problem, show
-from ..manifests import check
+from ..manifests import check, kind_at
 from ..validation import field_path
 
 PULL_POLICIES = ["Always", "IfNotPresent", "Never"]
@@ -124,33 +125,34 @@ _TYPE_NAMES = {"object": "a map", "array": "a list", "string": "a string", "inte
                "boolean": "true or false", "number": "a number", "null": "null"}
 
 
-def _message(error: jsonschema.ValidationError) -> Problem:
+def _message(error: jsonschema.ValidationError) -> list[Problem]:
+    """Our problems for one schema error: one per unknown key of a closed map, else one."""
     path = field_path(error.absolute_path).replace("(root)", "")
     value: Any = error.instance
     schema: Any = error.schema
     validator: Any = error.validator
     if validator == "type":
         wanted = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
-        return Problem(path, f"must be {' or '.join(_TYPE_NAMES[t] for t in wanted)}, got {show(value)}")
+        return [Problem(path, f"must be {' or '.join(_TYPE_NAMES[t] for t in wanted)}, got {show(value)}")]
     if validator == "enum":
         allowed = ", ".join(repr(v) for v in schema["enum"])
-        return Problem(path, f"{show(value)} is not one of {allowed}")
+        return [Problem(path, f"{show(value)} is not one of {allowed}")]
     if validator == "minimum":
-        return Problem(path, f"must be at least {schema['minimum']}, got {show(value)}")
+        return [Problem(path, f"must be at least {schema['minimum']}, got {show(value)}")]
     if validator == "maximum":
-        return Problem(path, f"must be at most {schema['maximum']}, got {show(value)}")
+        return [Problem(path, f"must be at most {schema['maximum']}, got {show(value)}")]
     if validator == "required":
         missing = [k for k in schema["required"] if k not in value]
-        return Problem(f"{path}.{missing[0]}" if path else missing[0], "is required")
+        return [Problem(f"{path}.{key}" if path else key, "is required") for key in missing]
     if validator == "additionalProperties":
         known: list[str] = sorted(schema.get("properties", {}))
-        extra = sorted(k for k in value if k not in known)
-        key = extra[0]
-        hint = "".join(f" (did you mean {m!r}?)" for m in difflib.get_close_matches(key, known, 1))
-        more = f" (and {', '.join(extra[1:])})" if extra[1:] else ""
-        return Problem(f"{path}.{key}" if path else key,
-                       f"unknown key{hint}{more}; allowed here: {', '.join(known)}")
-    return Problem(path, error.message)
+        problems = []
+        for key in sorted(k for k in value if k not in known):
+            hint = "".join(f" (did you mean {m!r}?)" for m in difflib.get_close_matches(key, known, 1))
+            problems.append(Problem(f"{path}.{key}" if path else key,
+                                    f"unknown key{hint}; allowed here: {', '.join(known)}"))
+        return problems
+    return [Problem(path, error.message)]
 
 
 # Keys the chart's own values.yaml documents with a spelling its templates do not read: the chart
@@ -199,12 +201,70 @@ _CONTAINER_FIELDS = {"env": "env", "ports": "ports", "volumeMounts": "volumeMoun
                      "readinessProbe": "readinessProbe", "startupProbe": "startupProbe"}
 
 
-def _kubernetes_fields(values: dict[str, Any]) -> list[Problem]:
+_POD_SECURITY = f"{_POD}.securityContext"
+_CONTAINER_SECURITY = f"{_POD}.containers[].securityContext"
+
+
+@functools.cache
+def _has_field(field: str) -> bool:
+    """Whether the typed Deployment import has the field at ``field`` (a dotted path)."""
+    from ..imports.apps import Deployment
+
+    try:
+        kind_at(Deployment, field)
+    except KeyError:
+        return False
+    return True
+
+
+def _misplaced_security(value: Any, path: str, role: str, *, container: bool) -> tuple[Any, list[Problem]]:
+    """Fields of a security context that belong to the other level (``fsGroup`` on a container,
+    ``privileged`` on the pod): the chart renders them and a cluster rejects them. Returns the
+    context without them and a problem for each."""
+    if not isinstance(value, dict):
+        return value, []
+    here, there = (_CONTAINER_SECURITY, _POD_SECURITY) if container else (_POD_SECURITY, _CONTAINER_SECURITY)
+    misplaced = [k for k in value if isinstance(k, str) and not _has_field(f"{here}.{k}")
+                 and _has_field(f"{there}.{k}")]
+    if container:
+        advice = f"is a pod-level field that a container securityContext does not have, got {{}}; " \
+                 f"set it under {role}.podSecurityContext"
+    else:
+        advice = f"is a container-level field that a pod securityContext does not have, got {{}}; set it " \
+                 f"in the securityContext of each container ({role}.containers[i].securityContext)"
+    problems = [Problem(f"{path}.{k}", advice.format(show(value[k]))) for k in misplaced]
+    return {k: v for k, v in value.items() if k not in misplaced}, problems
+
+
+def _related(path: str, other: str) -> bool:
+    """Whether one of two values paths is the other or lies inside it."""
+    short, long = sorted((path, other), key=len)
+    return long == short or long.startswith((f"{short}.", f"{short}["))
+
+
+def _kubernetes_fields(values: dict[str, Any], reported: set[str]) -> list[Problem]:
+    """Kubernetes fields of the pools checked against the typed Deployment import, except where a
+    problem is ``reported`` already at, above or below the path."""
     from ..imports.apps import Deployment
 
     problems: list[Problem] = []
 
-    def run(field: str, value: Any, path: str) -> None:
+    def run(field: str, value: Any, path: str, role: str) -> None:
+        if any(_related(path, other) for other in reported):
+            return
+        if field in (_POD_SECURITY, _CONTAINER_SECURITY):
+            value, misplaced = _misplaced_security(value, path, role, container=field == _CONTAINER_SECURITY)
+            problems.extend(misplaced)
+        elif field == f"{_POD}.initContainers" and isinstance(value, list):
+            items = []
+            for i, item in enumerate(value):
+                if isinstance(item, dict) and "securityContext" in item:
+                    context, misplaced = _misplaced_security(item["securityContext"],
+                                                             f"{path}[{i}].securityContext", role, container=True)
+                    problems.extend(misplaced)
+                    item = {**item, "securityContext": context}
+                items.append(item)
+            value = items
         try:
             check(Deployment, field, value, path)
         except ModelServiceError as err:
@@ -216,19 +276,20 @@ def _kubernetes_fields(values: dict[str, Any]) -> list[Problem]:
             continue
         for key, field in _POOL_FIELDS.items():
             if pool.get(key):
-                run(field, pool[key], f"{role}.{key}")
+                run(field, pool[key], f"{role}.{key}", role)
         containers = pool.get("containers")
         for i, container in enumerate(containers if isinstance(containers, list) else []):
             if not isinstance(container, dict):
                 continue
             for key, field in _CONTAINER_FIELDS.items():
                 if container.get(key) and "{{" not in str(container[key]):
-                    run(f"{_POD}.containers[].{field}", container[key], f"{role}.containers[{i}].{key}")
+                    run(f"{_POD}.containers[].{field}", container[key], f"{role}.containers[{i}].{key}", role)
             for key in ("limits", "requests"):
                 amounts = (container.get("resources") or {}).get(key) if isinstance(
                     container.get("resources"), dict) else None
                 if amounts:
-                    run(f"{_POD}.containers[].resources.{key}", amounts, f"{role}.containers[{i}].resources.{key}")
+                    run(f"{_POD}.containers[].resources.{key}", amounts,
+                        f"{role}.containers[{i}].resources.{key}", role)
     return problems
 
 
@@ -247,14 +308,25 @@ def _key_problems(node: Any, path: str = "") -> list[Problem]:
     return problems
 
 
+def _string_keys_only(node: Any) -> Any:
+    """``node`` without the map entries whose key is not a string (reported by :func:`_key_problems`)."""
+    if isinstance(node, dict):
+        return {k: _string_keys_only(v) for k, v in node.items() if isinstance(k, str)}
+    if isinstance(node, list):
+        return [_string_keys_only(v) for v in node]
+    return node
+
+
 def check_values(values: dict[str, Any]) -> list[Problem]:
-    """Every problem found in merged values (schema rules, likely typos, Kubernetes fields)."""
+    """Every problem found in merged values, in every section at once: keys that are not strings,
+    schema rules (one problem per unknown key), likely typos, and the Kubernetes fields of the pools
+    (except below a path with a problem already)."""
     problems = _key_problems(values)
     if problems:
-        return problems
+        values = _string_keys_only(values)
     validator = jsonschema.Draft7Validator(SCHEMA)
-    problems = [_message(e) for e in sorted(validator.iter_errors(values), key=lambda e: list(map(str, e.path)))]
+    for error in sorted(validator.iter_errors(values), key=lambda e: list(map(str, e.path))):
+        problems += _message(error)
     problems += _typos(values)
-    if not problems:
-        problems += _kubernetes_fields(values)
-    return problems
+    problems += _kubernetes_fields(values, {p.path for p in problems})
+    return list(dict.fromkeys(problems))
