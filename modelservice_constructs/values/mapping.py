@@ -23,6 +23,7 @@ from ..pools import NodeAffinity, PoolWorkload
 from ..requester import Requester
 from ..routing import RoutingSidecar
 from ..tracing import Tracing
+from . import safe_yaml
 from .chart import ChartDecodePool, ChartModelServer, ChartPrefillPool
 from .paths import rewrite
 from .schema import check_values
@@ -332,7 +333,9 @@ class ValuesMapper:
             rendered = render(item, self.ctx, f"extraObjects[{i}]")
             if isinstance(rendered, str):
                 try:
-                    rendered = yaml.safe_load(rendered)
+                    rendered = safe_yaml.load(rendered)
+                except safe_yaml.AliasExpansionError as err:
+                    raise ModelServiceError.at(f"extraObjects[{i}]", str(err)) from None
                 except YAML_FAILURES as err:
                     raise ModelServiceError.at(f"extraObjects[{i}]", yaml_problem(err)) from None
             objects.append(_map(rendered, f"extraObjects[{i}]"))

@@ -110,3 +110,16 @@ def test_anchored_values_file_renders_its_aliases(tmp_path: Path) -> None:
 def test_safe_yaml_load_matches_safe_load_on_ordinary_text() -> None:
     text = ANCHORED + "tags: !!set {a, b}\nwhen: 2024-01-01\n"
     assert safe_yaml.load(text) == yaml.safe_load(text)
+
+
+def test_fails_alias_bomb_in_an_extra_objects_string(tmp_path: Path) -> None:
+    inner = _list_bomb().replace("extraObjects: ", "data: ")
+    values = {"extraObjects": [inner]}
+    path = tmp_path / "values.yaml"
+    path.write_text(yaml.safe_dump(values))
+    start = time.perf_counter()
+    with pytest.raises(ModelServiceError) as caught:
+        template("demo", [str(path)], [])
+    assert time.perf_counter() - start < 1.0
+    assert [p.path for p in caught.value.problems] == ["extraObjects[0]"]
+    assert "aliases expand" in str(caught.value)
