@@ -4,6 +4,7 @@ from .accelerators import Accelerator, AcceleratorClaim, DeviceClaim
 from .artifacts import ModelArtifacts
 from .containers import ModelCommand, ModelContainer
 from .errors import ModelServiceError, ModelServiceWarning, Problem
+from .kv_transfer import KvTransfer
 from .model_server import ModelServer
 from .monitoring import PodMonitoring
 from .parallelism import Parallelism
@@ -34,6 +35,7 @@ __all__ = [
     "HttpRoute",
     "InferencePool",
     "InferencePoolRef",
+    "KvTransfer",
     "ModelArtifacts",
     "ModelCommand",
     "ModelContainer",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import shlex
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, Problem, show
+from .kv_transfer import KvTransfer
 from .names import dns_label_problem, port_problem, pull_policy_problem, quantity_problem
 from .parallelism import Parallelism
 from .tracing import Tracing
@@ -126,6 +128,49 @@ class ContainerContext:
     claim_names: Sequence[str]
     tracing: Tracing | None
     tracing_service_name: str
+    kv_transfer: KvTransfer | None = None
+    """The KV connector of a P/D server (vLLM containers get its flag, env and ports)."""
+    data_parallel_group: bool = False
+    """Whether vLLM joins a data-parallel group spanning the pods of a LeaderWorkerSet group."""
+
+
+RESERVED_FLAGS = ("--port", "--served-model-name", "--tensor-parallel-size", "--data-parallel-size",
+                  "--data-parallel-size-local", "--data-parallel-address", "--data-parallel-rpc-port",
+                  "--data-parallel-start-rank", "--headless", "--kv-transfer-config")
+"""vLLM flags the pool generates from props for ``vllmServe`` / ``imageDefault`` containers."""
+START_RANK_SCRIPT = ('START_RANK=$(( ${{LWS_WORKER_INDEX:-0}} * {data_local} ))\n'
+                     'HEADLESS=""; [ "${{LWS_WORKER_INDEX:-0}}" = "0" ] || HEADLESS="--headless"\n')
+
+
+def _flag_name(arg: Any) -> str:
+    return str(arg).split("=", 1)[0]
+
+
+def generated_flags(container: ModelContainer, ctx: ContainerContext) -> set[str]:
+    """The reserved flags the pool generates for ``container`` (none for ``custom`` commands)."""
+    if container.model_command is ModelCommand.CUSTOM:
+        return set()
+    _, args = model_args(container, ctx, with_user_args=False)
+    return {_flag_name(a) for a in args or [] if _flag_name(a) in RESERVED_FLAGS}
+
+
+def flag_problems(container: ModelContainer, ctx: ContainerContext, path: str) -> list[Problem]:
+    """User args that repeat a flag the pool generates (the last one would win and break the chain of ports,
+    the parallel layout or the KV connector the other objects are built for)."""
+    generated = generated_flags(container, ctx)
+    props = {"--port": "ModelServer.service_port (or RoutingSidecar.target_port for decode)",
+             "--served-model-name": "ModelArtifacts.name", "--kv-transfer-config": "ModelServer.kv_transfer"}
+    command = ModelCommand(container.model_command).value
+    return [Problem(f"{path}.args[{i}]", f"{arg!r} is set by the pool for {command} containers; set "
+                    f"{props.get(_flag_name(arg), 'the pool parallelism')} instead", "reserved-flag")
+            for i, arg in enumerate(container.args) if _flag_name(arg) in generated]
+
+
+def uses_kv_transfer(container: ModelContainer, ctx: ContainerContext) -> bool:
+    """Whether the container runs the server's KV connector: vLLM started by the pool (not ``custom``
+    commands, not the inference simulator)."""
+    return (ctx.kv_transfer is not None and container.model_command is not ModelCommand.CUSTOM
+            and not container.is_inference_simulator)
 
 
 def accelerator_resource(container: ModelContainer, accelerator: Accelerator) -> str | None:
@@ -133,20 +178,33 @@ def accelerator_resource(container: ModelContainer, accelerator: Accelerator) ->
     return None if container.is_inference_simulator else accelerator.resource
 
 
-def model_args(container: ModelContainer, ctx: ContainerContext,
-               path: str = "container") -> tuple[list[str] | None, list[Any] | None]:
-    """Command and args for the container's model command; errors name ``path``."""
+def model_args(container: ModelContainer, ctx: ContainerContext, path: str = "container",
+               with_user_args: bool = True) -> tuple[list[str] | None, list[Any] | None]:
+    """Command and args for the container's model command; errors name ``path``.
+
+    ``vllmServe`` in a data-parallel group spanning pods runs through ``/bin/sh -c``: each pod computes
+    its first rank from ``LWS_WORKER_INDEX`` and the workers run ``--headless``.
+    """
     if container.model_command is ModelCommand.CUSTOM:
         return list(container.command), list(container.args) or None
     model = ctx.model.model_argument(f"{path}.model_command")
     prefix = ["--model", model] if container.model_command is ModelCommand.IMAGE_DEFAULT else [model]
+    group = ctx.data_parallel_group and container.model_command is ModelCommand.VLLM_SERVE
     args: list[Any] = [*prefix, "--port", str(ctx.port), *ctx.parallelism.vllm_args(),
-                       "--served-model-name", ctx.model.name]
+                       *(ctx.parallelism.group_args() if group else []), "--served-model-name", ctx.model.name]
+    if uses_kv_transfer(container, ctx) and ctx.kv_transfer is not None:
+        args += ctx.kv_transfer.vllm_args()
     if ctx.tracing is not None:
         args += ctx.tracing.vllm_args()
-    args += list(container.args)
-    command = ["vllm", "serve"] if container.model_command is ModelCommand.VLLM_SERVE else None
-    return command, args
+    if with_user_args:
+        args += list(container.args)
+    if container.model_command is ModelCommand.IMAGE_DEFAULT:
+        return None, args
+    if not group:
+        return ["vllm", "serve"], args
+    words = " ".join(f'"{a}"' if str(a).startswith("$") else shlex.quote(str(a)) for a in args)
+    script = START_RANK_SCRIPT.format(data_local=ctx.parallelism.data_local_size)
+    return ["/bin/sh", "-c", f"{script}exec vllm serve {words} $HEADLESS"], None
 
 
 def resources(container: ModelContainer, ctx: ContainerContext) -> dict[str, Any]:
@@ -176,6 +234,10 @@ def render(container: ModelContainer, ctx: ContainerContext, path: str = "contai
         env += ctx.accelerator.container_env()
     if ctx.tracing is not None:
         env += ctx.tracing.env(ctx.tracing_service_name)
+    ports = [dict(p) for p in container.ports]
+    if uses_kv_transfer(container, ctx) and ctx.kv_transfer is not None:
+        env += ctx.kv_transfer.container_env()
+        ports += ctx.kv_transfer.container_ports()
     mounts = [dict(m) for m in container.volume_mounts]
     if container.mount_model_volume:
         mounts.append(ctx.model.volume_mount())
@@ -185,7 +247,7 @@ def render(container: ModelContainer, ctx: ContainerContext, path: str = "contai
         "command": command or None,
         "args": args,
         "env": env,
-        "ports": [dict(p) for p in container.ports] or None,
+        "ports": ports or None,
         "livenessProbe": container.liveness_probe,
         "readinessProbe": container.readiness_probe,
         "startupProbe": container.startup_probe,

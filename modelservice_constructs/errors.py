@@ -10,10 +10,15 @@ import yaml
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem: where it is (a prop name or a values path) and what is wrong there."""
+    """One problem: where it is (a prop name or a values path) and what is wrong there.
+
+    ``code`` names the check for problems the values layer reports as warnings to keep the chart's
+    output (``accelerator-requests``, ``reserved-flag``...); empty for the others.
+    """
 
     path: str
     message: str
+    code: str = ""
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
@@ -37,7 +42,7 @@ class ModelServiceError(ValueError):
     def rebased(self, prefix: str, new_prefix: str) -> ModelServiceError:
         """The same problems with paths starting with ``prefix`` moved under ``new_prefix``."""
         return ModelServiceError(
-            Problem(new_prefix + p.path[len(prefix):], p.message) if p.path.startswith(prefix) else p
+            Problem(new_prefix + p.path[len(prefix):], p.message, p.code) if p.path.startswith(prefix) else p
             for p in self.problems)
 
 

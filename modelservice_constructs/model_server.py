@@ -11,6 +11,7 @@ from constructs import Construct
 from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, show
+from .kv_transfer import KvTransfer
 from .manifests import api_object, check_struct
 from .names import dns_label_problem, dns_subdomain_problem, port_problem, raise_problems
 from .routing import RoutingSidecar
@@ -34,6 +35,9 @@ class ModelServer(Construct):
         ``service_port`` with no sidecar. Default: ``RoutingSidecar()``.
     :param accelerator: accelerator of both pools unless a pool sets its own. Default: ``Accelerator.nvidia()``.
     :param dra: claim accelerators through DRA in pools that do not say. Default: False.
+    :param kv_transfer: the KV connector vLLM runs in both pools when the server has a routing sidecar (the
+        P/D path: prefill pods hand their KV caches to decode pods through it); it must speak the sidecar's
+        ``connector``. None runs no connector. Default: ``KvTransfer.nixl()``.
     :param tracing: OpenTelemetry tracing for vLLM and the sidecar. Default: off.
     :param service_account: an existing service account for the pods; when given none is created.
         Default: a new one named ``name``.
@@ -56,6 +60,7 @@ class ModelServer(Construct):
         routing_sidecar: RoutingSidecar | None = RoutingSidecar(),  # noqa: B008 - frozen value
         accelerator: Accelerator | None = None,
         dra: bool = False,
+        kv_transfer: KvTransfer | None = KvTransfer.nixl(),  # noqa: B008 - frozen value
         tracing: Tracing | None = None,
         service_account: str | None = None,
         scheduler_name: str | None = None,
@@ -73,7 +78,15 @@ class ModelServer(Construct):
                 "ModelServer.routing_sidecar.target_port",
                 f"the routing sidecar listens on the service port {service_port} and forwards to vLLM on its "
                 f"target port, so the two must differ; got {routing_sidecar.target_port} for both")
+        if (routing_sidecar is not None and kv_transfer is not None and kv_transfer.sidecar_connectors
+                and routing_sidecar.connector not in kv_transfer.sidecar_connectors):
+            raise ModelServiceError.at(
+                "ModelServer.kv_transfer",
+                f"{kv_transfer.connector_config.get('kv_connector')!r} works with the routing sidecar connectors "
+                f"{', '.join(kv_transfer.sidecar_connectors)}, but the sidecar uses {routing_sidecar.connector!r}; "
+                "make them agree")
         self.name = name
+        self.kv_transfer = kv_transfer
         self.model = model
         self.service_port = service_port
         self.routing_sidecar = routing_sidecar

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import ModelServiceError, Problem, show
+from .names import port_problem
 
 
 @dataclass(frozen=True)
@@ -20,12 +21,15 @@ class Parallelism:
     :param data: data parallel size across all workers. Default: derived.
     :param data_local: data parallel size within one worker (pod). Default: derived.
     :param workers: pods per replica (the LeaderWorkerSet size). Default: derived.
+    :param rpc_port: port of the data-parallel group's coordinator on the leader pod
+        (``--data-parallel-rpc-port``), used when the group spans pods. Default: 5555.
     """
 
     tensor: int = 1
     data: int | None = None
     data_local: int | None = None
     workers: int | None = None
+    rpc_port: int = 5555
 
     def __post_init__(self) -> None:
         problems = [
@@ -34,6 +38,8 @@ class Parallelism:
                                  ("data_local", self.data_local), ("workers", self.workers))
             if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1)
         ]
+        if problem := port_problem(self.rpc_port, "Parallelism.rpc_port"):
+            problems.append(problem)
         if problems:
             raise ModelServiceError(problems)
         if self.data_local is None and self.data is not None and self.workers is not None \
@@ -89,6 +95,31 @@ class Parallelism:
             if size > 1:
                 args += [flag, str(size)]
         return args
+
+    @property
+    def spans_pods(self) -> bool:
+        """Whether the data-parallel group has ranks on more than one pod."""
+        return self.data_size > self.data_local_size
+
+    def layout_problems(self, grouped: bool, path: str) -> list[Problem]:
+        """Why the data-parallel ranks cannot be laid out on the pods: on a LeaderWorkerSet (``grouped``), ``data``
+        (when above 1) must be ``data_local`` x workers; on single pods, a group cannot span pods. Errors name
+        ``path``."""
+        if grouped and self.data_size > 1 and self.data_size != self.data_local_size * self.worker_count:
+            return [Problem(f"{path}.data", f"{self.data_size} data-parallel ranks cannot be laid out as "
+                            f"{self.worker_count} workers x {self.data_local_size} ranks each (data_local); "
+                            "make data = data_local x workers", "data-parallel-layout")]
+        if not grouped and self.spans_pods:
+            return [Problem(f"{path}.data", f"{self.data_size} data-parallel ranks with {self.data_local_size} per "
+                            "pod (data_local) span several pods, which only a LeaderWorkerSet groups; use "
+                            "PoolWorkload.leader_worker_set() or make data = data_local", "data-parallel-layout")]
+        return []
+
+    def group_args(self) -> list[str]:
+        """vLLM flags that join a pod to a data-parallel group spanning pods: the leader's address and RPC port
+        (``$LWS_LEADER_ADDRESS``) and this pod's first rank (``$START_RANK``), for a shell to expand."""
+        return ["--data-parallel-address", "$LWS_LEADER_ADDRESS", "--data-parallel-rpc-port", str(self.rpc_port),
+                "--data-parallel-start-rank", "$START_RANK"]
 
     def env(self) -> list[dict[str, Any]]:
         """DP_SIZE, TP_SIZE and DP_SIZE_LOCAL for the model containers."""

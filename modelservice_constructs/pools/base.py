@@ -19,7 +19,7 @@ from ..names import label_problems
 from ..parallelism import Parallelism
 from ..routing import CONTAINER_NAME as ROUTING_CONTAINER
 from .placement import NodeAffinity
-from .workload import PoolWorkload
+from .workload import LeaderWorkerSetWorkload, PoolWorkload
 
 if TYPE_CHECKING:
     from ..model_server import ModelServer
@@ -143,6 +143,7 @@ class ModelPool(Construct):
         self.monitoring = monitoring
         self.extra_config: dict[str, Any] = dict(extra_config or {})
         use_dra = accelerator_claim is not None or (scope.dra if dra is None else dra)
+        self.accelerator_claim: AcceleratorClaim | None = accelerator_claim
         self._check_props(use_dra, accelerator_claim)
         if use_dra and accelerator_claim is None:
             config = self.accelerator.device_claim
@@ -155,7 +156,7 @@ class ModelPool(Construct):
                     namespace=scope.object_namespace)
             except ModelServiceError as err:
                 raise err.rebased("AcceleratorClaim", f"{self.prop_root}.accelerator_claim") from None
-        self.accelerator_claim: AcceleratorClaim | None = accelerator_claim
+        self.accelerator_claim = accelerator_claim
         try:
             self.workload: cdk8s.ApiObject = self._create_workload()
         except ModelServiceError as err:
@@ -224,15 +225,46 @@ class ModelPool(Construct):
             where = "containers" if any(model_names.count(n) > 1 for n in repeated) else "init_containers"
             problems.append(Problem(f"{root}.{where}", "container names must be unique in a pod (init containers "
                                     f"and the routing sidecar included); {', '.join(repeated)} repeats"))
+        grouped = isinstance(self.workload_kind, LeaderWorkerSetWorkload)
+        try:
+            problems += self.parallelism.layout_problems(grouped, f"{root}.parallelism")
+        except ModelServiceError as err:
+            problems += err.rebased("Parallelism", f"{root}.parallelism").problems
+        if not problems:
+            problems += self._container_problems(use_dra)
+        self.report(problems)
+
+    def _container_problems(self, use_dra: bool) -> list[Problem]:
+        """Flags the pool generates repeated in user args; accelerator requests that would differ from limits."""
+        problems: list[Problem] = []
+        ctx = self.container_context()
+        computed = self.parallelism.accelerators_per_worker
+        for i, container in enumerate(self.containers):
+            path = f"{self.prop_root}.containers[{i}]"
+            problems += model_containers.flag_problems(container, ctx, path)
+            resource = model_containers.accelerator_resource(container, self.accelerator)
+            if use_dra or not resource or computed < 1:
+                continue
+            limit = str(container.limits.get(resource, computed))
+            request = str(container.requests.get(resource, computed))
+            if limit != request:
+                problems.append(Problem(
+                    f"{path}.{'limits' if resource in container.limits else 'requests'}.{resource}",
+                    f"would render {resource} limits {limit} and requests {request}; Kubernetes requires them equal "
+                    "for extended resources: set both, or neither to use tensor x data_local "
+                    f"({computed})", "accelerator-requests"))
+        return problems
+
+    def report(self, problems: list[Problem]) -> None:
+        """Raise the problems found by the pool's checks, if any (a subclass may report some otherwise)."""
         if problems:
             raise ModelServiceError(problems)
 
     def check_pod_spec(self, spec: dict[str, Any]) -> None:
         """Cross-checks of a built pod spec: mounts name volumes of the pod; the PodMonitor's port is a
-        named container port. Subclasses that change the pod spec are checked too."""
-        problems = self.pod_spec_problems(spec)
-        if problems:
-            raise ModelServiceError(problems)
+        named container port; no two containers declare one port. Subclasses that change the pod spec are
+        checked too."""
+        self.report(self.pod_spec_problems(spec))
 
     def pod_spec_problems(self, spec: dict[str, Any]) -> list[Problem]:
         """The problems :meth:`check_pod_spec` raises."""
@@ -255,7 +287,18 @@ class ModelPool(Construct):
                 problems.append(Problem(
                     f"{root}.monitoring.port_name",
                     f"{self.monitoring.port_name!r} is not a named port of the pod's containers "
-                    f"(named ports: {', '.join(sorted(ports)) or 'none'}); name the metrics port in ports"))
+                    f"(named ports: {', '.join(sorted(ports)) or 'none'}); name the metrics port in ports",
+                    "monitor-port"))
+        owners: dict[tuple[Any, Any], str] = {}
+        for container, place in zip(containers, places, strict=True):
+            for j, port in enumerate(container.get("ports", []) or []):
+                key = (port.get("containerPort"), port.get("protocol", "TCP"))
+                if key in owners:
+                    problems.append(Problem(
+                        f"{place}.ports[{j}].containerPort",
+                        f"port {key[0]} is already declared by {owners[key]} (containers of a pod share its "
+                        "network, the routing sidecar included); use another port", "port-collision"))
+                owners.setdefault(key, f"container {container.get('name')!r}")
         return problems
 
     # -- derived values -------------------------------------------------------------------------
@@ -290,7 +333,14 @@ class ModelPool(Construct):
         return ContainerContext(role=self.role, port=self.vllm_port, model=self.server.model,
                                 parallelism=self.parallelism, accelerator=self.accelerator, dra=self.dra,
                                 claim_names=[c["name"] for c in self.resource_claims],
-                                tracing=tracing, tracing_service_name=service)
+                                tracing=tracing, tracing_service_name=service,
+                                kv_transfer=self.server.kv_transfer if self.server.routing_sidecar else None,
+                                data_parallel_group=self.forms_data_parallel_group())
+
+    def forms_data_parallel_group(self) -> bool:
+        """Whether vLLM forms a data-parallel group across the pods of a LeaderWorkerSet group (leader address,
+        start ranks, headless workers): when the workload is a LeaderWorkerSet and the ranks span pods."""
+        return isinstance(self.workload_kind, LeaderWorkerSetWorkload) and self.parallelism.spans_pods
 
     def accelerator_warning(self) -> str | None:
         """The chart's mismatch note when the first container sets its accelerator count itself."""

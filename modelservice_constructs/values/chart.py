@@ -10,13 +10,16 @@ so that ``template`` prints what the chart prints; the typed API keeps its stric
 from __future__ import annotations
 
 import warnings
-from typing import Any
 
 from ..accelerators import AcceleratorClaim
-from ..errors import ModelServiceError, ModelServiceWarning, Problem
+from ..errors import ModelServiceWarning, Problem
 from ..model_server import ModelServer
 from ..pools import DecodePool, ModelPool, PrefillPool
 from .paths import values_path
+
+CHART_TOLERATED = frozenset({"monitor-port", "accelerator-requests", "reserved-flag", "data-parallel-layout",
+                             "port-collision"})
+"""Checks whose problems the chart renders anyway: ``template`` warns and prints what the chart prints."""
 
 
 class ChartModelServer(ModelServer):
@@ -35,17 +38,21 @@ class ChartPool(ModelPool):
         """The chart's name: ``<device claim name>-<role>`` (``nvidia-claim-template-decode``)."""
         return AcceleratorClaim.default_name(self.accelerator, self.role)
 
-    def check_pod_spec(self, spec: dict[str, Any]) -> None:
-        """As the pool's check, but a PodMonitor port that no container names is a warning."""
-        problems: list[Problem] = []
-        for problem in self.pod_spec_problems(spec):
-            if problem.path == f"{self.prop_root}.monitoring.port_name":
+    def forms_data_parallel_group(self) -> bool:
+        """False: the chart gives every pod of a LeaderWorkerSet the same ``vllm serve`` arguments."""
+        return False
+
+    def report(self, problems: list[Problem]) -> None:
+        """Problems of what the chart renders anyway (:data:`CHART_TOLERATED`) are warnings, named by values
+        path; the others are raised."""
+        errors: list[Problem] = []
+        for problem in problems:
+            if problem.code in CHART_TOLERATED:
                 warning = Problem(values_path(problem.path, self.role), problem.message)
                 warnings.warn(str(warning), ModelServiceWarning, stacklevel=2)
             else:
-                problems.append(problem)
-        if problems:
-            raise ModelServiceError(problems)
+                errors.append(problem)
+        super().report(errors)
 
 
 class ChartDecodePool(ChartPool, DecodePool):

@@ -372,7 +372,7 @@ class ValuesMapper:
             server = ChartModelServer(
                 scope, id, name=fullname(self.release, self.values), model=model,
                 **_given(service_port=routing.get("servicePort")), routing_sidecar=sidecar,
-                accelerator=accelerator[0], dra=accelerator[1], tracing=tracing,
+                accelerator=accelerator[0], dra=accelerator[1], tracing=tracing, kv_transfer=None,
                 service_account=self.values.get("serviceAccountOverride") or None,
                 scheduler_name=self.values.get("schedulerName") or None, namespace=self.namespace,
                 extra_objects=extra)

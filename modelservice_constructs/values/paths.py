@@ -146,4 +146,4 @@ def values_path(path: str, role: str | None = None, anchors: Mapping[str, str] |
 def rewrite(error: ModelServiceError, role: str | None = None,
             anchors: Mapping[str, str] | None = None) -> ModelServiceError:
     """``error`` with every prop path rewritten to its values path (see :func:`values_path`)."""
-    return ModelServiceError(Problem(values_path(p.path, role, anchors), p.message) for p in error.problems)
+    return ModelServiceError(Problem(values_path(p.path, role, anchors), p.message, p.code) for p in error.problems)

@@ -57,9 +57,16 @@ def test_pd_server_defaults(chart: Chart, synth: Synth) -> None:
     decode = _pod(one(out, "Deployment", "opt-decode"))
     prefill = _pod(one(out, "Deployment", "opt-prefill"))
     assert decode["containers"][0]["command"] == ["vllm", "serve"]
+    kv_args = ["--kv-transfer-config", '{"kv_connector":"NixlConnector","kv_role":"kv_both"}']
     assert decode["containers"][0]["args"] == ["facebook/opt-125m", "--port", "8200",
-                                               "--served-model-name", "facebook/opt-125m"]
-    assert prefill["containers"][0]["args"][1:3] == ["--port", "8000"]
+                                               "--served-model-name", "facebook/opt-125m", *kv_args]
+    assert prefill["containers"][0]["args"] == ["facebook/opt-125m", "--port", "8000",
+                                                "--served-model-name", "facebook/opt-125m", *kv_args]
+    for pod in (decode, prefill):
+        assert pod["containers"][0]["ports"] == [{"name": "nixl", "containerPort": 5600, "protocol": "TCP"}]
+        env = {e["name"]: e for e in pod["containers"][0]["env"]}
+        assert env["VLLM_NIXL_SIDE_CHANNEL_PORT"]["value"] == "5600"
+        assert env["VLLM_NIXL_SIDE_CHANNEL_HOST"]["valueFrom"] == {"fieldRef": {"fieldPath": "status.podIP"}}
     assert decode["initContainers"][0]["name"] == "routing-proxy"
     assert decode["initContainers"][0]["restartPolicy"] == "Always"
     assert "initContainers" not in prefill
@@ -245,7 +252,7 @@ def test_typed_api_and_values_give_the_same_objects(tmp_path: Any) -> None:
                          model=ModelArtifacts(name="facebook/opt-125m", uri="pvc://models/opt", read_only=False,
                                               size="5Mi", labels=values["modelArtifacts"]["labels"]),
                          service_port=9000, accelerator=Accelerator.amd(),
-                         routing_sidecar=RoutingSidecar(target_port=9200, connector="lmcache"))
+                         routing_sidecar=RoutingSidecar(target_port=9200, connector="lmcache"), kv_transfer=None)
     DecodePool(server, "Decode", replicas=2, parallelism=Parallelism(tensor=2), containers=[ModelContainer(
         image=VLLM, model_command=ModelCommand.VLLM_SERVE, args=["--enforce-eager"], limits={"memory": "16Gi"})])
     from_typed = [o for o in yaml.safe_load_all(app.synth_yaml()) if o]

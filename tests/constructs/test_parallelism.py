@@ -1,0 +1,90 @@
+"""Parallelism: accelerators per pod, vLLM flags, and data-parallel groups that span LeaderWorkerSet pods."""
+
+from __future__ import annotations
+
+import pytest
+from cdk8s import Chart
+from conftest import Synth, one
+
+from modelservice_constructs import (
+    DecodePool,
+    ModelArtifacts,
+    ModelCommand,
+    ModelContainer,
+    ModelServer,
+    ModelServiceError,
+    Parallelism,
+    PoolWorkload,
+    PrefillPool,
+)
+from modelservice_constructs.cli import template
+
+VLLM = "ghcr.io/llm-d/llm-d-cuda:v0.3.0"
+
+
+def _server(chart: Chart) -> ModelServer:
+    return ModelServer(chart, "Model", name="ds", model=ModelArtifacts.from_uri("hf://deepseek-ai/DeepSeek-R1"),
+                       routing_sidecar=None, kv_transfer=None)
+
+
+def test_multinode_data_parallel_group_gets_leader_address_start_ranks_and_headless_workers(
+        chart: Chart, synth: Synth) -> None:
+    DecodePool(_server(chart), "Decode", workload=PoolWorkload.leader_worker_set(),
+               parallelism=Parallelism(data=16, data_local=8),
+               containers=[ModelContainer(image=VLLM, args=["--enable-expert-parallel"])])
+    lws = one(synth(chart), "LeaderWorkerSet")
+    assert lws["spec"]["leaderWorkerTemplate"]["size"] == 2
+    container = lws["spec"]["leaderWorkerTemplate"]["workerTemplate"]["spec"]["containers"][0]
+    assert container["command"][:2] == ["/bin/sh", "-c"]
+    assert "args" not in container
+    script = container["command"][2]
+    assert 'START_RANK=$(( ${LWS_WORKER_INDEX:-0} * 8 ))' in script
+    assert '[ "${LWS_WORKER_INDEX:-0}" = "0" ] || HEADLESS="--headless"' in script
+    assert script.splitlines()[-1] == (
+        "exec vllm serve deepseek-ai/DeepSeek-R1 --port 8000 --data-parallel-size 16 --data-parallel-size-local 8 "
+        '--data-parallel-address "$LWS_LEADER_ADDRESS" --data-parallel-rpc-port 5555 '
+        '--data-parallel-start-rank "$START_RANK" --served-model-name deepseek-ai/DeepSeek-R1 '
+        "--enable-expert-parallel $HEADLESS")
+    assert container["resources"]["limits"] == {"nvidia.com/gpu": "8"}
+
+
+def test_custom_commands_in_a_group_stay_as_written(chart: Chart, synth: Synth) -> None:
+    DecodePool(_server(chart), "Decode", workload=PoolWorkload.leader_worker_set(),
+               parallelism=Parallelism(data=4, data_local=2),
+               containers=[ModelContainer(image=VLLM, model_command=ModelCommand.CUSTOM, command=["run.sh"],
+                                          args=["--x"])])
+    container = one(synth(chart), "LeaderWorkerSet")["spec"]["leaderWorkerTemplate"]["workerTemplate"]["spec"][
+        "containers"][0]
+    assert container["command"] == ["run.sh"] and container["args"] == ["--x"]
+
+
+def test_single_pod_data_parallelism_keeps_plain_args(chart: Chart, synth: Synth) -> None:
+    DecodePool(_server(chart), "Decode", parallelism=Parallelism(data=2, data_local=2),
+               containers=[ModelContainer(image=VLLM)])
+    container = one(synth(chart), "Deployment")["spec"]["template"]["spec"]["containers"][0]
+    assert container["command"] == ["vllm", "serve"]
+    assert container["args"][3:7] == ["--data-parallel-size", "2", "--data-parallel-size-local", "2"]
+
+
+def test_fails_data_not_data_local_times_workers(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError) as caught:
+        PrefillPool(_server(chart), "Prefill", workload=PoolWorkload.leader_worker_set(),
+                    parallelism=Parallelism(data=16, data_local=8, workers=3), containers=[ModelContainer(image=VLLM)])
+    assert [p.path for p in caught.value.problems] == ["PrefillPool.parallelism.data"]
+    assert "16 data-parallel ranks cannot be laid out as 3 workers x 8 ranks" in str(caught.value)
+
+
+def test_fails_data_parallel_ranks_spanning_pods_without_a_leader_worker_set(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError, match=r"^DecodePool\.parallelism\.data: 16 data-parallel ranks with 8 per "
+                                                r"pod \(data_local\) span several pods"):
+        DecodePool(_server(chart), "Decode", parallelism=Parallelism(data=16, data_local=8),
+                   containers=[ModelContainer(image=VLLM)])
+
+
+def test_template_keeps_the_chart_arguments_and_warns() -> None:
+    sets = ["decode.containers[0].image=vllm,decode.containers[0].modelCommand=vllmServe",
+            "decode.parallelism.data=4,decode.parallelism.dataLocal=2,decode.parallelism.workers=null",
+            "prefill.create=false"]
+    with pytest.warns(UserWarning, match=r"decode\.parallelism\.data: 4 data-parallel ranks with 2 per pod"):
+        output = template("demo", [], sets)
+    assert "--data-parallel-size-local" in output and "LWS_LEADER_ADDRESS" not in output
