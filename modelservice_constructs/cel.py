@@ -297,7 +297,7 @@ def _scalar(value: Any, node: _Node) -> Any:
     return value
 
 
-def to_cel(value: Any, node: _Node) -> Any:
+def _to_cel(value: Any, node: _Node) -> Any:
     """A (defaulted) value as CEL sees it at ``node``: escaped property names, typed scalars."""
     if isinstance(value, dict):
         if node.properties:
@@ -308,13 +308,13 @@ def to_cel(value: Any, node: _Node) -> Any:
                     continue  # not a declared field, or not addressable from CEL
                 if node.root and key == "metadata" and isinstance(item, dict):
                     item = {k: v for k, v in item.items() if k in ("name", "generateName")}
-                out[name] = to_cel(item, sub)
+                out[name] = _to_cel(item, sub)
             return out
         if node.additional is not None:
-            return {key: to_cel(item, node.additional) for key, item in value.items()}
+            return {key: _to_cel(item, node.additional) for key, item in value.items()}
         return value
     if isinstance(value, list):
-        return [to_cel(item, node.items) for item in value] if node.items is not None else value
+        return [_to_cel(item, node.items) for item in value] if node.items is not None else value
     return _scalar(value, node)
 
 
@@ -403,7 +403,7 @@ class CelRules:
         result.unchecked += [(path, rule.unchecked) for rule in rules if rule.unchecked is not None]
         rules = [rule for rule in rules if rule.unchecked is None]
         try:
-            activation = _envs()[0].Activation({"self": to_cel(value, node)})
+            activation = _envs()[0].Activation({"self": _to_cel(value, node)})
         except _UntypedValueError as err:
             result.unchecked += [(path, UncheckedRule(rule.schema_path, rule.text, f"self holds {err}"))
                                  for rule in rules]
