@@ -4,14 +4,19 @@ Built-in kinds are checked against the strict Kubernetes OpenAPI schemas of ``KU
 (``kubernetes-validate``); custom resources against the ``openAPIV3Schema`` of the pinned CRDs in
 ``schemas/crds`` (the sources of the typed imports), made strict: an object schema that lists its
 properties and does not preserve unknown fields rejects any other field, since an API server would
-silently prune it.
+silently prune it. A custom resource that matches its schema is then checked against the CRD's CEL
+rules (``x-kubernetes-validations``, see :mod:`.cel`); a rule that cannot be evaluated here is
+reported as unchecked (:func:`check_objects`, and a :class:`ModelServiceWarning` from
+:func:`validate_objects`), never passed silently.
 """
 
 from __future__ import annotations
 
 import copy
 import functools
-from collections.abc import Iterable
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -19,27 +24,44 @@ import jsonschema
 import kubernetes_validate
 import yaml
 
-from .errors import Problem
+from .cel import CelRules
+from .errors import ModelServiceWarning, Problem
 
 KUBERNETES_VERSION = "1.34.0"
 
 
 @functools.cache
-def _crd_schemas() -> dict[tuple[str, str], dict[str, Any]]:
-    """(apiVersion, kind) -> strict JSON schema, for every pinned CRD."""
-    out: dict[tuple[str, str], dict[str, Any]] = {}
+def _crd_versions() -> dict[tuple[str, str], dict[str, Any]]:
+    """(apiVersion, kind) -> openAPIV3Schema, for every version of every pinned CRD (read once)."""
+    return dict(_read_crd_versions())
+
+
+def _read_crd_versions() -> Iterator[tuple[tuple[str, str], dict[str, Any]]]:
     folder = resources.files("modelservice_constructs.schemas").joinpath("crds")
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yaml"):
             continue
-        for doc in yaml.safe_load_all(entry.read_text()):
+        # The C loader when PyYAML has it: the pinned CRDs are several megabytes of YAML.
+        for doc in yaml.load_all(entry.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
             if not doc or doc.get("kind") != "CustomResourceDefinition":
                 continue
             spec = doc["spec"]
             for version in spec["versions"]:
-                schema = _strict(copy.deepcopy(version["schema"]["openAPIV3Schema"]))
-                out[(f"{spec['group']}/{version['name']}", spec["names"]["kind"])] = schema
-    return out
+                key = (f"{spec['group']}/{version['name']}", spec["names"]["kind"])
+                yield key, version["schema"]["openAPIV3Schema"]
+
+
+@functools.cache
+def _crd_schemas() -> dict[tuple[str, str], dict[str, Any]]:
+    """(apiVersion, kind) -> strict JSON schema, for every pinned CRD."""
+    return {key: _strict(copy.deepcopy(schema)) for key, schema in _crd_versions().items()}
+
+
+@functools.cache
+def _crd_rules(api_version: str, kind: str) -> CelRules | None:
+    """The compiled CEL rules of a pinned CRD version (compiled on first use, then cached)."""
+    schema = _crd_versions().get((api_version, kind))
+    return CelRules(schema) if schema is not None else None
 
 
 def _strict(node: Any) -> Any:
@@ -76,29 +98,69 @@ def custom_resource_kinds() -> set[tuple[str, str]]:
     return set(_crd_schemas())
 
 
-def validate_object(obj: dict[str, Any]) -> list[Problem]:
-    """Problems of one object against its schema; an object of an unknown kind is one problem."""
+@dataclass
+class ValidationReport:
+    """What validating objects found: ``problems`` (schema violations and failed CEL rules) and
+    ``unchecked`` (CEL rules that applied to an object but cannot be evaluated here)."""
+
+    problems: list[Problem] = field(default_factory=list)
+    unchecked: list[Problem] = field(default_factory=list)
+
+
+def check_object(obj: dict[str, Any]) -> ValidationReport:
+    """Check one object against its schema and, for a custom resource that matches it, its CEL rules.
+
+    An object of an unknown kind is one problem. Transition rules (reading ``oldSelf``) do not apply
+    to creation and are skipped.
+    """
     api_version, kind = obj.get("apiVersion"), obj.get("kind")
     name = (obj.get("metadata") or {}).get("name", "?")
     where = f"{kind}/{name}"
     validator = _crd_validator(str(api_version), str(kind))
     if validator is not None:
         body = {k: v for k, v in obj.items() if k != "metadata"}
-        return [Problem(f"{where} {field_path(err.absolute_path)}", err.message)
-                for err in sorted(validator.iter_errors(body), key=lambda e: list(e.absolute_path))]
+        problems = [Problem(f"{where} {field_path(err.absolute_path)}", err.message)
+                    for err in sorted(validator.iter_errors(body), key=lambda e: list(e.absolute_path))]
+        rules = _crd_rules(str(api_version), str(kind))
+        if problems or rules is None:
+            return ValidationReport(problems)
+        result = rules.evaluate(obj)
+        return ValidationReport(
+            [Problem(f"{where} {field_path(f.path)}", f.message) for f in result.failures],
+            [Problem(f"{where} {field_path(path)}", f"CEL rule not checked ({rule.reason}): {rule.rule}")
+             for path, rule in result.unchecked])
     try:
         kubernetes_validate.validate(obj, KUBERNETES_VERSION, strict=True)
     except kubernetes_validate.SchemaNotFoundError:
-        return [Problem(where, f"no schema for {api_version} {kind} in Kubernetes {KUBERNETES_VERSION} "
-                               "or the pinned CRDs")]
+        return ValidationReport([Problem(where, f"no schema for {api_version} {kind} in Kubernetes "
+                                                f"{KUBERNETES_VERSION} or the pinned CRDs")])
     except kubernetes_validate.ValidationError as err:
-        return [Problem(f"{where} {field_path(err.absolute_path)}", err.message)]
-    return []
+        return ValidationReport([Problem(f"{where} {field_path(err.absolute_path)}", err.message)])
+    return ValidationReport()
+
+
+def check_objects(objects: Iterable[dict[str, Any]]) -> ValidationReport:
+    """Problems and unchecked CEL rules of every object (see :func:`check_object`)."""
+    report = ValidationReport()
+    for obj in objects:
+        one = check_object(obj)
+        report.problems += one.problems
+        report.unchecked += one.unchecked
+    return report
+
+
+def validate_object(obj: dict[str, Any]) -> list[Problem]:
+    """Problems of one object (see :func:`check_object`); unchecked CEL rules are warned about."""
+    return validate_objects([obj])
 
 
 def validate_objects(objects: Iterable[dict[str, Any]]) -> list[Problem]:
-    """Problems of every object (see :func:`validate_object`)."""
-    return [problem for obj in objects for problem in validate_object(obj)]
+    """Problems of every object (see :func:`check_object`); each unchecked CEL rule that applied is
+    a :class:`ModelServiceWarning`."""
+    report = check_objects(objects)
+    for unchecked in report.unchecked:
+        warnings.warn(ModelServiceWarning(str(unchecked)), stacklevel=2)
+    return report.problems
 
 
 def field_path(parts: Iterable[Any]) -> str:
