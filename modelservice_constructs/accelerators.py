@@ -11,10 +11,12 @@ from constructs import Construct
 from .errors import ModelServiceError, show
 from .manifests import api_object
 from .names import dns_subdomain_problem
+from .props import checked
 
 DRA_MATCHES = ("exactly", "firstAvailable")
 
 
+@checked
 @dataclass(frozen=True)
 class DeviceClaim:
     """How Dynamic Resource Allocation requests this accelerator (a ResourceClaimTemplate).
@@ -44,6 +46,7 @@ class DeviceClaim:
                                        f"must be a positive integer, got {show(self.count)}")
 
 
+@checked
 @dataclass(frozen=True)
 class Accelerator:
     """An accelerator kind: how pods ask for it and what its containers need.
@@ -120,6 +123,7 @@ class Accelerator:
         return [{"name": name, "value": str(value)} for name, value in self.env.items()]
 
 
+@checked
 class AcceleratorClaim(Construct):
     """A ResourceClaimTemplate (resource.k8s.io/v1) that pods of one role claim accelerators with.
 

@@ -8,12 +8,14 @@ from typing import Any
 
 from .errors import ModelServiceError, Problem, show
 from .names import dns_label_problem, label_problems, pull_policy_problem, quantity_problem
+from .props import checked
 
 MODEL_VOLUME = "model-storage"
 SCHEMES = ("hf", "pvc", "pvc+hf", "oci")
 DEFAULT_LABELS: Mapping[str, str] = {"llm-d.ai/inference-serving": "true"}
 
 
+@checked
 @dataclass(frozen=True)
 class ModelArtifacts:
     """The model a server runs and how its artifacts reach the pods.

@@ -11,9 +11,11 @@ from typing import Any
 from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, Problem, show
+from .kubernetes import ContainerPort, EnvVar, Json, Probe, SecurityContext, VolumeMount
 from .kv_transfer import KvTransfer
 from .names import dns_label_problem, port_problem, pull_policy_problem, quantity_problem
 from .parallelism import Parallelism
+from .props import checked
 from .tracing import Tracing
 
 INFERENCE_SIM_IMAGE = "llm-d-inference-sim"
@@ -30,11 +32,13 @@ class ModelCommand(enum.StrEnum):
     """Your ``command`` and ``args`` exactly; nothing is added to them."""
 
 
+@checked
 @dataclass(frozen=True)
 class ModelContainer:
     """A container of a pool's pods, usually vLLM.
 
-    Mappings and sequences are Kubernetes JSON (``{"name": "X", "value": "1"}`` env entries...).
+    Kubernetes fields take JSON (``{"name": "X", "value": "1"}`` env entries...) or the generated typed structs
+    (``DeploymentSpecTemplateSpecContainersEnv(name="X", value="1")``).
 
     :param image: container image (required).
     :param name: container name. Default: ``vllm``.
@@ -64,21 +68,21 @@ class ModelContainer:
     model_command: ModelCommand | str = ModelCommand.VLLM_SERVE
     command: Sequence[str] = ()
     args: Sequence[Any] = ()
-    env: Sequence[Mapping[str, Any]] = ()
-    ports: Sequence[Mapping[str, Any]] = ()
+    env: Sequence[EnvVar] = ()
+    ports: Sequence[ContainerPort] = ()
     limits: Mapping[str, Any] = field(default_factory=dict)
     requests: Mapping[str, Any] = field(default_factory=dict)
     mount_model_volume: bool = True
-    volume_mounts: Sequence[Mapping[str, Any]] = ()
-    security_context: Mapping[str, Any] | None = None
+    volume_mounts: Sequence[VolumeMount] = ()
+    security_context: SecurityContext | None = None
     image_pull_policy: str | None = None
-    liveness_probe: Mapping[str, Any] | None = None
-    readiness_probe: Mapping[str, Any] | None = None
-    startup_probe: Mapping[str, Any] | None = None
+    liveness_probe: Probe | None = None
+    readiness_probe: Probe | None = None
+    startup_probe: Probe | None = None
     working_dir: str | None = None
     stdin: bool | None = None
     tty: bool | None = None
-    extra_config: Mapping[str, Any] = field(default_factory=dict)
+    extra_config: Json = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         where = "ModelContainer"
@@ -146,18 +150,18 @@ def _flag_name(arg: Any) -> str:
     return str(arg).split("=", 1)[0]
 
 
-def generated_flags(container: ModelContainer, ctx: ContainerContext) -> set[str]:
+def generated_flags(container: ModelContainer, ctx: ContainerContext, path: str = "container") -> set[str]:
     """The reserved flags the pool generates for ``container`` (none for ``custom`` commands)."""
     if container.model_command is ModelCommand.CUSTOM:
         return set()
-    _, args = model_args(container, ctx, with_user_args=False)
+    _, args = model_args(container, ctx, path, with_user_args=False)
     return {_flag_name(a) for a in args or [] if _flag_name(a) in RESERVED_FLAGS}
 
 
 def flag_problems(container: ModelContainer, ctx: ContainerContext, path: str) -> list[Problem]:
     """User args that repeat a flag the pool generates (the last one would win and break the chain of ports,
     the parallel layout or the KV connector the other objects are built for)."""
-    generated = generated_flags(container, ctx)
+    generated = generated_flags(container, ctx, path)
     props = {"--port": "ModelServer.service_port (or RoutingSidecar.target_port for decode)",
              "--served-model-name": "ModelArtifacts.name", "--kv-transfer-config": "ModelServer.kv_transfer"}
     command = ModelCommand(container.model_command).value

@@ -9,10 +9,12 @@ from typing import Any
 
 from .errors import Problem, show
 from .names import port_problem, raise_problems
+from .props import checked
 
 NIXL_SIDE_CHANNEL_PORT = 5600
 
 
+@checked
 @dataclass(frozen=True)
 class KvTransfer:
     """The KV connector vLLM uses in both pools of a P/D server, and what it needs in the pod.

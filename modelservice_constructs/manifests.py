@@ -222,3 +222,41 @@ def check(cls: type, field_path: str, value: Any, path: str) -> None:
 def check_struct(struct: type, value: Any, path: str) -> Any:
     """``value`` checked against a generated struct class (e.g. ``cdk8s.ApiObjectMetadata``), converted for jsii."""
     return _convert(("struct", struct), value, path)
+
+
+def is_struct(cls: type) -> bool:
+    """Whether ``cls`` is a generated typed struct (a jsii data type such as ``DeploymentSpecStrategy``)."""
+    return _is_struct(cls)
+
+
+def plain(value: Any) -> Any:
+    """``value`` with generated typed structs (and the int-or-string / quantity values in them) turned into
+    Kubernetes JSON, inside lists and maps too; anything else is returned as it is."""
+    cls: type = type(value)
+    if _is_struct(cls):
+        by_py_name = {py: json for json, (py, _, _) in _fields(cls).items()}
+        values: dict[str, Any] = value._values
+        return {by_py_name.get(key, key): plain(item) for key, item in values.items() if item is not None}
+    if isinstance(value, list | tuple) and any(_needs_plain(v) for v in value):
+        return [plain(v) for v in value]
+    if isinstance(value, dict) and any(_needs_plain(v) for v in value.values()):
+        return {k: plain(v) for k, v in value.items()}
+    if _is_union_value(value):
+        return value.value
+    return value
+
+
+def _is_union_value(value: Any) -> bool:
+    """An instance of a generated int-or-string / quantity class (``IntOrString.from_number(8000)``)."""
+    cls = type(value)
+    return hasattr(cls, "from_string") and hasattr(cls, "from_number") and hasattr(cls, "value")
+
+
+def _needs_plain(value: Any) -> bool:
+    if _is_struct(type(value)) or _is_union_value(value):
+        return True
+    if isinstance(value, list | tuple):
+        return any(_needs_plain(v) for v in value)
+    if isinstance(value, dict):
+        return any(_needs_plain(v) for v in value.values())
+    return False

@@ -14,6 +14,7 @@ from .errors import ModelServiceError, show
 from .kv_transfer import KvTransfer
 from .manifests import api_object, check_struct
 from .names import dns_label_problem, dns_subdomain_problem, port_problem, raise_problems
+from .props import checked
 from .routing import RoutingSidecar
 from .tracing import Tracing
 
@@ -21,6 +22,7 @@ MANAGED_BY = "modelservice-constructs"
 MAX_NAME_LENGTH = 55  # leaves room for "-prefill" within the 63 characters of a DNS label
 
 
+@checked
 class ModelServer(Construct):
     """One served model: its service account, decode and prefill pools, claims and monitors.
 

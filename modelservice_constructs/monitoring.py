@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .names import label_problems, raise_problems
+from .props import checked
 
 
+@checked
 @dataclass(frozen=True)
 class PodMonitoring:
     """Scrape settings of one pool (a monitoring.coreos.com/v1 PodMonitor).

@@ -7,8 +7,10 @@ from typing import Any
 
 from .errors import ModelServiceError, Problem, show
 from .names import port_problem
+from .props import checked
 
 
+@checked
 @dataclass(frozen=True)
 class Parallelism:
     """How one model replica is spread over accelerators and nodes.

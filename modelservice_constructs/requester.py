@@ -7,10 +7,12 @@ from typing import Any
 
 from .errors import Problem, show
 from .names import port_problem, quantity_problem, raise_problems
+from .props import checked
 
 DEFAULT_REQUESTER_IMAGE = "ghcr.io/llm-d-incubation/llm-d-fast-model-actuation/requester:latest"
 
 
+@checked
 @dataclass(frozen=True)
 class Requester:
     """Requester pods of fast model actuation, standing in for the decode Deployment.

@@ -7,6 +7,7 @@ from typing import Any
 
 from .errors import ModelServiceError, Problem, show
 from .names import port_problem, pull_policy_problem, raise_problems
+from .props import checked
 from .tracing import Tracing
 
 DEFAULT_PROXY_IMAGE = "ghcr.io/llm-d/llm-d-routing-sidecar:latest"
@@ -18,6 +19,7 @@ def _flag(value: Any) -> str:
     return str(value).lower() if isinstance(value, bool) else str(value)
 
 
+@checked
 @dataclass(frozen=True)
 class RoutingSidecar:
     """The llm-d routing proxy, an init container with ``restartPolicy: Always`` in decode pods.
@@ -48,7 +50,7 @@ class RoutingSidecar:
     cert_path: str | None = None
     zap_devel: bool | None = None
     zap_encoder: str | None = "json"
-    zap_log_level: str | None = "debug"
+    zap_log_level: str | int | None = "debug"
     zap_stacktrace_level: str | None = None
     zap_time_encoding: str | None = None
 

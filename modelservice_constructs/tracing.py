@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .props import checked
 
+
+@checked
 @dataclass(frozen=True)
 class Tracing:
     """OpenTelemetry trace export settings.

@@ -13,10 +13,20 @@ from .. import containers as model_containers
 from ..accelerators import Accelerator, AcceleratorClaim
 from ..containers import ContainerContext, ModelContainer
 from ..errors import ModelServiceError, Problem, show
+from ..kubernetes import (
+    Container,
+    Json,
+    LocalObjectReference,
+    PodResourceClaim,
+    PodSecurityContext,
+    Toleration,
+    Volume,
+)
 from ..manifests import api_object
 from ..monitoring import PodMonitoring
 from ..names import label_problems
 from ..parallelism import Parallelism
+from ..props import checked
 from ..routing import CONTAINER_NAME as ROUTING_CONTAINER
 from .placement import NodeAffinity
 from .workload import LeaderWorkerSetWorkload, PoolWorkload
@@ -35,6 +45,7 @@ POD_FIELD_PROPS: dict[str, str] = {
     "resourceClaims": "resource_claims"}
 
 
+@checked
 class ModelPool(Construct):
     """Pods of one role (decode or prefill) of a :class:`ModelServer`; base of the two pools.
 
@@ -72,6 +83,8 @@ class ModelPool(Construct):
     :param resource_claims: more pod resource claims (after the accelerator claim). Default: none.
     :param monitoring: a PodMonitor for this pool. Default: none.
     :param extra_config: other pod spec fields, as Kubernetes JSON. Default: none.
+
+    Kubernetes fields (tolerations, volumes, security contexts...) take JSON or the generated typed structs.
     """
 
     role: str = ""
@@ -94,21 +107,21 @@ class ModelPool(Construct):
         annotations: Mapping[str, str] | None = None,
         pod_annotations: Mapping[str, str] | None = None,
         node_selector: Mapping[str, str] | None = None,
-        tolerations: Sequence[Mapping[str, Any]] = (),
+        tolerations: Sequence[Toleration] = (),
         node_affinity: NodeAffinity | None = None,
         scheduler_name: str | None = None,
         priority_class_name: str | None = None,
-        image_pull_secrets: Sequence[Mapping[str, Any]] = (),
-        pod_security_context: Mapping[str, Any] | None = None,
+        image_pull_secrets: Sequence[LocalObjectReference] = (),
+        pod_security_context: PodSecurityContext | None = None,
         host_ipc: bool | None = None,
         host_pid: bool | None = None,
         enable_service_links: bool | None = None,
         termination_grace_period_seconds: int | None = None,
-        init_containers: Sequence[Mapping[str, Any]] = (),
-        volumes: Sequence[Mapping[str, Any]] = (),
-        resource_claims: Sequence[Mapping[str, Any]] = (),
+        init_containers: Sequence[Container] = (),
+        volumes: Sequence[Volume] = (),
+        resource_claims: Sequence[PodResourceClaim] = (),
         monitoring: PodMonitoring | None = None,
-        extra_config: Mapping[str, Any] | None = None,
+        extra_config: Json | None = None,
     ) -> None:
         from ..model_server import ModelServer
 

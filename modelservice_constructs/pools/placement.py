@@ -8,8 +8,10 @@ from typing import Any
 
 from ..errors import ModelServiceError, show
 from ..names import label_key_problem
+from ..props import checked
 
 
+@checked
 @dataclass(frozen=True)
 class NodeAffinity:
     """Required node affinity: nodes whose ``label_key`` is one of ``label_values``.

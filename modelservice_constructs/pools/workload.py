@@ -14,7 +14,8 @@ import cdk8s
 import yaml
 
 from ..errors import Problem, show
-from ..manifests import api_object, check
+from ..kubernetes import DeploymentStrategy
+from ..manifests import api_object, check, plain
 from ..requester import Requester
 
 if TYPE_CHECKING:
@@ -37,13 +38,13 @@ class PoolWorkload(abc.ABC):
     """The Kubernetes kind of the object this workload creates."""
 
     @staticmethod
-    def deployment(*, strategy: Mapping[str, Any] | None = None) -> DeploymentWorkload:
+    def deployment(*, strategy: DeploymentStrategy | None = None) -> DeploymentWorkload:
         """A Deployment.
 
         :param strategy: the Deployment ``strategy`` as Kubernetes JSON (``{"type": "Recreate"}``). Default:
             Kubernetes' (rolling update).
         """
-        return DeploymentWorkload(strategy)
+        return DeploymentWorkload(plain(strategy))
 
     @staticmethod
     def leader_worker_set(*, sub_group_policy: Mapping[str, Any] | None = None,
@@ -54,7 +55,7 @@ class PoolWorkload(abc.ABC):
         :param sub_group_exclusive_topology: a node label (``kubernetes.io/hostname``) whose value each subgroup
             holds exclusively. Default: none.
         """
-        return LeaderWorkerSetWorkload(sub_group_policy, sub_group_exclusive_topology)
+        return LeaderWorkerSetWorkload(plain(sub_group_policy), sub_group_exclusive_topology)
 
     @staticmethod
     def requester(requester: Requester | None = None) -> RequesterWorkload:

@@ -1,0 +1,149 @@
+"""Constructor arguments checked against their signature and type hints before a construct or value type
+is built: a misspelt keyword, a missing prop or a value of the wrong type is a ModelServiceError naming the
+prop (``DecodePool.replicas``), the type received and the type expected, never a TypeError deep inside.
+
+Props that take Kubernetes JSON also accept the generated typed structs of ``imports/`` (with IDE help);
+:func:`checked` turns them into JSON before the constructor runs, so constructors only see JSON.
+"""
+
+from __future__ import annotations
+
+import collections.abc
+import difflib
+import enum
+import functools
+import inspect
+import types
+import typing
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from .errors import ModelServiceError, Problem, show
+from .manifests import is_struct, plain
+
+T = TypeVar("T", bound=type)
+
+
+def checked(cls: T) -> T:
+    """Class decorator: every call of ``cls(...)`` first checks its arguments (all problems at once) and
+    converts typed Kubernetes structs among them to JSON."""
+    init = vars(cls)["__init__"]
+    signature = inspect.signature(init)
+    name = cls.__name__
+
+    @functools.wraps(init)
+    def checked_init(self: Any, *args: Any, **kwargs: Any) -> None:
+        args, kwargs = _checked_arguments(getattr(self, "prop_root", name), init, signature, args, kwargs)
+        init(self, *args, **kwargs)
+
+    cls.__init__ = checked_init  # type: ignore[misc]
+    return cls
+
+
+def _checked_arguments(name: str, init: Callable[..., None], signature: inspect.Signature,
+                       args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    parameters = [p for p in signature.parameters.values() if p.name != "self"]
+    known = [p.name for p in parameters if p.kind is not p.VAR_KEYWORD]
+    problems: list[Problem] = []
+    for key in kwargs:
+        if key not in known and not any(p.kind is p.VAR_KEYWORD for p in parameters):
+            guess = "".join(f" (did you mean {m!r}?)" for m in difflib.get_close_matches(key, known, 1))
+            props = ", ".join(k for k in known if k not in ("scope", "id"))
+            problems.append(Problem(f"{name}.{key}", f"unknown prop{guess}; props: {props}"))
+    positional = [p for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    if len(args) > len(positional):
+        problems.append(Problem(name, f"takes {len(positional)} positional arguments "
+                                      f"({', '.join(p.name for p in positional) or 'none'}), got {len(args)}; "
+                                      "pass the others by keyword"))
+    if problems:
+        raise ModelServiceError(problems)
+    bound = dict(zip((p.name for p in positional), args, strict=False))
+    bound.update(kwargs)
+    missing = [p.name for p in parameters if p.default is p.empty and p.name not in bound
+               and p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)]
+    problems += [Problem(f"{name}.{m}", "is required") for m in missing]
+    hints = _hints(init)
+    for key, value in bound.items():
+        hint = hints.get(key)
+        if hint is not None and key not in ("scope", "id"):
+            problems += _type_problems(value, hint, f"{name}.{key}")
+    if problems:
+        raise ModelServiceError(problems)
+    converted = [plain(a) for a in args]
+    return tuple(converted), {k: plain(v) for k, v in kwargs.items()}
+
+
+@functools.cache
+def _hints(init: Callable[..., None]) -> dict[str, Any]:
+    """The resolved type hints of a constructor (names of the public API and typed structs in scope)."""
+    import modelservice_constructs as api
+
+    from . import kubernetes
+
+    namespace = {**vars(api), **kubernetes.struct_namespace()}
+    try:
+        return typing.get_type_hints(init, globalns={**init.__globals__, **namespace})
+    except NameError:  # pragma: no cover - an unresolvable hint is not checked
+        return {}
+
+
+def describe(hint: Any) -> str:
+    """A type hint in words (``a list of ModelContainer``, ``int or None``)."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return " or ".join(describe(a) for a in typing.get_args(hint))
+    if hint is type(None):
+        return "None"
+    if origin in (collections.abc.Sequence, list, tuple):
+        items = [a for a in typing.get_args(hint) if a is not Ellipsis]
+        return f"a list of {describe(items[0])}" if items else "a list"
+    if origin in (collections.abc.Mapping, dict):
+        return "a map"
+    if origin is typing.Literal:
+        return " or ".join(repr(a) for a in typing.get_args(hint))
+    if hint is Any:
+        return "anything"
+    return getattr(hint, "__name__", str(hint))
+
+
+def _received(value: Any) -> str:
+    return f"{type(value).__name__} {show(value)}"
+
+
+def _type_problems(value: Any, hint: Any, path: str) -> list[Problem]:
+    """Problems of ``value`` against ``hint``: one naming ``path`` and both types, or those of its items."""
+    if _matches(value, hint):
+        origin = typing.get_origin(hint)
+        if origin in (collections.abc.Sequence, list, tuple) and not isinstance(value, (str, bytes)):
+            items = [a for a in typing.get_args(hint) if a is not Ellipsis]
+            if items:
+                return [p for i, item in enumerate(value) for p in _type_problems(item, items[0], f"{path}[{i}]")]
+        return []
+    return [Problem(path, f"expected {describe(hint)}, got {_received(value)}")]
+
+
+def _matches(value: Any, hint: Any) -> bool:
+    if hint is Any or isinstance(hint, TypeVar):
+        return True
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_matches(value, a) and not _type_problems(value, a, "") for a in typing.get_args(hint))
+    if origin is typing.Literal:
+        return value in typing.get_args(hint)
+    if hint is type(None) or hint is None:
+        return value is None
+    if origin in (collections.abc.Sequence, list, tuple):
+        return isinstance(value, (list, tuple)) and not isinstance(value, (str, bytes))
+    if origin in (collections.abc.Mapping, dict):
+        return isinstance(value, collections.abc.Mapping) or is_struct(type(value))
+    if origin is not None:
+        return isinstance(value, origin)
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return isinstance(value, hint)
+    if isinstance(hint, type):
+        return isinstance(value, hint)
+    return True
