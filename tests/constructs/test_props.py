@@ -12,15 +12,6 @@ from typing import Any
 import pytest
 from cdk8s import Chart
 from conftest import ROOT, Synth, one
-
-from modelservice_constructs import (
-    DecodePool,
-    ModelArtifacts,
-    ModelContainer,
-    ModelServer,
-    ModelServiceError,
-    PoolWorkload,
-)
 from modelservice_constructs.imports.apps import (
     DeploymentSpecStrategy,
     DeploymentSpecStrategyRollingUpdate,
@@ -30,6 +21,15 @@ from modelservice_constructs.imports.apps import (
     DeploymentSpecTemplateSpecContainersLivenessProbeHttpGet,
     DeploymentSpecTemplateSpecContainersLivenessProbeHttpGetPort,
     DeploymentSpecTemplateSpecTolerations,
+)
+
+from modelservice_constructs import (
+    DecodePool,
+    ModelArtifacts,
+    ModelContainer,
+    ModelServer,
+    ModelServiceError,
+    PoolWorkload,
 )
 
 VLLM = "ghcr.io/llm-d/llm-d-cuda:v0.3.0"
