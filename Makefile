@@ -4,16 +4,19 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 CDK8S := node_modules/.bin/cdk8s
+DIST := build/dist
 
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export CDK8S_CHECK_UPGRADE := false
+# The exact versions of constraints.txt, also inside pip's isolated build environments.
+PINNED := PIP_CONSTRAINT=$(CURDIR)/constraints.txt
 
-.PHONY: setup synth test lint imports bench clean
+.PHONY: setup synth test test-fast lint dist imports bench clean
 
-# Python virtual environment with the package (editable) and its pinned dependencies.
-$(VENV)/.installed: pyproject.toml
+# Python virtual environment with the package (editable) and the pinned versions of constraints.txt.
+$(VENV)/.installed: pyproject.toml setup.py constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PINNED) $(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	touch $@
 
 # The cdk8s command-line tool, pinned in package.json / package-lock.json.
@@ -27,12 +30,22 @@ setup: $(VENV)/.installed node_modules/.installed
 synth: setup
 	$(CDK8S) synth
 
+# Every test, the slow ones included (what CI runs).
 test: setup
 	$(PY) -m pytest
 
+# Every test but those marked slow (imports regeneration, wheel install, property tests).
+test-fast: setup
+	$(PY) -m pytest -m 'not slow'
+
 lint: setup
-	$(PY) -m ruff check modelservice_constructs tests main.py scripts examples
+	$(PY) -m ruff check modelservice_constructs tests main.py setup.py scripts examples
 	$(PY) -m mypy
+
+# The sdist and the wheel (built from the sdist) in build/dist/; dist/ is cdk8s's output folder.
+dist: setup
+	rm -rf $(DIST)
+	$(PINNED) $(PY) -m build --outdir $(DIST) .
 
 # Regenerate imports/ from the pinned sources in cdk8s.yaml (falls back to ../shared/crds offline).
 imports: setup
@@ -42,4 +55,4 @@ bench: setup
 	$(PY) scripts/bench.py
 
 clean:
-	rm -rf dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf dist build .pytest_cache .mypy_cache .ruff_cache

@@ -1,27 +1,76 @@
-"""cdk8s constructs that deploy LLM inference with llm-d."""
+"""cdk8s constructs that deploy LLM inference with llm-d.
 
-from .accelerators import Accelerator, AcceleratorClaim, DeviceClaim
-from .artifacts import ModelArtifacts
-from .containers import ModelCommand, ModelContainer
-from .errors import ModelServiceError, ModelServiceWarning, Problem
-from .kv_transfer import KvTransfer
-from .model_server import ModelServer
-from .monitoring import PodMonitoring
-from .parallelism import Parallelism
-from .pools import DecodePool, ModelPool, NodeAffinity, PoolWorkload, PrefillPool
-from .requester import Requester
-from .routing import RoutingSidecar
-from .serving import (
-    EndpointPicker,
-    EndpointPickerRef,
-    FailureMode,
-    GatewayRef,
-    HttpRoute,
-    InferencePool,
-    InferencePoolRef,
-    SchedulerConfig,
-)
-from .tracing import Tracing
+The public names below are loaded on first use, so ``modelservice --help`` and ``modelservice validate``
+never start the jsii runtime (node); ``from modelservice_constructs import ModelServer`` works as usual.
+"""
+
+import os
+
+# Before anything starts jsii: jsii prints an 11-line banner on stderr for Node 20, which is past its
+# end of life and is the version the test suite runs on. Other end-of-life versions still warn.
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .accelerators import Accelerator, AcceleratorClaim, DeviceClaim
+    from .artifacts import ModelArtifacts
+    from .containers import ModelCommand, ModelContainer
+    from .errors import ModelServiceError, ModelServiceWarning, Problem
+    from .kv_transfer import KvTransfer
+    from .model_server import ModelServer
+    from .monitoring import PodMonitoring
+    from .parallelism import Parallelism
+    from .pools import DecodePool, ModelPool, NodeAffinity, PoolWorkload, PrefillPool
+    from .requester import Requester
+    from .routing import RoutingSidecar
+    from .serving import (
+        EndpointPicker,
+        EndpointPickerRef,
+        FailureMode,
+        GatewayRef,
+        HttpRoute,
+        InferencePool,
+        InferencePoolRef,
+        SchedulerConfig,
+    )
+    from .tracing import Tracing
+    from .validation import validate_objects
+
+# Public name -> the module defining it.
+_MODULES = {
+    "Accelerator": "accelerators",
+    "AcceleratorClaim": "accelerators",
+    "DeviceClaim": "accelerators",
+    "ModelArtifacts": "artifacts",
+    "ModelCommand": "containers",
+    "ModelContainer": "containers",
+    "ModelServiceError": "errors",
+    "ModelServiceWarning": "errors",
+    "Problem": "errors",
+    "KvTransfer": "kv_transfer",
+    "ModelServer": "model_server",
+    "PodMonitoring": "monitoring",
+    "Parallelism": "parallelism",
+    "DecodePool": "pools",
+    "ModelPool": "pools",
+    "NodeAffinity": "pools",
+    "PrefillPool": "pools",
+    "PoolWorkload": "pools",
+    "Requester": "requester",
+    "RoutingSidecar": "routing",
+    "EndpointPicker": "serving",
+    "EndpointPickerRef": "serving",
+    "FailureMode": "serving",
+    "GatewayRef": "serving",
+    "HttpRoute": "serving",
+    "InferencePool": "serving",
+    "InferencePoolRef": "serving",
+    "SchedulerConfig": "serving",
+    "Tracing": "tracing",
+    "validate_objects": "validation",
+}
 
 __all__ = [
     "Accelerator",
@@ -53,4 +102,19 @@ __all__ = [
     "RoutingSidecar",
     "SchedulerConfig",
     "Tracing",
+    "validate_objects",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load a public name from its module on first use."""
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

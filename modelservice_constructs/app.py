@@ -33,6 +33,11 @@ def synth(build: Callable[[App], object], outdir: str | None = None) -> int:
     folder is removed if this run created it (``cdk8s synth`` removes it before running the app), so no
     partial output is left; warnings are printed as ``warning:`` lines. Returns the exit status (0 or 1).
     """
+    return _synth(build, outdir)[0]
+
+
+def _synth(build: Callable[[App], object], outdir: str | None) -> tuple[int, str]:
+    """:func:`synth`, also returning the output folder."""
     app = App(outdir=outdir) if outdir else App()
     existed = os.path.exists(app.outdir)
     with warnings.catch_warnings(record=True) as caught:
@@ -53,12 +58,27 @@ def synth(build: Callable[[App], object], outdir: str | None = None) -> int:
     if problems:
         for problem in problems:
             print(f"error: {problem}", file=sys.stderr)
-        if not existed:  # cdk8s synth clears its output folder first; never remove a folder we did not make
+        # cdk8s synth clears its output folder first (or, with --stdout, makes an empty temporary one);
+        # never remove a folder we did not make or that holds anything.
+        if not existed or (run_by_cdk8s_cli() and not os.listdir(app.outdir)):
             shutil.rmtree(app.outdir, ignore_errors=True)
-        return 1
-    return 0
+        return 1, app.outdir
+    return 0, app.outdir
+
+
+def run_by_cdk8s_cli() -> bool:
+    """Whether ``cdk8s synth`` runs this app: it sets ``CDK8S_OUTDIR`` and ``CDK8S_RECORD_CONSTRUCT_METADATA``."""
+    return "CDK8S_OUTDIR" in os.environ and "CDK8S_RECORD_CONSTRUCT_METADATA" in os.environ
 
 
 def main(build: Callable[[App], object], outdir: str | None = None) -> None:
-    """:func:`synth`, then exit with its status: the entry point of an app's ``main.py``."""
-    raise SystemExit(synth(build, outdir))
+    """:func:`synth`, then exit with its status: the entry point of an app's ``main.py``.
+
+    Under ``cdk8s synth`` a failed run exits 0 with no output folder: the cli then reports
+    ``ERROR: synthesis failed, app expected to create "<outdir>"`` and exits 1 itself, where a
+    non-zero status would make it print a Node stack trace after our ``error:`` lines.
+    """
+    status, folder = _synth(build, outdir)
+    if status and run_by_cdk8s_cli() and not os.path.exists(folder):
+        status = 0
+    raise SystemExit(status)

@@ -80,7 +80,7 @@ def _hints(init: Callable[..., None]) -> dict[str, Any]:
 
     from . import kubernetes
 
-    namespace = {**vars(api), **kubernetes.struct_namespace()}
+    namespace = {**{name: getattr(api, name) for name in api.__all__}, **kubernetes.struct_namespace()}
     try:
         return typing.get_type_hints(init, globalns={**init.__globals__, **namespace})
     except NameError:  # pragma: no cover - an unresolvable hint is not checked

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+# Testing.app() makes a cdk8s.outdir.* folder in node's temporary folder for every app: point node
+# (started by the cdk8s import below) at a folder of this run, removed when the run ends. Python's own
+# temporary folder (pytest's tmp_path) stays where it is: mkdtemp looks it up, and caches it, first.
+os.environ["TMPDIR"] = tempfile.mkdtemp(prefix="modelservice-tests-")
 
 import pytest
 from cdk8s import App, Chart
@@ -19,8 +25,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 EXAMPLES = SHARED / "upstream" / "examples"
 
+NODE_TMPDIR = os.environ["TMPDIR"]
+
 requires_shared = pytest.mark.skipif(
     not (SHARED / "upstream").is_dir(), reason="../shared (chart reference data) is not present")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _remove_node_tmpdir() -> Iterator[None]:
+    yield
+    shutil.rmtree(NODE_TMPDIR, ignore_errors=True)
 
 
 @pytest.fixture

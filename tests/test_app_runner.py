@@ -80,3 +80,22 @@ def test_a_folder_that_existed_before_is_not_removed(tmp_path: Path) -> None:
 
     assert synth(build, str(tmp_path / "out")) == 1
     assert keep.read_text() == "mine"
+
+
+@pytest.mark.parametrize("stdout", [False, True], ids=["dist", "stdout"])
+def test_cdk8s_synth_of_a_bad_app_prints_our_errors_and_one_cli_line(tmp_path: Path, stdout: bool) -> None:
+    cli = ROOT / "node_modules" / ".bin" / "cdk8s"
+    if not cli.exists():
+        pytest.skip("node_modules/ is not installed (make setup)")
+    (tmp_path / "main.py").write_text((ROOT / "main.py").read_text().replace("image=SIMULATOR", 'image=""'))
+    (tmp_path / "cdk8s.yaml").write_text(f"language: python\napp: {sys.executable} main.py\noutput: dist\n")
+    env = {k: v for k, v in os.environ.items()
+           if k not in {"CDK8S_OUTDIR", "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"}}
+    result = subprocess.run([str(cli), "synth", *(["--stdout"] if stdout else [])], cwd=tmp_path, capture_output=True,
+                            text=True, env={**env, "CDK8S_CHECK_UPGRADE": "false"}, check=False)
+    assert result.returncode == 1
+    error, cli_line = result.stderr.splitlines()
+    assert error == "error: containers[vllm].image: an image is required, got ''"
+    assert cli_line.startswith("ERROR: synthesis failed, app expected to create ")
+    assert cli_line.endswith('"dist"') if not stdout else "cdk8s-" in cli_line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cdk8s.yaml", "main.py"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,48 @@ from modelservice_constructs.cli import main
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "modelservice_constructs", *args], capture_output=True, text=True,
                           cwd=ROOT, check=False)
+
+
+def _run_console_script(*args: str) -> subprocess.CompletedProcess[str]:
+    """The installed ``modelservice`` command, without the jsii silencing variable in its environment."""
+    env = {k: v for k, v in os.environ.items() if k != "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"}
+    command = Path(sys.executable).with_name("modelservice")
+    return subprocess.run([str(command), *args], capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+
+
+def test_help_prints_only_the_usage_and_never_starts_node() -> None:
+    result = _run_console_script("--help")
+    assert result.returncode == 0
+    assert result.stderr == ""
+    assert result.stdout.startswith("usage: modelservice")
+    code = ("import contextlib, io, sys\n"
+            "from modelservice_constructs.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+            "    main(['template', '--help'])\n"
+            "print('jsii' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout == "False\n"
+
+
+def test_template_prints_nothing_on_stderr(tmp_path: Path) -> None:
+    result = _run_console_script("template", "demo", "--validate")
+    assert result.returncode == 0
+    assert result.stderr == ""
+    (tmp_path / "out.yaml").write_text(result.stdout)
+    result = _run_console_script("validate", str(tmp_path / "out.yaml"))
+    assert result.returncode == 0
+    assert result.stderr == "3 objects valid\n"
+
+
+def test_failing_runs_print_only_our_error_lines(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text("kind: Deployment\n")
+    for args in (["template", "demo", "--set", "accelerator.type=nvidai"], ["validate", str(tmp_path / "bad.yaml")],
+                 ["template"]):
+        result = _run_console_script(*args)
+        assert result.returncode == 1, args
+        assert result.stdout == ""
+        lines = result.stderr.splitlines()
+        assert lines and all(line.startswith(("error: ", "usage: ", "  ")) for line in lines), lines
 
 
 def test_template_with_chart_defaults_prints_service_account_and_pools(capsys: object) -> None:

@@ -8,6 +8,8 @@ import sys
 import pytest
 from conftest import ROOT, SHARED
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.mark.skipif(not (SHARED / "crds").is_dir(), reason="../shared/crds (offline import sources) is not present")
 def test_regenerating_imports_reproduces_the_committed_files() -> None:

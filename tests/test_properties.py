@@ -49,6 +49,8 @@ from modelservice_constructs.validation import validate_objects
 from modelservice_constructs.values.loader import chart_defaults, merge
 from modelservice_constructs.values.schema import SCHEMA
 
+pytestmark = pytest.mark.slow  # several minutes: `make test-fast` skips them
+
 ROOT = Path(__file__).resolve().parent.parent
 DNS_LABEL = re.compile(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?")
 HEALTH = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large,

@@ -30,3 +30,15 @@ def test_usage_example_synthesizes_what_the_readme_describes(tmp_path: Path) -> 
     assert pod["initContainers"][0]["args"][:2] == ["--port=8000", "--vllm-port=8200"]
     assert pod["containers"][0]["resources"]["limits"]["nvidia.com/gpu"] == "2"
     assert decode["spec"]["replicas"] == 2
+
+
+def test_testing_section_example_passes_under_pytest(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("## Testing your app"):]
+    code = re.search(r"```python\n(.*?)```", section, re.S)
+    assert code is not None
+    (tmp_path / "test_example.py").write_text(code.group(1))
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_example.py"],
+                            cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed" in result.stdout and "warning" not in result.stdout.lower(), result.stdout

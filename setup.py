@@ -1,0 +1,24 @@
+"""Package list for setuptools; everything else is in pyproject.toml.
+
+The library folder, the generated typed imports (``imports/``) and the validation schemas
+(``schemas/``) are installed as ``modelservice_constructs``, ``modelservice_constructs.imports`` and
+``modelservice_constructs.schemas`` (see ``[tool.setuptools.package-dir]``). Subpackages are found in
+each folder, so a new one is packaged without editing a list.
+"""
+
+from setuptools import find_packages, setup
+
+ROOTS = {
+    "modelservice_constructs": "modelservice_constructs",
+    "modelservice_constructs.imports": "imports",
+    "modelservice_constructs.schemas": "schemas",
+}
+
+
+def packages() -> list[str]:
+    """Every package under each root folder, named under its installed root."""
+    return [name for root, folder in ROOTS.items()
+            for name in [root, *(f"{root}.{sub}" for sub in find_packages(folder))]]
+
+
+setup(packages=packages())
