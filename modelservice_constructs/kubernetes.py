@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
@@ -48,6 +49,12 @@ _ALIASES = ("EnvVar", "ContainerPort", "VolumeMount", "SecurityContext", "Probe"
             "PodSecurityContext", "LocalObjectReference", "PodResourceClaim", "DeploymentStrategy")
 
 
+def struct_names() -> frozenset[str]:
+    """The alias names above and the struct classes they name."""
+    return frozenset({*_ALIASES, "Json", *(w.strip() for a in _ALIASES for w in globals()[a].split("|"))})
+
+
+@functools.cache
 def struct_namespace() -> dict[str, Any]:
     """Names the string aliases above refer to, for resolving type hints at run time."""
     from .imports import apps

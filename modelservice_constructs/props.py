@@ -73,16 +73,31 @@ def _checked_arguments(name: str, init: Callable[..., None], signature: inspect.
     return tuple(converted), {k: plain(v) for k, v in kwargs.items()}
 
 
+class _PublicNames(dict[str, Any]):
+    """Names of the public API and of the typed structs, looked up only when a hint uses them (so that a
+    constructor called while the package is still importing does not import the rest of it)."""
+
+    def __missing__(self, key: str) -> Any:
+        import modelservice_constructs as api
+
+        from . import kubernetes
+
+        structs = kubernetes.struct_names()
+        if key in structs:
+            value = kubernetes.struct_namespace()[key]
+        elif key in api.__all__:
+            value = getattr(api, key)
+        else:
+            raise KeyError(key)
+        self[key] = value
+        return value
+
+
 @functools.cache
 def _hints(init: Callable[..., None]) -> dict[str, Any]:
     """The resolved type hints of a constructor (names of the public API and typed structs in scope)."""
-    import modelservice_constructs as api
-
-    from . import kubernetes
-
-    namespace = {**{name: getattr(api, name) for name in api.__all__}, **kubernetes.struct_namespace()}
     try:
-        return typing.get_type_hints(init, globalns={**init.__globals__, **namespace})
+        return typing.get_type_hints(init, localns=_PublicNames())
     except NameError:  # pragma: no cover - an unresolvable hint is not checked
         return {}
 

@@ -117,8 +117,8 @@ def check_object(obj: dict[str, Any]) -> ValidationReport:
     name = (obj.get("metadata") or {}).get("name", "?")
     where = f"{kind}/{name}"
     if not isinstance(api_version, str) or not isinstance(kind, str):
-        return [Problem(where, f"is not a Kubernetes object: apiVersion and kind must be strings, got "
-                               f"apiVersion {api_version!r} and kind {kind!r}")]
+        return ValidationReport([Problem(where, f"is not a Kubernetes object: apiVersion and kind must be strings, "
+                                                f"got apiVersion {api_version!r} and kind {kind!r}")])
     validator = _crd_validator(str(api_version), str(kind))
     if validator is not None:
         body = {k: v for k, v in obj.items() if k != "metadata"}

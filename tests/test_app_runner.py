@@ -95,7 +95,7 @@ def test_cdk8s_synth_of_a_bad_app_prints_our_errors_and_one_cli_line(tmp_path: P
                             text=True, env={**env, "CDK8S_CHECK_UPGRADE": "false"}, check=False)
     assert result.returncode == 1
     error, cli_line = result.stderr.splitlines()
-    assert error == "error: containers[vllm].image: an image is required, got ''"
+    assert error == "error: ModelContainer.image: an image is required, got ''"
     assert cli_line.startswith("ERROR: synthesis failed, app expected to create ")
     assert cli_line.endswith('"dist"') if not stdout else "cdk8s-" in cli_line
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cdk8s.yaml", "main.py"]
