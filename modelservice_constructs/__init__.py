@@ -2,12 +2,23 @@
 
 from .accelerators import Accelerator, AcceleratorClaim, DeviceClaim
 from .artifacts import ModelArtifacts
+from .autoscaler import PoolAutoscaler
+from .autoscaling import Autoscaling, Metric
 from .containers import ModelCommand, ModelContainer
 from .errors import ModelServiceError, ModelServiceWarning, Problem
 from .model_server import ModelServer
 from .monitoring import PodMonitoring
 from .parallelism import Parallelism
-from .pools import DecodePool, ModelPool, NodeAffinity, PoolWorkload, PrefillPool
+from .pools import (
+    DecodePool,
+    DisaggregatedSet,
+    ModelPool,
+    NodeAffinity,
+    Placement,
+    PoolWorkload,
+    PrefillPool,
+    ServerBackend,
+)
 from .requester import Requester
 from .routing import RoutingSidecar
 from .serving import (
@@ -25,8 +36,10 @@ from .tracing import Tracing
 __all__ = [
     "Accelerator",
     "AcceleratorClaim",
+    "Autoscaling",
     "DecodePool",
     "DeviceClaim",
+    "DisaggregatedSet",
     "EndpointPicker",
     "EndpointPickerRef",
     "FailureMode",
@@ -34,6 +47,7 @@ __all__ = [
     "HttpRoute",
     "InferencePool",
     "InferencePoolRef",
+    "Metric",
     "ModelArtifacts",
     "ModelCommand",
     "ModelContainer",
@@ -43,12 +57,15 @@ __all__ = [
     "ModelServiceWarning",
     "NodeAffinity",
     "Parallelism",
+    "Placement",
     "PodMonitoring",
+    "PoolAutoscaler",
     "PoolWorkload",
     "PrefillPool",
     "Problem",
     "Requester",
     "RoutingSidecar",
     "SchedulerConfig",
+    "ServerBackend",
     "Tracing",
 ]

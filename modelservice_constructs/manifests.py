@@ -222,3 +222,9 @@ def check(cls: type, field_path: str, value: Any, path: str) -> None:
 def check_struct(struct: type, value: Any, path: str) -> Any:
     """``value`` checked against a generated struct class (e.g. ``cdk8s.ApiObjectMetadata``), converted for jsii."""
     return _convert(("struct", struct), value, path)
+
+
+def convert(cls: type, field_path: str, value: Any, path: str) -> Any:
+    """``value`` checked against the field at ``field_path`` of ``cls`` and converted for jsii: what a JSON
+    patch adding that field to a typed object must carry (the typed object renders converted fields)."""
+    return _convert(kind_at(cls, field_path), value, path)
