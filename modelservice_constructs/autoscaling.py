@@ -89,7 +89,8 @@ class Metric:
     def cpu_utilization(percent: int) -> Metric:
         """Average CPU utilisation, in percent of the pods' CPU requests."""
         if isinstance(percent, bool) or not isinstance(percent, int) or percent < 1:
-            raise ModelServiceError.at("Metric.cpu_utilization", f"must be a whole percentage >= 1, got {show(percent)}")
+            raise ModelServiceError.at("Metric.cpu_utilization",
+                                       f"must be a whole percentage >= 1, got {show(percent)}")
         return Metric("cpu", percent)
 
     @staticmethod
@@ -179,8 +180,8 @@ class Autoscaling:
             problems.append(Problem("Autoscaling.min_replicas", f"{self.min_replicas} is more than max_replicas "
                                                                 f"{self.max_replicas}"))
         if not self.metrics:
-            problems.append(Problem("Autoscaling.metrics", "an autoscaler needs at least one metric (Metric.queue_length"
-                                                           "(), Metric.kv_cache_usage(), Metric.follows(pool, ...))"))
+            problems.append(Problem("Autoscaling.metrics", "an autoscaler needs at least one metric "
+                                    "(Metric.queue_length(), Metric.kv_cache_usage(), Metric.follows(pool, ...))"))
         for i, metric in enumerate(self.metrics):
             where = f"Autoscaling.metrics[{i}]"
             if not isinstance(metric, Metric):

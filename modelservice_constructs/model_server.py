@@ -12,8 +12,8 @@ from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, show
 from .manifests import api_object, check_struct
-from .pools.disaggregated import DisaggregatedSet, ServerBackend
 from .names import dns_label_problem, dns_subdomain_problem, port_problem, raise_problems
+from .pools.disaggregated import DisaggregatedSet, ServerBackend
 from .routing import RoutingSidecar
 from .tracing import Tracing
 

@@ -137,8 +137,8 @@ class ModelPool(Construct):
         self.containers: tuple[ModelContainer, ...] = tuple(containers)
         self.workload_kind: PoolWorkload = workload or scope.backend.default_workload()
         if autoscaling is not None and not isinstance(autoscaling, Autoscaling):
-            raise ModelServiceError.at(f"{self.prop_root}.autoscaling",
-                                       f"must be Autoscaling.hpa(...) or Autoscaling.keda(...), got {show(autoscaling)}")
+            raise ModelServiceError.at(f"{self.prop_root}.autoscaling", "must be Autoscaling.hpa(...) or "
+                                       f"Autoscaling.keda(...), got {show(autoscaling)}")
         self.autoscaling = autoscaling
         if autoscaling is not None and replicas is not None and replicas is not DEFAULT_REPLICAS:
             warnings.warn(f"{self.prop_root}.replicas: {show(replicas)} is ignored: the autoscaler owns the replica "

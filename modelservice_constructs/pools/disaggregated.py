@@ -57,7 +57,8 @@ class Placement:
 
     def __post_init__(self) -> None:
         if self.type not in PLACEMENT_TYPES:
-            raise ModelServiceError.at("Placement.type", f"{show(self.type)} is not one of {', '.join(PLACEMENT_TYPES)}")
+            raise ModelServiceError.at("Placement.type",
+                                       f"{show(self.type)} is not one of {', '.join(PLACEMENT_TYPES)}")
         if self.type == "None":
             if self.topology is not None:
                 raise ModelServiceError.at("Placement.topology", "a placement of type None takes no topology key")

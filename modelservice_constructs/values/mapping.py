@@ -6,7 +6,7 @@ This layer only translates: every object is rendered by the constructs.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import yaml
@@ -14,12 +14,12 @@ from constructs import Construct
 
 from ..accelerators import Accelerator, DeviceClaim
 from ..artifacts import ModelArtifacts
+from ..autoscaling import Autoscaling, Metric
 from ..containers import ModelContainer
 from ..errors import YAML_FAILURES, ModelServiceError, Problem, show, yaml_problem
 from ..model_server import ModelServer
 from ..monitoring import PodMonitoring
 from ..parallelism import Parallelism
-from ..autoscaling import Autoscaling, Metric
 from ..pools import ModelPool, NodeAffinity, Placement, PoolWorkload, ServerBackend
 from ..requester import Requester
 from ..routing import RoutingSidecar
@@ -277,7 +277,7 @@ class ValuesMapper:
                            for i, c in enumerate(_list(spec.get("containers"), f"{role}.containers"))],
             "workload": self.workload(role, spec),
             # the chart drops replicas for autoscaled LeaderWorkerSets only
-            "replicas": None if multinode and autoscaled or self.autoscaler_engine(role) else spec.get("replicas", 1),
+            "replicas": None if (multinode and autoscaled) or self.autoscaler_engine(role) else spec.get("replicas", 1),
             "parallelism": self.parallelism(role, spec),
             "accelerator": accelerator,
             "dra": dra,
@@ -338,8 +338,10 @@ class ValuesMapper:
                         "prefill may follow decode)"))
                 metrics.append(Metric.follows(followed, value["podsPerReplica"]))
             else:
-                factory = {"queueLength": Metric.queue_length, "runningRequests": Metric.running_requests,
-                           "kvCacheUsage": Metric.kv_cache_usage, "cpuUtilization": Metric.cpu_utilization}[key]
+                factories: dict[str, Callable[[Any], Metric]] = {
+                    "queueLength": Metric.queue_length, "runningRequests": Metric.running_requests,
+                    "kvCacheUsage": Metric.kv_cache_usage, "cpuUtilization": Metric.cpu_utilization}
+                factory = factories[key]
                 metrics.append(factory(value))
         options = {"min_replicas": config.get("minReplicas", 1), "max_replicas": config.get("maxReplicas"),
                    "metrics": metrics}

@@ -112,7 +112,8 @@ def test_fails_with_one_role_at_synth(chart: Chart, synth: Synth) -> None:
 
 
 def test_fails_autoscaled_role_with_several_slices(chart: Chart) -> None:
-    with pytest.raises(ModelServiceError, match=r"DecodePool\.autoscaling: .*2 slices \(ModelServer\.backend\.slices\)"):
+    with pytest.raises(ModelServiceError,
+                       match=r"DecodePool\.autoscaling: .*2 slices \(ModelServer\.backend\.slices\)"):
         DecodePool(_server(chart, slices=2), "Decode", containers=[_container(8200)], replicas=None)
 
 
