@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
+import yaml
 from cdk8s import Chart
-from conftest import Synth, one
+from conftest import ROOT, Synth, one
 
 from modelservice_constructs import (
     DecodePool,
@@ -20,6 +26,7 @@ from modelservice_constructs import (
     PrefillPool,
     ServerBackend,
 )
+from modelservice_constructs.validation import validate_objects
 
 
 def _server(chart: Chart, **backend: object) -> ModelServer:
@@ -160,3 +167,15 @@ def test_fails_name_too_long_for_the_generated_names(chart: Chart) -> None:
     with pytest.raises(ModelServiceError, match=r"ModelServer\.name: .*use at most 44 characters"):
         ModelServer(chart, "Long", name="l" * 50, model=ModelArtifacts.from_uri("hf://a/b"),
                     backend=ServerBackend.disaggregated_set())
+
+
+def test_example_synthesizes_schema_valid_objects(tmp_path: Path) -> None:
+    env = {**os.environ, "CDK8S_OUTDIR": str(tmp_path)}
+    subprocess.run([sys.executable, "examples/disaggregated_autoscaling.py"], cwd=ROOT, env=env, check=True,
+                   capture_output=True)
+    objects = [o for o in yaml.safe_load_all((tmp_path / "disaggregated-autoscaling.k8s.yaml").read_text()) if o]
+    assert validate_objects(objects) == []
+    kinds = sorted({o["kind"] for o in objects})
+    assert {"DisaggregatedSet", "ScaledObject", "InferencePool", "HTTPRoute", "PodMonitor"} <= set(kinds)
+    targets = {o["spec"]["scaleTargetRef"]["name"] for o in objects if o["kind"] == "ScaledObject"}
+    assert targets == {"llama-decode", "llama-prefill"}
