@@ -16,13 +16,24 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .accelerators import Accelerator, AcceleratorClaim, DeviceClaim
     from .artifacts import ModelArtifacts
+    from .autoscaler import PoolAutoscaler
+    from .autoscaling import Autoscaling, Metric
     from .containers import ModelCommand, ModelContainer
     from .errors import ModelServiceError, ModelServiceWarning, Problem
     from .kv_transfer import KvTransfer
     from .model_server import ModelServer
     from .monitoring import PodMonitoring
     from .parallelism import Parallelism
-    from .pools import DecodePool, ModelPool, NodeAffinity, PoolWorkload, PrefillPool
+    from .pools import (
+        DecodePool,
+        DisaggregatedSet,
+        ModelPool,
+        NodeAffinity,
+        Placement,
+        PoolWorkload,
+        PrefillPool,
+        ServerBackend,
+    )
     from .requester import Requester
     from .routing import RoutingSidecar
     from .serving import (
@@ -44,6 +55,9 @@ _MODULES = {
     "AcceleratorClaim": "accelerators",
     "DeviceClaim": "accelerators",
     "ModelArtifacts": "artifacts",
+    "PoolAutoscaler": "autoscaler",
+    "Autoscaling": "autoscaling",
+    "Metric": "autoscaling",
     "ModelCommand": "containers",
     "ModelContainer": "containers",
     "ModelServiceError": "errors",
@@ -58,6 +72,9 @@ _MODULES = {
     "NodeAffinity": "pools",
     "PrefillPool": "pools",
     "PoolWorkload": "pools",
+    "DisaggregatedSet": "pools",
+    "Placement": "pools",
+    "ServerBackend": "pools",
     "Requester": "requester",
     "RoutingSidecar": "routing",
     "EndpointPicker": "serving",
@@ -75,8 +92,10 @@ _MODULES = {
 __all__ = [
     "Accelerator",
     "AcceleratorClaim",
+    "Autoscaling",
     "DecodePool",
     "DeviceClaim",
+    "DisaggregatedSet",
     "EndpointPicker",
     "EndpointPickerRef",
     "FailureMode",
@@ -85,6 +104,7 @@ __all__ = [
     "InferencePool",
     "InferencePoolRef",
     "KvTransfer",
+    "Metric",
     "ModelArtifacts",
     "ModelCommand",
     "ModelContainer",
@@ -94,13 +114,16 @@ __all__ = [
     "ModelServiceWarning",
     "NodeAffinity",
     "Parallelism",
+    "Placement",
     "PodMonitoring",
+    "PoolAutoscaler",
     "PoolWorkload",
     "PrefillPool",
     "Problem",
     "Requester",
     "RoutingSidecar",
     "SchedulerConfig",
+    "ServerBackend",
     "Tracing",
     "validate_objects",
 ]

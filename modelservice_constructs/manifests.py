@@ -260,3 +260,9 @@ def _needs_plain(value: Any) -> bool:
     if isinstance(value, dict):
         return any(_needs_plain(v) for v in value.values())
     return False
+
+
+def convert(cls: type, field_path: str, value: Any, path: str) -> Any:
+    """``value`` checked against the field at ``field_path`` of ``cls`` and converted for jsii: what a JSON
+    patch adding that field to a typed object must carry (the typed object renders converted fields)."""
+    return _convert(kind_at(cls, field_path), value, path)

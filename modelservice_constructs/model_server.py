@@ -14,6 +14,7 @@ from .errors import ModelServiceError, show
 from .kv_transfer import KvTransfer
 from .manifests import api_object, check_struct
 from .names import dns_label_problem, dns_subdomain_problem, port_problem, raise_problems
+from .pools.disaggregated import DisaggregatedSet, ServerBackend
 from .props import checked
 from .routing import RoutingSidecar
 from .tracing import Tracing
@@ -49,6 +50,9 @@ class ModelServer(Construct):
         EndpointPicker. Default: the enclosing cdk8s Chart's namespace, else none (the namespace the objects
         are applied to).
     :param extra_objects: further objects, as Kubernetes JSON, emitted as they are. Default: none.
+    :param backend: how the pools run: each its own workload, or the decode and prefill pools as the roles
+        of one DisaggregatedSet (``ServerBackend.disaggregated_set(slices=..., placement=...)``, exposed as
+        ``disaggregated_set``). Default: ``ServerBackend.pools()``.
     """
 
     def __init__(
@@ -68,6 +72,7 @@ class ModelServer(Construct):
         scheduler_name: str | None = None,
         namespace: str | None = None,
         extra_objects: Sequence[Mapping[str, Any]] = (),
+        backend: ServerBackend | None = None,
     ) -> None:
         super().__init__(scope, id)
         raise_problems(
@@ -108,6 +113,11 @@ class ModelServer(Construct):
         self.extra_objects: list[cdk8s.ApiObject] = []
         for index, manifest in enumerate(extra_objects):
             self.add_object(manifest, f"ModelServer.extra_objects[{index}]")
+        if backend is not None and not isinstance(backend, ServerBackend):
+            raise ModelServiceError.at("ModelServer.backend", f"must be a ServerBackend, got {show(backend)}")
+        self.backend: ServerBackend = backend or ServerBackend.pools()
+        self.disaggregated_set: DisaggregatedSet | None = self.backend.create(self)
+        """The DisaggregatedSet the pools fill, under ``ServerBackend.disaggregated_set``; else None."""
 
     @property
     def object_namespace(self) -> str | None:

@@ -65,6 +65,28 @@ def _is_crd(body: bytes) -> bool:
                                    for d in documents)
 
 
+def by_group(paths: list[Path], folder: Path) -> list[Path]:
+    """The files to import: ``cdk8s import`` writes one module per API group and a later import of the
+    same group replaces the earlier one, so the CRDs of one group (DisaggregatedSet and
+    DisaggregatedSetRoleScaler) are joined into one file, in the order of ``cdk8s.yaml``."""
+    groups: dict[str, list[Path]] = {}
+    for path in paths:
+        documents = [d for d in yaml.safe_load_all(path.read_text()) if d]
+        crd_groups = {d["spec"]["group"] for d in documents if d.get("kind") == "CustomResourceDefinition"}
+        key = crd_groups.pop() if len(crd_groups) == 1 else str(path)
+        groups.setdefault(key, []).append(path)
+    files: list[Path] = []
+    for group, members in groups.items():
+        if len(members) == 1:
+            files.append(members[0])
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        joined = folder / f"{group}.yaml"
+        joined.write_text("\n---\n".join(m.read_text().rstrip("\n") for m in members) + "\n")
+        files.append(joined)
+    return files
+
+
 def generate(work: Path, offline: bool) -> None:
     """Write imports/, schemas/crds/ and schemas/k8s-1.34/ under ``work``."""
     if not CDK8S.exists():
@@ -74,8 +96,7 @@ def generate(work: Path, offline: bool) -> None:
                    check=True)
     sources = yaml.safe_load((ROOT / "cdk8s.yaml").read_text())["imports"]
     out = work / "imports"
-    for source in sources:
-        path = fetch(source, work, offline)
+    for path in by_group([fetch(source, work, offline) for source in sources], work / "groups"):
         subprocess.run([str(CDK8S), "import", "--no-save", "--language", "python", "--output", str(out), str(path)],
                        check=True, env=env, cwd=work, stdout=subprocess.DEVNULL)
     for folder in sorted({out, *(p.parent for p in out.rglob("*"))}):

@@ -30,7 +30,9 @@ from hypothesis import strategies as st
 
 from modelservice_constructs import (
     Accelerator,
+    Autoscaling,
     DecodePool,
+    Metric,
     ModelArtifacts,
     ModelContainer,
     ModelServer,
@@ -42,6 +44,7 @@ from modelservice_constructs import (
     PoolWorkload,
     PrefillPool,
     RoutingSidecar,
+    ServerBackend,
     Tracing,
 )
 from modelservice_constructs.cli import main, template
@@ -195,6 +198,7 @@ def pool_specs(draw: st.DrawFn, role: str, server: dict[str, Any]) -> dict[str, 
         "pod_annotations": draw(st.dictionaries(LABEL_KEY, TEXT, max_size=2)),
         "node_selector": draw(st.dictionaries(LABEL_KEY, LABEL_VALUE, max_size=2)),
         "monitoring": monitoring,
+        "autoscaling": draw(st.sampled_from([None, "hpa", "keda"])),
     }
 
 
@@ -218,7 +222,13 @@ def typed_specs(draw: st.DrawFn) -> dict[str, Any]:
         "namespace": draw(st.one_of(st.none(), SHORT_LABEL)),
     }
     roles = draw(st.sampled_from([["decode"], ["prefill"], ["decode", "prefill"]]))
-    return {"server": server, "pools": [draw(pool_specs(role, server)) for role in roles]}
+    pools = [draw(pool_specs(role, server)) for role in roles]
+    # the DisaggregatedSet backend: both roles, a name leaving room for the controller's names, one slice,
+    # and fixed replicas all 0 or all more than 0
+    disaggregated = len(roles) == 2 and len(server["name"]) <= 44 and draw(st.booleans())
+    if disaggregated and (pools[0]["replicas"] == 0) != (pools[1]["replicas"] == 0):
+        pools[1]["replicas"] = pools[0]["replicas"]
+    return {"server": server, "pools": pools, "disaggregated": disaggregated}
 
 
 def build_typed(spec: dict[str, Any], synth: bool = True) -> str:
@@ -231,16 +241,25 @@ def build_typed(spec: dict[str, Any], synth: bool = True) -> str:
     sidecar = None if s["target_port"] is None else RoutingSidecar(target_port=s["target_port"])
     server = ModelServer(chart, "Server", name=s["name"], model=model, service_port=s["service_port"],
                          routing_sidecar=sidecar, accelerator=ACCELERATORS[s["accelerator"]](), dra=s["dra"],
-                         tracing=Tracing() if s["tracing"] else None, namespace=s["namespace"])
+                         tracing=Tracing() if s["tracing"] else None, namespace=s["namespace"],
+                         backend=ServerBackend.disaggregated_set() if spec.get("disaggregated") else None)
     for p in spec["pools"]:
         pool_class = DecodePool if p["role"] == "decode" else PrefillPool
+        workload = PoolWorkload.leader_worker_set() if p["multinode"] else PoolWorkload.deployment()
+        autoscaling = None
+        if p.get("autoscaling") == "hpa":
+            autoscaling = Autoscaling.hpa(max_replicas=4, metrics=[Metric.queue_length(), Metric.kv_cache_usage()])
+        elif p.get("autoscaling") == "keda":
+            autoscaling = Autoscaling.keda(min_replicas=0, max_replicas=4, prometheus_address="http://prom:9090",
+                                           metrics=[Metric.queue_length(8), Metric.cpu_utilization(80)])
         pool_class(server, p["role"].title(),
                    containers=[ModelContainer(**c) for c in p["containers"]],
-                   replicas=p["replicas"],
+                   replicas=None if autoscaling else p["replicas"],
+                   autoscaling=autoscaling,
                    parallelism=None if p["parallelism"] is None else Parallelism(**p["parallelism"]),
                    accelerator=ACCELERATORS[p["accelerator"]]() if p["accelerator"] else None,
                    dra=p["dra"],
-                   workload=PoolWorkload.leader_worker_set() if p["multinode"] else PoolWorkload.deployment(),
+                   workload=None if spec.get("disaggregated") else workload,
                    node_affinity=NodeAffinity(**p["node_affinity"]) if p["node_affinity"] else None,
                    tolerations=p["tolerations"], annotations=p["annotations"], pod_annotations=p["pod_annotations"],
                    node_selector=p["node_selector"],
@@ -255,8 +274,14 @@ def test_typed_api_valid_configs_synthesize_schema_valid_deterministic_yaml(spec
     objects = parse(first)
     assert validate_objects(objects) == []
     workloads = [o for o in objects if o["kind"] in ("Deployment", "LeaderWorkerSet")]
-    assert sorted(o["metadata"]["name"] for o in workloads) == sorted(
-        f"{spec['server']['name']}-{p['role']}" for p in spec["pools"])
+    names = sorted(o["metadata"]["name"] for o in workloads)
+    if spec["disaggregated"]:  # one DisaggregatedSet, a role per pool
+        [ds] = [o for o in objects if o["kind"] == "DisaggregatedSet"]
+        names = sorted(f"{ds['metadata']['name']}-{r['name']}" for r in ds["spec"]["roles"])
+    assert names == sorted(f"{spec['server']['name']}-{p['role']}" for p in spec["pools"])
+    scalers = [o for o in objects if o["kind"] in ("HorizontalPodAutoscaler", "ScaledObject")]
+    assert sorted(o["metadata"]["name"] for o in scalers) == sorted(
+        f"{spec['server']['name']}-{p['role']}" for p in spec["pools"] if p["autoscaling"])
     assert build_typed(spec) == first
 
 

@@ -1,6 +1,13 @@
 """A model's pods: DecodePool and PrefillPool, the workload that runs them, and where they run."""
 
 from .base import ROLE_LABEL, ModelPool
+from .disaggregated import (
+    DisaggregatedSet,
+    DisaggregatedSetBackend,
+    DisaggregatedSetRoleWorkload,
+    Placement,
+    ServerBackend,
+)
 from .placement import NodeAffinity
 from .roles import DecodePool, PrefillPool
 from .workload import DeploymentWorkload, LeaderWorkerSetWorkload, PoolWorkload, RequesterWorkload
@@ -9,10 +16,15 @@ __all__ = [
     "ROLE_LABEL",
     "DecodePool",
     "DeploymentWorkload",
+    "DisaggregatedSet",
+    "DisaggregatedSetBackend",
+    "DisaggregatedSetRoleWorkload",
     "LeaderWorkerSetWorkload",
     "ModelPool",
     "NodeAffinity",
+    "Placement",
     "PoolWorkload",
     "PrefillPool",
     "RequesterWorkload",
+    "ServerBackend",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -11,8 +12,10 @@ from constructs import Construct
 
 from .. import containers as model_containers
 from ..accelerators import Accelerator, AcceleratorClaim
+from ..autoscaler import PoolAutoscaler
+from ..autoscaling import Autoscaling
 from ..containers import ContainerContext, ModelContainer
-from ..errors import ModelServiceError, Problem, show
+from ..errors import ModelServiceError, ModelServiceWarning, Problem, show
 from ..kubernetes import (
     Container,
     Json,
@@ -45,6 +48,13 @@ POD_FIELD_PROPS: dict[str, str] = {
     "resourceClaims": "resource_claims"}
 
 
+class _DefaultReplicas(int):
+    """The default replica count, told apart from a replica count the caller gave."""
+
+
+DEFAULT_REPLICAS: int = _DefaultReplicas(1)
+
+
 @checked
 class ModelPool(Construct):
     """Pods of one role (decode or prefill) of a :class:`ModelServer`; base of the two pools.
@@ -57,9 +67,13 @@ class ModelPool(Construct):
     :meth:`build_pod_metadata`; :meth:`check_pod_spec` checks what they built. They run inside the constructor.
 
     :param containers: the model containers (at least one).
-    :param workload: the object running the pods. Default: ``PoolWorkload.deployment()``.
-    :param replicas: replicas (groups of workers for a LeaderWorkerSet); None leaves them to an autoscaler
-        (no ``replicas`` field). Default: 1.
+    :param workload: the object running the pods. Default: ``PoolWorkload.deployment()``, or a role of the
+        server's DisaggregatedSet under ``ServerBackend.disaggregated_set(...)``.
+    :param replicas: replicas (groups of workers for a LeaderWorkerSet or a DisaggregatedSet role); None
+        leaves them to an autoscaler (no ``replicas`` field; ``scaling.mode: External`` for a role). Ignored,
+        with a warning, when ``autoscaling`` is given. Default: 1.
+    :param autoscaling: an autoscaler for this pool (``Autoscaling.hpa(...)`` / ``Autoscaling.keda(...)``,
+        exposed as ``autoscaler``); the pool then renders no replica count. Default: none.
     :param parallelism: Default: ``Parallelism()`` (everything 1).
     :param accelerator: Default: the server's.
     :param dra: claim accelerators through DRA (a ResourceClaimTemplate per role) instead of
@@ -99,7 +113,7 @@ class ModelPool(Construct):
         *,
         containers: Sequence[ModelContainer],
         workload: PoolWorkload | None = None,
-        replicas: int | None = 1,
+        replicas: int | None = DEFAULT_REPLICAS,
         parallelism: Parallelism | None = None,
         accelerator: Accelerator | None = None,
         dra: bool | None = None,
@@ -122,6 +136,7 @@ class ModelPool(Construct):
         resource_claims: Sequence[PodResourceClaim] = (),
         monitoring: PodMonitoring | None = None,
         extra_config: Json | None = None,
+        autoscaling: Autoscaling | None = None,
     ) -> None:
         from ..model_server import ModelServer
 
@@ -133,8 +148,18 @@ class ModelPool(Construct):
         self.server = scope
         self.name: str = f"{scope.name}-{self.role}"
         self.containers: tuple[ModelContainer, ...] = tuple(containers)
-        self.workload_kind: PoolWorkload = workload or PoolWorkload.deployment()
-        self.replicas = replicas
+        self.workload_kind: PoolWorkload = workload or scope.backend.default_workload()
+        if autoscaling is not None and not isinstance(autoscaling, Autoscaling):
+            raise ModelServiceError.at(f"{self.prop_root}.autoscaling", "must be Autoscaling.hpa(...) or "
+                                       f"Autoscaling.keda(...), got {show(autoscaling)}")
+        self.autoscaling = autoscaling
+        if autoscaling is not None and replicas is not None and replicas is not DEFAULT_REPLICAS:
+            warnings.warn(f"{self.prop_root}.replicas: {show(replicas)} is ignored: the autoscaler owns the replica "
+                          f"count ({autoscaling.min_replicas} to {autoscaling.max_replicas})",
+                          ModelServiceWarning, stacklevel=2)
+        self.replicas: int | None = None if autoscaling is not None else replicas
+        if isinstance(self.replicas, _DefaultReplicas):
+            self.replicas = int(self.replicas)
         self.parallelism: Parallelism = parallelism or Parallelism()
         self.accelerator: Accelerator = accelerator or scope.accelerator
         self.annotations: dict[str, str] = dict(annotations or {})
@@ -174,6 +199,9 @@ class ModelPool(Construct):
             self.workload: cdk8s.ApiObject = self._create_workload()
         except ModelServiceError as err:
             raise self._name_props(err) from None
+        self.autoscaler: PoolAutoscaler | None = None
+        if autoscaling is not None:
+            self.autoscaler = PoolAutoscaler(self, "Autoscaler", autoscaling=autoscaling)
         self.pod_monitor: cdk8s.ApiObject | None = None
         if monitoring is not None:
             from ..imports.com.coreos.monitoring import PodMonitor
@@ -198,7 +226,7 @@ class ModelPool(Construct):
 
     def _check_props(self, use_dra: bool, claim: AcceleratorClaim | None) -> None:
         root = self.prop_root
-        problems: list[Problem] = list(self.workload_kind.problems(self))
+        problems: list[Problem] = self.server.backend.pool_problems(self) or list(self.workload_kind.problems(self))
         if use_dra and claim is None and self.accelerator.device_claim is None:
             problems.append(Problem(f"{root}.accelerator.device_claim", "DRA is enabled but accelerator type "
                                     f"{self.accelerator.type!r} has no resource claim template configuration "

@@ -20,6 +20,7 @@ from ..requester import Requester
 
 if TYPE_CHECKING:
     from .base import ModelPool
+    from .disaggregated import DisaggregatedSetRoleWorkload
 
 SUBGROUP_TOPOLOGY_ANNOTATION = "leaderworkerset.sigs.k8s.io/subgroup-exclusive-topology"
 STRATEGY_TYPES = ("RollingUpdate", "Recreate")
@@ -31,7 +32,9 @@ class PoolWorkload(abc.ABC):
     - :meth:`deployment`: a Deployment of single-pod replicas (the default);
     - :meth:`leader_worker_set`: a LeaderWorkerSet of ``parallelism.worker_count`` pods per replica
       (multi-node inference);
-    - :meth:`requester`: fast-model-actuation requester pods (a ReplicaSet), decode only.
+    - :meth:`requester`: fast-model-actuation requester pods (a ReplicaSet), decode only;
+    - :meth:`disaggregated_set_role`: a role of the server's DisaggregatedSet (the default when the server's
+      backend is ``ServerBackend.disaggregated_set(...)``).
     """
 
     kind: str = ""
@@ -66,9 +69,34 @@ class PoolWorkload(abc.ABC):
         """
         return RequesterWorkload(requester or Requester())
 
+    @staticmethod
+    def disaggregated_set_role(*, max_surge: int | str | None = None, max_unavailable: int | str | None = None,
+                               sub_group_policy: Mapping[str, Any] | None = None) -> DisaggregatedSetRoleWorkload:
+        """A role (named after the pool's role) of the server's DisaggregatedSet; the server's backend must be
+        ``ServerBackend.disaggregated_set(...)``. The role is an LWS spec whose group size is the pool's worker
+        count; ``pool.workload`` is the DisaggregatedSet. A pool with ``replicas=None`` or an autoscaler is
+        an External role (its replicas come from the ``<set>-<role>`` DisaggregatedSetRoleScaler).
+
+        :param max_surge: groups added above the role's replicas during a rollout (a number or a percentage).
+            Default: the controller's (0).
+        :param max_unavailable: groups that may be unavailable during a rollout. Default: the controller's (1).
+        :param sub_group_policy: the ``leaderWorkerTemplate.subGroupPolicy`` as Kubernetes JSON. Default: none.
+        """
+        from .disaggregated import DisaggregatedSetRoleWorkload
+
+        return DisaggregatedSetRoleWorkload(max_surge, max_unavailable, sub_group_policy)
+
     def problems(self, pool: ModelPool) -> list[Problem]:
         """What makes this workload unusable for ``pool`` (none by default)."""
         return []
+
+    def pod_name_pattern(self, pool: ModelPool) -> str:
+        """A regular expression (RE2) matching the names of the pool's pods: ``<pool name>-...``."""
+        return f"{pool.name}-.+"
+
+    def scale_target(self, pool: ModelPool) -> tuple[str, str, str]:
+        """apiVersion, kind and name of the object an autoscaler scales (with a ``/scale`` subresource)."""
+        return "apps/v1", self.kind, pool.name
 
     def pod_annotations(self) -> dict[str, str]:
         """Annotations this workload adds to the pod template (none by default)."""
@@ -98,6 +126,10 @@ class DeploymentWorkload(PoolWorkload):
             return [Problem(f"{pool.prop_root}.workload.strategy.type",
                             f"{show(kind)} is not one of {', '.join(STRATEGY_TYPES)}")]
         return []
+
+    def pod_name_pattern(self, pool: ModelPool) -> str:
+        """``<pool name>-<replica set hash>-<pod suffix>``."""
+        return f"{pool.name}-[0-9a-z]+-[0-9a-z]+"
 
     def create(self, pool: ModelPool, template: dict[str, Any]) -> cdk8s.ApiObject:
         from ..imports.apps import Deployment
@@ -137,6 +169,14 @@ class LeaderWorkerSetWorkload(PoolWorkload):
         if annotations:
             metadata["annotations"] = annotations
         return metadata
+
+    def pod_name_pattern(self, pool: ModelPool) -> str:
+        """``<pool name>-<group>`` (leaders) and ``<pool name>-<group>-<worker>``."""
+        return f"{pool.name}-[0-9]+(-[0-9]+)?"
+
+    def scale_target(self, pool: ModelPool) -> tuple[str, str, str]:
+        """The LeaderWorkerSet (its ``/scale`` subresource scales groups)."""
+        return "leaderworkerset.x-k8s.io/v1", self.kind, pool.name
 
     def create(self, pool: ModelPool, template: dict[str, Any]) -> cdk8s.ApiObject:
         from ..imports.io.x_k8s.leaderworkerset import LeaderWorkerSet

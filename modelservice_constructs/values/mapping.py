@@ -6,7 +6,7 @@ This layer only translates: every object is rendered by the constructs.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import yaml
@@ -14,12 +14,13 @@ from constructs import Construct
 
 from ..accelerators import Accelerator, DeviceClaim
 from ..artifacts import ModelArtifacts
+from ..autoscaling import Autoscaling, Metric
 from ..containers import ModelContainer
 from ..errors import YAML_FAILURES, ModelServiceError, Problem, show, yaml_problem
 from ..model_server import ModelServer
 from ..monitoring import PodMonitoring
 from ..parallelism import Parallelism
-from ..pools import NodeAffinity, PoolWorkload
+from ..pools import ModelPool, NodeAffinity, Placement, PoolWorkload, ServerBackend
 from ..requester import Requester
 from ..routing import RoutingSidecar
 from ..tracing import Tracing
@@ -252,6 +253,15 @@ class ValuesMapper:
         """The pool's workload: a LeaderWorkerSet when ``multinode``, requester pods for decode when
         ``requester.enable``, else a Deployment."""
         requester = self.requester() if role == "decode" else None
+        if self.disaggregated_set() is not None:
+            if requester is not None:
+                raise ModelServiceError.at("requester.enable", "the requester cannot be combined with "
+                                                               "disaggregatedSet.enabled: true")
+            update = _map(_map(spec.get("strategy"), f"{role}.strategy").get("rollingUpdate"),
+                          f"{role}.strategy.rollingUpdate")
+            return PoolWorkload.disaggregated_set_role(
+                max_surge=update.get("maxSurge"), max_unavailable=update.get("maxUnavailable"),
+                sub_group_policy=spec.get("subGroupPolicy") or None)
         if self.values.get("multinode"):
             return PoolWorkload.leader_worker_set(
                 sub_group_policy=spec.get("subGroupPolicy") or None,
@@ -273,7 +283,7 @@ class ValuesMapper:
                            for i, c in enumerate(_list(spec.get("containers"), f"{role}.containers"))],
             "workload": self.workload(role, spec),
             # the chart drops replicas for autoscaled LeaderWorkerSets only
-            "replicas": None if multinode and autoscaled else spec.get("replicas", 1),
+            "replicas": None if (multinode and autoscaled) or self.autoscaler_engine(role) else spec.get("replicas", 1),
             "parallelism": self.parallelism(role, spec),
             "accelerator": accelerator,
             "dra": dra,
@@ -299,6 +309,54 @@ class ValuesMapper:
         if multinode:  # the chart renders these on LeaderWorkerSets only
             props.update(host_ipc=spec.get("hostIPC"), host_pid=spec.get("hostPID"))
         return props
+
+    # -- keys of our own: the DisaggregatedSet backend and autoscalers ------------------------------
+
+    def disaggregated_set(self) -> ServerBackend | None:
+        """``disaggregatedSet`` when enabled: the decode and prefill pools as the roles of one DisaggregatedSet."""
+        config = _map(self.values.get("disaggregatedSet"), "disaggregatedSet")
+        if not config.get("enabled"):
+            return None
+        placement = _map(config.get("placement"), "disaggregatedSet.placement")
+        return ServerBackend.disaggregated_set(
+            slices=config.get("slices", 1),
+            placement=Placement(placement.get("type") or "None", placement.get("topology") or None))
+
+    def autoscaler_engine(self, role: str) -> str | None:
+        """``<role>.autoscaling.engine`` when ``enabled`` (without an engine the chart's behaviour: no object)."""
+        config = _map(_map(self.values.get(role), role).get("autoscaling"), f"{role}.autoscaling")
+        return str(config["engine"]) if config.get("enabled") and config.get("engine") else None
+
+    def autoscaling(self, role: str, pools: Mapping[str, ModelPool]) -> Autoscaling | None:
+        """``<role>.autoscaling`` with an ``engine``: the pool's HPA or KEDA ScaledObject."""
+        engine = self.autoscaler_engine(role)
+        if engine is None:
+            return None
+        config = _map(_map(self.values.get(role), role).get("autoscaling"), f"{role}.autoscaling")
+        metrics: list[Metric] = []
+        for i, entry in enumerate(_list(config.get("metrics"), f"{role}.autoscaling.metrics")):
+            (key, value), = _map(entry, f"{role}.autoscaling.metrics[{i}]").items()
+            if key == "follow":
+                followed = pools.get(value["role"])
+                if followed is None:
+                    raise ModelServiceError.at(f"{role}.autoscaling.metrics[{i}].follow.role", (
+                        f"{value['role']!r} is not a pool created before {role} (decode is created first; "
+                        "prefill may follow decode)"))
+                metrics.append(Metric.follows(followed, value["podsPerReplica"]))
+            else:
+                factories: dict[str, Callable[[Any], Metric]] = {
+                    "queueLength": Metric.queue_length, "runningRequests": Metric.running_requests,
+                    "kvCacheUsage": Metric.kv_cache_usage, "cpuUtilization": Metric.cpu_utilization}
+                factory = factories[key]
+                metrics.append(factory(value))
+        options = {"min_replicas": config.get("minReplicas", 1), "max_replicas": config.get("maxReplicas"),
+                   "metrics": metrics}
+        if engine == "hpa":
+            return Autoscaling.hpa(**options, scale_down_stabilization_seconds=config.get(
+                "scaleDownStabilizationSeconds"))
+        return Autoscaling.keda(**options, prometheus_address=config.get("prometheusAddress"),
+                                polling_interval=config.get("pollingInterval"),
+                                cooldown_period=config.get("cooldownPeriod"))
 
     def node_affinity(self, role: str, types: dict[str, Any]) -> NodeAffinity | None:
         """``<role>.acceleratorTypes`` as required node affinity, when a label key is set."""
@@ -361,6 +419,7 @@ class ValuesMapper:
         sidecar = attempt(self.routing_sidecar)
         tracing = attempt(self.tracing)
         accelerator = attempt(self.accelerator)
+        backend = attempt(self.disaggregated_set)
         extra = attempt(self.extra_objects)
         roles = [r for r in ROLES if _map(self.values.get(r), r).get("create")]
         props = {role: attempt(self.pool_props, role, role=role) for role in roles}
@@ -375,15 +434,20 @@ class ValuesMapper:
                 accelerator=accelerator[0], dra=accelerator[1], tracing=tracing, kv_transfer=None,
                 service_account=self.values.get("serviceAccountOverride") or None,
                 scheduler_name=self.values.get("schedulerName") or None, namespace=self.namespace,
-                extra_objects=extra)
+                extra_objects=extra, **({"backend": backend} if backend is not None else {}))
         except ModelServiceError as err:
             raise rewrite(err, anchors={"ModelServer.name": f"{name_source} (the object name prefix)"}) from None
+        pools: dict[str, ModelPool] = {}
         for role in roles:
             pool_class = ChartDecodePool if role == "decode" else ChartPrefillPool
             kind = props[role]["accelerator"].type
-            attempt(functools.partial(pool_class, server, role.capitalize(), **props[role]), role=role,
-                    anchors={f"{pool_class.prop_root}.accelerator.device_claim":
-                             f"accelerator.resourceClaimTemplates.{kind}"})
+            autoscaling = attempt(self.autoscaling, role, pools, role=role)
+            extra_props = {"autoscaling": autoscaling} if autoscaling is not None else {}
+            pool = attempt(functools.partial(pool_class, server, role.capitalize(), **props[role], **extra_props),
+                           role=role, anchors={f"{pool_class.prop_root}.accelerator.device_claim":
+                                               f"accelerator.resourceClaimTemplates.{kind}"})
+            if pool is not None:
+                pools[role] = pool
         if not problems:
             attempt(self.gateway_routing, scope, server)
         if problems:

@@ -57,7 +57,22 @@ _CONTAINER = _obj({
     required=["image"])
 _POOL = _obj({
     "create": BOOL, "replicas": {"type": "integer", "minimum": 0},
-    "autoscaling": _obj({"enabled": BOOL}, closed=True),
+    # enabled is the chart's; the other keys are our own (an autoscaler object is emitted only with engine)
+    "autoscaling": _obj({
+        "enabled": BOOL, "engine": {"enum": ["hpa", "keda"]}, "minReplicas": {"type": "integer", "minimum": 0},
+        "maxReplicas": POSITIVE, "prometheusAddress": STRING, "pollingInterval": POSITIVE,
+        "cooldownPeriod": {"type": "integer", "minimum": 0},
+        "scaleDownStabilizationSeconds": {"type": "integer", "minimum": 0, "maximum": 3600},
+        "metrics": {"type": "array", "items": {
+            "type": "object", "minProperties": 1, "maxProperties": 1, "additionalProperties": False,
+            "properties": {"queueLength": {"type": "number", "exclusiveMinimum": 0},
+                           "runningRequests": {"type": "number", "exclusiveMinimum": 0},
+                           "kvCacheUsage": {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
+                           "cpuUtilization": POSITIVE,
+                           "follow": _obj({"role": {"enum": ["decode", "prefill"]},
+                                           "podsPerReplica": {"type": "number", "exclusiveMinimum": 0}},
+                                          closed=True, required=["role", "podsPerReplica"])}}}},
+        closed=True),
     "parallelism": _obj({"tensor": POSITIVE, "data": POSITIVE, "dataLocal": POSITIVE, "workers": POSITIVE},
                         closed=True),
     "containers": {"type": "array", "items": _CONTAINER}, "initContainers": LIST, "volumes": LIST,
@@ -105,6 +120,11 @@ SCHEMA: dict[str, Any] = _obj({
     "decode": _POOL,
     "prefill": _POOL,
     "extraObjects": {"type": "array", "items": {"type": ["object", "string"]}},
+    # Keys of our own (not the chart's), off by default: the DisaggregatedSet backend.
+    "disaggregatedSet": _obj({
+        "enabled": BOOL, "slices": {"type": "integer", "minimum": 1, "maximum": 100},
+        "placement": _obj({"type": {"enum": ["None", "ExclusiveSlice", "ExclusiveTopology"]}, "topology": STRING},
+                          closed=True)}, closed=True),
     # Keys of our own (not the chart's), off by default: the Gateway routing objects.
     "inferencePool": _obj({
         "enabled": BOOL, "name": STRING, "labels": STRING_MAP, "appProtocol": {"enum": ["http", "kubernetes.io/h2c"]},
@@ -137,6 +157,10 @@ def _message(error: jsonschema.ValidationError) -> list[Problem]:
     if validator == "enum":
         allowed = ", ".join(repr(v) for v in schema["enum"])
         return [Problem(path, f"{show(value)} is not one of {allowed}")]
+    if validator == "exclusiveMinimum":
+        return [Problem(path, f"must be more than {schema['exclusiveMinimum']}, got {show(value)}")]
+    if validator in ("minProperties", "maxProperties"):
+        return [Problem(path, f"must have exactly one key (the metric), got {show(value)}")]
     if validator == "minimum":
         return [Problem(path, f"must be at least {schema['minimum']}, got {show(value)}")]
     if validator == "maximum":

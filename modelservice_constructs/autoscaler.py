@@ -1,0 +1,174 @@
+"""PoolAutoscaler: the HorizontalPodAutoscaler or KEDA ScaledObject of one pool.
+
+It targets what owns the pool's replicas (``PoolWorkload.scale_target``): the Deployment, the
+LeaderWorkerSet, the requester ReplicaSet, or, under the DisaggregatedSet backend, the
+``<set>-<role>`` DisaggregatedSetRoleScaler the controller creates for an External role. At synth it
+checks that this target is in the app, and that a followed pool is in the app and the same namespace.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import cdk8s
+import jsii
+from constructs import Construct, IValidation
+
+from .autoscaling import Autoscaling, Metric
+from .manifests import api_object
+
+if TYPE_CHECKING:
+    from .pools.base import ModelPool
+
+HPA_API_VERSION = "autoscaling/v2"
+
+
+def horizontal_pod_autoscaler(scope: Construct, id: str, manifest: dict[str, Any]) -> cdk8s.ApiObject:
+    """A HorizontalPodAutoscaler (autoscaling/v2, built in) from Kubernetes JSON.
+
+    The one place the HPA is created; its fields are checked by schema validation of the output.
+    """
+    obj = cdk8s.ApiObject(scope, id, api_version=HPA_API_VERSION, kind="HorizontalPodAutoscaler",
+                          metadata=cdk8s.ApiObjectMetadata(**_metadata_props(manifest["metadata"])))
+    obj.add_json_patch(cdk8s.JsonPatch.add("/spec", manifest["spec"]))
+    return obj
+
+
+def _metadata_props(metadata: dict[str, Any]) -> dict[str, Any]:
+    return {key: metadata[key] for key in ("name", "namespace", "labels", "annotations") if key in metadata}
+
+
+def _number(value: float) -> str:
+    """A threshold as KEDA reads it (``4``, ``0.8``)."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _quantity(value: float) -> str:
+    """A target as a Kubernetes quantity (``4``, ``800m``)."""
+    return str(int(value)) if float(value).is_integer() else f"{round(value * 1000)}m"
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Identity of two constructs through jsii (a construct made on the JavaScript side gets new proxies)."""
+    ref_a, ref_b = getattr(a, "__jsii_ref__", None), getattr(b, "__jsii_ref__", None)
+    return a is b or (ref_a is not None and ref_b is not None and ref_a.ref == ref_b.ref)
+
+
+@jsii.implements(IValidation)
+class _Validation:
+    """Synth-time check of an autoscaler (``constructs.IValidation``)."""
+
+    def __init__(self, owner: PoolAutoscaler) -> None:
+        self._owner = owner
+
+    def validate(self) -> list[str]:
+        return self._owner.problems()
+
+
+class PoolAutoscaler(Construct):
+    """The autoscaler of ``pool`` (created by the pool for its ``autoscaling`` prop, child id ``Autoscaler``).
+
+    The object is ``self.resource`` (child id ``Resource``), named after the pool (``llama-decode``): a
+    HorizontalPodAutoscaler or a KEDA ScaledObject. ``self.target`` is the (apiVersion, kind, name) it scales.
+    """
+
+    def __init__(self, pool: ModelPool, id: str, *, autoscaling: Autoscaling) -> None:
+        super().__init__(pool, id)
+        self.pool = pool
+        self.autoscaling = autoscaling
+        self.target: tuple[str, str, str] = pool.workload_kind.scale_target(pool)
+        api_version, kind, name = self.target
+        metadata = pool.server.object_metadata(pool.name, pool.selector_labels)
+        target = {"apiVersion": api_version, "kind": kind, "name": name}
+        if autoscaling.engine == "hpa":
+            spec: dict[str, Any] = {"scaleTargetRef": target, "minReplicas": autoscaling.min_replicas,
+                                    "maxReplicas": autoscaling.max_replicas,
+                                    "metrics": [self.hpa_metric(m) for m in autoscaling.metrics]}
+            if autoscaling.scale_down_stabilization_seconds is not None:
+                spec["behavior"] = {"scaleDown": {
+                    "stabilizationWindowSeconds": autoscaling.scale_down_stabilization_seconds}}
+            self.resource: cdk8s.ApiObject = horizontal_pod_autoscaler(self, "Resource",
+                                                                       {"metadata": metadata, "spec": spec})
+        else:
+            from .imports.sh.keda import ScaledObject
+
+            spec = {"scaleTargetRef": target}
+            optional = {"pollingInterval": autoscaling.polling_interval,
+                        "cooldownPeriod": autoscaling.cooldown_period}
+            spec.update({k: v for k, v in optional.items() if v is not None})
+            spec.update(minReplicaCount=autoscaling.min_replicas, maxReplicaCount=autoscaling.max_replicas,
+                        triggers=[self.keda_trigger(m) for m in autoscaling.metrics])
+            self.resource = api_object(self, "Resource", ScaledObject, {"metadata": metadata, "spec": spec},
+                                       f"{pool.prop_root}.autoscaling")
+        self.node.add_validation(_Validation(self))
+
+    # -- metrics -------------------------------------------------------------------------------------
+
+    def promql(self, metric: Metric) -> str:
+        """The PromQL of a vLLM metric over this pool's pods: summed, or averaged for KV-cache usage."""
+        matchers = [f'pod=~"{self.pool.workload_kind.pod_name_pattern(self.pool)}"']
+        if self.pool.server.namespace:
+            matchers.insert(0, f'namespace="{self.pool.server.namespace}"')
+        return f"{'avg' if metric.average else 'sum'}({metric.metric_name}{{{','.join(matchers)}}})"
+
+    def hpa_metric(self, metric: Metric) -> dict[str, Any]:
+        """One HPA ``metrics`` entry: a per-pod metric of the custom metrics API, or CPU utilisation."""
+        if metric.kind == "cpu":
+            return {"type": "Resource", "resource": {"name": "cpu", "target": {
+                "type": "Utilization", "averageUtilization": int(metric.target)}}}
+        return {"type": "Pods", "pods": {"metric": {"name": metric.name}, "target": {
+            "type": "AverageValue", "averageValue": _quantity(metric.target)}}}
+
+    def keda_trigger(self, metric: Metric) -> dict[str, Any]:
+        """One KEDA trigger: ``prometheus``, ``cpu`` or ``kubernetes-workload`` (a followed pool)."""
+        if metric.kind == "cpu":
+            return {"type": "cpu", "metricType": "Utilization", "metadata": {"value": _number(metric.target)}}
+        if metric.kind == "follow" and metric.followed is not None:
+            selector = ",".join(f"{k}={v}" for k, v in metric.followed.selector_labels.items())
+            return {"type": "kubernetes-workload", "name": f"follow-{metric.followed.role}",
+                    "metadata": {"podSelector": selector, "value": _number(metric.target)}}
+        trigger: dict[str, Any] = {"type": "prometheus", "name": metric.metric_name.split(":")[-1].replace("_", "-"),
+                                   "metadata": {"serverAddress": str(self.autoscaling.prometheus_address),
+                                                "query": self.promql(metric), "threshold": _number(metric.target)}}
+        if metric.average:
+            trigger["metricType"] = "Value"
+        return trigger
+
+    # -- checks --------------------------------------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        """What is wrong in the app (run at synth): the scale target is missing, or a followed pool is not
+        in this app and namespace."""
+        where = f"{self.pool.prop_root}.autoscaling"
+        problems: list[str] = []
+        api_version, kind, name = self.target
+        if not self._target_exists():
+            problems.append(f"{where}: scales {kind} {name!r} ({api_version}), which this app does not define; "
+                            "keep the pool's workload (or, for a DisaggregatedSet role, scaling.mode External)")
+        for i, metric in enumerate(self.autoscaling.metrics):
+            followed = metric.followed
+            if followed is None:
+                continue
+            if followed is self.pool:
+                problems.append(f"{where}.metrics[{i}]: a pool cannot follow its own pod count")
+            elif not _same(followed.node.root, self.node.root):
+                problems.append(f"{where}.metrics[{i}]: follows {followed.name}, which is not in this app")
+            elif followed.server.namespace != self.pool.server.namespace:
+                problems.append(f"{where}.metrics[{i}]: follows {followed.name} in namespace "
+                                f"{followed.server.namespace!r}, but KEDA counts pods in the ScaledObject's namespace "
+                                f"{self.pool.server.namespace!r}; put both models in one namespace")
+        return problems
+
+    def _target_exists(self) -> bool:
+        api_version, kind, name = self.target
+        namespace = self.pool.server.object_namespace
+        disaggregated_set = self.pool.server.disaggregated_set
+        if disaggregated_set is not None and name == disaggregated_set.role_scaler_name(self.pool.role):
+            roles = disaggregated_set.resource.to_json().get("spec", {}).get("roles", [])
+            return any(r.get("name") == self.pool.role and (r.get("scaling") or {}).get("mode") == "External"
+                       for r in roles)
+        for child in self.node.root.node.find_all():
+            if (isinstance(child, cdk8s.ApiObject) and child.kind == kind and child.api_version == api_version
+                    and child.name == name and child.metadata.namespace == namespace):
+                return True
+        return False

@@ -1,0 +1,203 @@
+"""Autoscaling of a pool: what to follow (:class:`Metric`) and which autoscaler (:class:`Autoscaling`).
+
+Metrics come from vLLM's Prometheus metrics (queue length, running requests, KV-cache usage), CPU
+utilisation only when asked for, or another pool's pod count (:meth:`Metric.follows`: the way to keep a
+prefill:decode ratio while both scale). A pool given ``autoscaling=`` gets a HorizontalPodAutoscaler
+(autoscaling/v2) or a KEDA ScaledObject (keda.sh/v1alpha1) targeting what owns its replicas.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .errors import ModelServiceError, Problem, show
+
+if TYPE_CHECKING:
+    from .pools.base import ModelPool
+
+QUEUE_LENGTH = "vllm:num_requests_waiting"
+RUNNING_REQUESTS = "vllm:num_requests_running"
+KV_CACHE_USAGE = "vllm:kv_cache_usage_perc"
+ENGINES = ("hpa", "keda")
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _positive(value: object) -> bool:
+    return (isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+            and value > 0)
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A signal an autoscaler follows. Pick one with a factory:
+
+    - :meth:`queue_length`: requests waiting in vLLM per replica (``vllm:num_requests_waiting``);
+    - :meth:`running_requests`: requests vLLM is running per replica (``vllm:num_requests_running``);
+    - :meth:`kv_cache_usage`: average KV-cache usage of the pool's pods (``vllm:kv_cache_usage_perc``, 0-1);
+    - :meth:`cpu_utilization`: CPU utilisation of the pods, in percent of their requests (an explicit choice:
+      CPU says little about an accelerator-bound server);
+    - :meth:`follows`: another pool's pod count, to keep two pools in proportion (KEDA only).
+
+    vLLM metrics reach an HPA as per-pod metrics of the custom metrics API (served by an adapter such as
+    prometheus-adapter, under ``adapter_name``), and KEDA through its Prometheus trigger (a PromQL query
+    over the pool's pods).
+
+    :param kind: ``prometheus``, ``cpu`` or ``follow``.
+    :param target: the target per replica (or the average, for KV-cache usage and CPU).
+    :param metric_name: the vLLM metric (``prometheus``).
+    :param average: whether the metric is averaged over the pool's pods (KV-cache usage) rather than summed.
+    :param adapter_name: the metric's name in the custom metrics API, for an HPA. Default: ``metric_name``.
+    :param followed: the pool followed (``follow``).
+    """
+
+    kind: str
+    target: float
+    metric_name: str = ""
+    average: bool = False
+    adapter_name: str | None = None
+    followed: ModelPool | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if not _positive(self.target):
+            raise ModelServiceError.at("Metric.target", f"must be a number > 0, got {show(self.target)}")
+        if self.average and self.kind == "prometheus" and self.target > 1:
+            raise ModelServiceError.at("Metric.target", f"KV-cache usage is a fraction from 0 to 1, got "
+                                                        f"{show(self.target)} (0.8 means 80%)")
+
+    @staticmethod
+    def queue_length(target_per_replica: float = 4, *, adapter_name: str | None = None) -> Metric:
+        """Requests waiting per replica. Default target: 4."""
+        return Metric("prometheus", target_per_replica, QUEUE_LENGTH, adapter_name=adapter_name)
+
+    @staticmethod
+    def running_requests(target_per_replica: float, *, adapter_name: str | None = None) -> Metric:
+        """Requests being served per replica (a batch-size target)."""
+        return Metric("prometheus", target_per_replica, RUNNING_REQUESTS, adapter_name=adapter_name)
+
+    @staticmethod
+    def kv_cache_usage(target: float = 0.8, *, adapter_name: str | None = None) -> Metric:
+        """Average KV-cache usage (0-1) of the pool's pods. Default target: 0.8."""
+        return Metric("prometheus", target, KV_CACHE_USAGE, average=True, adapter_name=adapter_name)
+
+    @staticmethod
+    def cpu_utilization(percent: int) -> Metric:
+        """Average CPU utilisation, in percent of the pods' CPU requests."""
+        if isinstance(percent, bool) or not isinstance(percent, int) or percent < 1:
+            raise ModelServiceError.at("Metric.cpu_utilization",
+                                       f"must be a whole percentage >= 1, got {show(percent)}")
+        return Metric("cpu", percent)
+
+    @staticmethod
+    def follows(pool: ModelPool, pods_per_replica: float) -> Metric:
+        """One replica per ``pods_per_replica`` running pods of ``pool`` (KEDA's ``kubernetes-workload``
+        scaler): a prefill pool following a decode pool with ``pods_per_replica=2`` keeps one prefill
+        replica for every two decode pods while the decode pool scales. All pods of ``pool`` count (every
+        pod of a LeaderWorkerSet group). ``pool`` must be in the same namespace as the follower.
+        """
+        from .pools.base import ModelPool
+
+        if not isinstance(pool, ModelPool):
+            raise ModelServiceError.at("Metric.follows", f"must be a DecodePool or PrefillPool, got {show(pool)}")
+        return Metric("follow", pods_per_replica, followed=pool)
+
+    @property
+    def name(self) -> str:
+        """The metric's name in the custom metrics API (HPA ``pods`` metrics)."""
+        return self.adapter_name or self.metric_name
+
+
+@dataclass(frozen=True)
+class Autoscaling:
+    """A pool's autoscaler. Pick one with a factory: :meth:`hpa` (a HorizontalPodAutoscaler) or :meth:`keda`
+    (a KEDA ScaledObject, which drives an HPA of its own).
+
+    A pool with an autoscaler renders no fixed replica count (the autoscaler owns it); under the
+    DisaggregatedSet backend its role is ``scaling.mode: External``.
+
+    :param engine: ``hpa`` or ``keda``.
+    :param max_replicas: the most replicas (groups, for a LeaderWorkerSet or a DisaggregatedSet role).
+    :param min_replicas: the fewest replicas (0 only with KEDA: scale to zero). Default: 1.
+    :param metrics: what to follow (at least one); the largest replica count any metric asks for wins.
+    :param prometheus_address: the Prometheus server KEDA queries (needed for vLLM metrics with KEDA).
+    :param polling_interval: seconds between KEDA's checks. Default: KEDA's (30).
+    :param cooldown_period: seconds KEDA waits before scaling to zero. Default: KEDA's (300).
+    :param scale_down_stabilization_seconds: how long the HPA keeps the highest recommendation before
+        scaling down (model servers are slow to start: shrinking late avoids thrashing). Default: Kubernetes' (300).
+    """
+
+    engine: str
+    max_replicas: int
+    min_replicas: int = 1
+    metrics: Sequence[Metric] = ()
+    prometheus_address: str | None = None
+    polling_interval: int | None = None
+    cooldown_period: int | None = None
+    scale_down_stabilization_seconds: int | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "metrics", tuple(self.metrics))
+        problems = self.problems()
+        if problems:
+            raise ModelServiceError(problems)
+
+    @staticmethod
+    def hpa(*, max_replicas: int, metrics: Sequence[Metric], min_replicas: int = 1,
+            scale_down_stabilization_seconds: int | None = None) -> Autoscaling:
+        """A HorizontalPodAutoscaler (autoscaling/v2). vLLM metrics need a custom metrics adapter;
+        :meth:`Metric.follows` needs KEDA."""
+        return Autoscaling("hpa", max_replicas, min_replicas, metrics,
+                           scale_down_stabilization_seconds=scale_down_stabilization_seconds)
+
+    @staticmethod
+    def keda(*, max_replicas: int, metrics: Sequence[Metric], min_replicas: int = 1,
+             prometheus_address: str | None = None, polling_interval: int | None = None,
+             cooldown_period: int | None = None) -> Autoscaling:
+        """A KEDA ScaledObject (keda.sh/v1alpha1): vLLM metrics through its Prometheus trigger (give
+        ``prometheus_address``), pool ratios through its ``kubernetes-workload`` trigger."""
+        return Autoscaling("keda", max_replicas, min_replicas, metrics, prometheus_address, polling_interval,
+                           cooldown_period)
+
+    def problems(self) -> list[Problem]:
+        """What is wrong with these settings."""
+        problems: list[Problem] = []
+        if self.engine not in ENGINES:
+            problems.append(Problem("Autoscaling.engine", f"{show(self.engine)} is not one of {', '.join(ENGINES)}"))
+        lowest = 1 if self.engine == "hpa" else 0
+        if not _whole(self.min_replicas) or self.min_replicas < lowest:
+            extra = " (scaling to zero needs Autoscaling.keda)" if self.min_replicas == 0 else ""
+            problems.append(Problem("Autoscaling.min_replicas", f"must be a whole number >= {lowest}{extra}, "
+                                                                f"got {show(self.min_replicas)}"))
+        if not _whole(self.max_replicas) or self.max_replicas < 1:
+            problems.append(Problem("Autoscaling.max_replicas", f"must be a whole number >= 1, got "
+                                                                f"{show(self.max_replicas)}"))
+        if not problems and self.min_replicas > self.max_replicas:
+            problems.append(Problem("Autoscaling.min_replicas", f"{self.min_replicas} is more than max_replicas "
+                                                                f"{self.max_replicas}"))
+        if not self.metrics:
+            problems.append(Problem("Autoscaling.metrics", "an autoscaler needs at least one metric "
+                                    "(Metric.queue_length(), Metric.kv_cache_usage(), Metric.follows(pool, ...))"))
+        for i, metric in enumerate(self.metrics):
+            where = f"Autoscaling.metrics[{i}]"
+            if not isinstance(metric, Metric):
+                problems.append(Problem(where, f"must be a Metric, got {show(metric)}"))
+            elif metric.kind == "follow" and self.engine == "hpa":
+                problems.append(Problem(where, "following another pool's pod count needs KEDA's kubernetes-workload "
+                                               "scaler; use Autoscaling.keda(...)"))
+            elif metric.kind == "prometheus" and self.engine == "keda" and not self.prometheus_address:
+                problems.append(Problem("Autoscaling.prometheus_address", f"KEDA reads {metric.metric_name} from "
+                                        "Prometheus; give the server's address (http://prometheus.monitoring:9090)"))
+        for prop, value in (("polling_interval", self.polling_interval), ("cooldown_period", self.cooldown_period),
+                            ("scale_down_stabilization_seconds", self.scale_down_stabilization_seconds)):
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+                problems.append(Problem(f"Autoscaling.{prop}", f"must be a whole number of seconds >= 0, got "
+                                                               f"{show(value)}"))
+        if self.scale_down_stabilization_seconds is not None and self.scale_down_stabilization_seconds > 3600:
+            problems.append(Problem("Autoscaling.scale_down_stabilization_seconds",
+                                    f"must be at most 3600, got {self.scale_down_stabilization_seconds}"))
+        return problems

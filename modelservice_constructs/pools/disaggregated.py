@@ -1,0 +1,345 @@
+"""The DisaggregatedSet backend: a model's decode and prefill pools as the roles of one
+``DisaggregatedSet`` (disaggregatedset.x-k8s.io/v1, lws v0.10.0).
+
+The server chooses the backend (``ModelServer(backend=ServerBackend.disaggregated_set(...))``); each pool
+then runs as one role (``PoolWorkload.disaggregated_set_role(...)``, the default under this backend), an
+LWS spec built from the same pod template the pool builds for a Deployment or a LeaderWorkerSet. The
+controller runs every role of every slice as a LeaderWorkerSet ``<set>-<slice>-<revision>-<role>`` and
+rolls both roles out together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import cdk8s
+import jsii
+from constructs import Construct, IValidation
+
+from ..errors import ModelServiceError, Problem, show
+from ..manifests import api_object, convert
+from ..names import label_key_problem
+from .workload import SUBGROUP_TOPOLOGY_ANNOTATION, PoolWorkload
+
+if TYPE_CHECKING:
+    from ..model_server import ModelServer
+    from .base import ModelPool
+
+API_VERSION = "disaggregatedset.x-k8s.io/v1"
+ROLE_SCALER_KIND = "DisaggregatedSetRoleScaler"
+EXCLUSIVE_TOPOLOGY_ANNOTATION = "leaderworkerset.sigs.k8s.io/exclusive-topology"
+"""The LeaderWorkerSet group-level exclusive placement annotation (conflicts with a placement policy)."""
+PLACEMENT_TYPES = ("None", "ExclusiveSlice", "ExclusiveTopology")
+MAX_SLICES = 100
+REVISION_LENGTH = 8
+"""Characters of the revision hash in the names of the controller's LeaderWorkerSets."""
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where the slices of a DisaggregatedSet run (``spec.placementPolicy``). Pick one with a factory:
+
+    - :meth:`none`: no constraint (the controller's default);
+    - :meth:`exclusive_slice`: the roles of one slice share a topology domain; slices go to different domains;
+    - :meth:`exclusive_topology`: as ``exclusive_slice``, and a domain holds at most one slice of any
+      DisaggregatedSet.
+
+    :param type: ``None``, ``ExclusiveSlice`` or ``ExclusiveTopology``.
+    :param topology: the node label whose value names a domain (``nvidia.com/gpu.clique`` for an NVLink
+        domain, ``topology.kubernetes.io/zone``); required unless ``type`` is ``None``.
+    """
+
+    type: str = "None"
+    topology: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.type not in PLACEMENT_TYPES:
+            raise ModelServiceError.at("Placement.type",
+                                       f"{show(self.type)} is not one of {', '.join(PLACEMENT_TYPES)}")
+        if self.type == "None":
+            if self.topology is not None:
+                raise ModelServiceError.at("Placement.topology", "a placement of type None takes no topology key")
+            return
+        if not self.topology:
+            raise ModelServiceError.at("Placement.topology", f"placement {self.type} needs a topology key (a node "
+                                                             "label such as topology.kubernetes.io/zone)")
+        if problem := label_key_problem(self.topology, "Placement.topology"):
+            raise ModelServiceError([problem])
+
+    @staticmethod
+    def none() -> Placement:
+        """No placement constraint."""
+        return Placement()
+
+    @staticmethod
+    def exclusive_slice(topology: str) -> Placement:
+        """Each slice in one domain of ``topology``, different slices in different domains."""
+        return Placement("ExclusiveSlice", topology)
+
+    @staticmethod
+    def exclusive_topology(topology: str) -> Placement:
+        """As :meth:`exclusive_slice`, and no slice of another DisaggregatedSet in the same domain."""
+        return Placement("ExclusiveTopology", topology)
+
+    def manifest(self) -> dict[str, Any]:
+        """The ``placementPolicy``."""
+        body: dict[str, Any] = {"type": self.type}
+        if self.topology:
+            body["topology"] = self.topology
+        return body
+
+
+class ServerBackend:
+    """How a :class:`ModelServer` runs its pools. Pick one with a factory:
+
+    - :meth:`pools`: each pool runs its own workload (Deployment, LeaderWorkerSet, requester); the default;
+    - :meth:`disaggregated_set`: the decode and prefill pools are the two roles of one DisaggregatedSet.
+    """
+
+    def default_workload(self) -> PoolWorkload:
+        """The workload of a pool that does not choose one: a Deployment."""
+        return PoolWorkload.deployment()
+
+    def pool_problems(self, pool: ModelPool) -> list[Problem]:
+        """What makes ``pool``'s workload unusable under this backend (none by default)."""
+        if isinstance(pool.workload_kind, DisaggregatedSetRoleWorkload):
+            return [Problem(f"{pool.prop_root}.workload", "a DisaggregatedSet role needs a server whose backend is "
+                                                          "ServerBackend.disaggregated_set(...) (ModelServer.backend)")]
+        return []
+
+    def create(self, server: ModelServer) -> DisaggregatedSet | None:
+        """The server-level object this backend needs (none by default)."""
+        return None
+
+    @staticmethod
+    def pools() -> ServerBackend:
+        """Each pool runs its own workload."""
+        return ServerBackend()
+
+    @staticmethod
+    def disaggregated_set(*, slices: int = 1, placement: Placement | None = None) -> DisaggregatedSetBackend:
+        """The decode and prefill pools as the roles of one DisaggregatedSet named after the server.
+
+        :param slices: complete copies of the prefill + decode topology (1 to 100). Scaling slices keeps the
+            prefill:decode ratio by construction; lws v0.10.0 accepts ``slices > 1`` only when no role is
+            autoscaled (``scaling.mode: External``). Default: 1.
+        :param placement: where slices run. Default: no constraint.
+        """
+        return DisaggregatedSetBackend(slices, placement or Placement.none())
+
+
+class DisaggregatedSetBackend(ServerBackend):
+    """The DisaggregatedSet backend; see :meth:`ServerBackend.disaggregated_set`."""
+
+    def __init__(self, slices: int, placement: Placement) -> None:
+        if isinstance(slices, bool) or not isinstance(slices, int) or not 1 <= slices <= MAX_SLICES:
+            raise ModelServiceError.at("ModelServer.backend.slices",
+                                       f"must be a whole number from 1 to {MAX_SLICES}, got {show(slices)}")
+        if not isinstance(placement, Placement):
+            raise ModelServiceError.at("ModelServer.backend.placement", f"must be a Placement, got {show(placement)}")
+        self.slices = slices
+        self.placement = placement
+
+    def default_workload(self) -> PoolWorkload:
+        """A role of the server's DisaggregatedSet."""
+        return PoolWorkload.disaggregated_set_role()
+
+    def pool_problems(self, pool: ModelPool) -> list[Problem]:
+        """Every pool of the server must be a role of its DisaggregatedSet."""
+        if not isinstance(pool.workload_kind, DisaggregatedSetRoleWorkload):
+            return [Problem(f"{pool.prop_root}.workload", f"the server runs its pools as one DisaggregatedSet "
+                                                          f"(ModelServer.backend), so a {pool.workload_kind.kind} "
+                                                          "cannot be used; leave workload unset or use "
+                                                          "PoolWorkload.disaggregated_set_role(...)")]
+        return []
+
+    def create(self, server: ModelServer) -> DisaggregatedSet:
+        """The server's DisaggregatedSet (child id ``DisaggregatedSet``)."""
+        return DisaggregatedSet(server, "DisaggregatedSet", backend=self)
+
+
+_PERCENT = re.compile(r"(100|[1-9]?[0-9])%")
+
+
+def _surge_problem(value: Any, path: str) -> Problem | None:
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return None
+    if isinstance(value, str) and _PERCENT.fullmatch(value):
+        return None
+    return Problem(path, f"must be a whole number >= 0 or a percentage from 0% to 100%, got {show(value)}")
+
+
+def _is_zero(value: int | str | None) -> bool:
+    return value in (0, "0%")
+
+
+class DisaggregatedSetRoleWorkload(PoolWorkload):
+    """A role of the server's DisaggregatedSet; see :meth:`PoolWorkload.disaggregated_set_role`.
+
+    The pool's ``workload`` is the DisaggregatedSet object (shared by the server's roles).
+    """
+
+    kind = "DisaggregatedSet"
+
+    def __init__(self, max_surge: int | str | None = None, max_unavailable: int | str | None = None,
+                 sub_group_policy: Mapping[str, Any] | None = None) -> None:
+        self.max_surge = max_surge
+        self.max_unavailable = max_unavailable
+        self.sub_group_policy: dict[str, Any] | None = dict(sub_group_policy) if sub_group_policy else None
+
+    def problems(self, pool: ModelPool) -> list[Problem]:
+        """Rollout bounds the controller accepts; no LeaderWorkerSet exclusive placement next to a placement policy."""
+        root = f"{pool.prop_root}.workload"
+        problems = [p for p in (_surge_problem(self.max_surge, f"{root}.max_surge"),
+                                _surge_problem(self.max_unavailable, f"{root}.max_unavailable")) if p]
+        if not problems and _is_zero(self.max_surge) and _is_zero(self.max_unavailable):
+            problems.append(Problem(f"{root}.max_unavailable", "must not be 0 when max_surge is 0 (the rollout "
+                                                               "could neither add nor remove a group)"))
+        backend = pool.server.backend
+        if isinstance(backend, DisaggregatedSetBackend) and backend.slices > 1 and self.external(pool):
+            problems.append(Problem(f"{pool.prop_root}.autoscaling", (
+                f"an autoscaled role (replicas=None or autoscaling: scaling.mode External) cannot be combined with "
+                f"{backend.slices} slices (ModelServer.backend.slices); lws v0.10.0 accepts External roles with "
+                "slices=1 only. Scale slices instead, or use slices=1")))
+        if isinstance(backend, DisaggregatedSetBackend) and backend.placement.type != "None":
+            for key in (EXCLUSIVE_TOPOLOGY_ANNOTATION, SUBGROUP_TOPOLOGY_ANNOTATION):
+                for prop, annotations in (("pod_annotations", pool.pod_annotations), ("annotations", pool.annotations)):
+                    if key in annotations:
+                        problems.append(Problem(f"{pool.prop_root}.{prop}", f"{key!r} cannot be combined with the "
+                                                f"DisaggregatedSet placement {backend.placement.type} "
+                                                "(ModelServer.backend.placement); remove one"))
+        return problems
+
+    def external(self, pool: ModelPool) -> bool:
+        """Whether an autoscaler drives the role (``scaling.mode: External``): the pool has no fixed replicas."""
+        return pool.replicas is None
+
+    def role(self, pool: ModelPool, template: dict[str, Any]) -> dict[str, Any]:
+        """The role entry of ``spec.roles`` as Kubernetes JSON."""
+        metadata = pool.workload_metadata()
+        role_metadata: dict[str, Any] = {"labels": {**metadata["labels"], **pool.selector_labels}}
+        if metadata.get("annotations"):
+            role_metadata["annotations"] = metadata["annotations"]
+        lws_template: dict[str, Any] = {"size": pool.parallelism.worker_count}
+        if self.sub_group_policy:
+            lws_template["subGroupPolicy"] = self.sub_group_policy
+        lws_template["workerTemplate"] = template
+        spec: dict[str, Any] = {}
+        if pool.replicas is not None:
+            spec["replicas"] = pool.replicas
+        if self.max_surge is not None or self.max_unavailable is not None:
+            update = {k: v for k, v in (("maxSurge", self.max_surge), ("maxUnavailable", self.max_unavailable))
+                      if v is not None}
+            spec["rolloutStrategy"] = {"type": "RollingUpdate", "rollingUpdateConfiguration": update}
+        spec["leaderWorkerTemplate"] = lws_template
+        role: dict[str, Any] = {"name": pool.role, "metadata": role_metadata}
+        if self.external(pool):
+            role["scaling"] = {"mode": "External"}
+        role["spec"] = spec
+        return role
+
+    def create(self, pool: ModelPool, template: dict[str, Any]) -> cdk8s.ApiObject:
+        """Add the pool's role to the server's DisaggregatedSet and return that object."""
+        disaggregated_set = pool.server.disaggregated_set
+        if disaggregated_set is None:  # reported by the backend's pool_problems before this runs
+            raise ModelServiceError.at(f"{pool.prop_root}.workload", "the server has no DisaggregatedSet")
+        return disaggregated_set.add_role(pool, self.role(pool, template))
+
+    def pod_name_pattern(self, pool: ModelPool) -> str:
+        """Pods of the controller's LeaderWorkerSets ``<set>-<slice>-<revision>-<role>``."""
+        return f"{pool.server.name}-[0-9]+-[0-9a-z]+-{pool.role}-[0-9]+(-[0-9]+)?"
+
+    def scale_target(self, pool: ModelPool) -> tuple[str, str, str]:
+        """The role scaler the controller creates for an External role: ``<set>-<role>``."""
+        return API_VERSION, ROLE_SCALER_KIND, f"{pool.server.name}-{pool.role}"
+
+
+@jsii.implements(IValidation)
+class _Validation:
+    """Synth-time check of a DisaggregatedSet (``constructs.IValidation``)."""
+
+    def __init__(self, owner: DisaggregatedSet) -> None:
+        self._owner = owner
+
+    def validate(self) -> list[str]:
+        return [str(p) for p in self._owner.problems()]
+
+
+class DisaggregatedSet(Construct):
+    """The DisaggregatedSet of a :class:`ModelServer` whose backend is
+    :meth:`ServerBackend.disaggregated_set`: created by the server (``server.disaggregated_set``), filled
+    by its pools (one role each), checked at synth against the controller's rules.
+
+    The object is ``self.resource`` (child id ``Resource``), named after the server.
+    """
+
+    def __init__(self, server: ModelServer, id: str, *, backend: DisaggregatedSetBackend) -> None:
+        super().__init__(server, id)
+        from ..imports.io.x_k8s.disaggregatedset import DisaggregatedSet as Resource
+
+        self.server = server
+        self.name: str = server.name
+        self.backend = backend
+        self.pools: list[ModelPool] = []
+        self._check_name()
+        spec: dict[str, Any] = {"slices": backend.slices}
+        if backend.placement.type != "None":
+            spec["placementPolicy"] = backend.placement.manifest()
+        spec["roles"] = []
+        metadata = server.object_metadata(self.name, server.model.labels)
+        self.resource: cdk8s.ApiObject = api_object(self, "Resource", Resource, {"metadata": metadata, "spec": spec},
+                                                    "ModelServer.backend")
+        self.node.add_validation(_Validation(self))
+
+    def _check_name(self) -> None:
+        longest = len(self.name) + len(f"-{self.backend.slices - 1}-") + REVISION_LENGTH + len("-prefill")
+        if longest > 63:
+            limit = 63 - (longest - len(self.name))
+            raise ModelServiceError.at("ModelServer.name", (
+                f"{self.name!r} is too long for the DisaggregatedSet backend: the controller names its "
+                f"LeaderWorkerSets <name>-<slice>-<revision>-<role>, which must fit in 63 characters; use at most "
+                f"{limit} characters"))
+
+    def add_role(self, pool: ModelPool, role: dict[str, Any]) -> cdk8s.ApiObject:
+        """Add ``pool``'s role (Kubernetes JSON, checked against the typed import) and return the object."""
+        from ..imports.io.x_k8s.disaggregatedset import DisaggregatedSet as Resource
+
+        if any(p.role == pool.role for p in self.pools):
+            raise ModelServiceError.at(f"{pool.prop_root}", f"the DisaggregatedSet {self.name!r} already has a "
+                                                            f"{pool.role} role; a server has one pool per role")
+        converted = convert(Resource, "spec.roles[]", role, f"{pool.prop_root}.workload")
+        problems = self.replica_problems([*self.pools, pool])
+        if problems:
+            raise ModelServiceError(problems)
+        self.pools.append(pool)
+        self.resource.add_json_patch(cdk8s.JsonPatch.add("/spec/roles/-", converted))
+        return self.resource
+
+    def role_scaler_name(self, role: str) -> str:
+        """The DisaggregatedSetRoleScaler the controller creates for an External role: ``<set>-<role>``."""
+        return f"{self.name}-{role}"
+
+    def problems(self) -> list[Problem]:
+        """The controller's rules that need every role: at least two roles, and :meth:`replica_problems`."""
+        problems: list[Problem] = []
+        if len(self.pools) < 2:
+            have = ", ".join(p.role for p in self.pools) or "none"
+            problems.append(Problem("ModelServer.backend", f"a DisaggregatedSet needs at least two roles (a DecodePool "
+                                                           f"and a PrefillPool); server {self.name!r} has: {have}"))
+        return problems + self.replica_problems(self.pools)
+
+    @staticmethod
+    def replica_problems(pools: list[ModelPool]) -> list[Problem]:
+        """The CRD's rule: the roles with fixed replicas (not External) all have 0 or all more than 0."""
+        static = [p for p in pools if p.replicas is not None]
+        if any(p.replicas == 0 for p in static) and any(p.replicas for p in static):
+            counts = ", ".join(f"{p.prop_root}.replicas={p.replicas}" for p in static)
+            return [Problem(f"{static[-1].prop_root}.replicas", (
+                f"the roles of a DisaggregatedSet with fixed replicas must all have 0 or all more than 0 "
+                f"(autoscaled roles excepted); got {counts}"))]
+        return []

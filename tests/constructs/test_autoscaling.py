@@ -1,0 +1,146 @@
+"""Pool autoscaling: HPA and KEDA objects, their targets, the ratio between pools, and the checks."""
+
+from __future__ import annotations
+
+import pytest
+from cdk8s import Chart
+from conftest import Synth, by_kind, one
+
+from modelservice_constructs import (
+    Autoscaling,
+    DecodePool,
+    Metric,
+    ModelArtifacts,
+    ModelContainer,
+    ModelServer,
+    ModelServiceError,
+    ModelServiceWarning,
+    Parallelism,
+    PoolWorkload,
+    PrefillPool,
+    ServerBackend,
+)
+
+PROMETHEUS = "http://prometheus.monitoring:9090"
+
+
+def _server(chart: Chart, name: str = "llama", **options: object) -> ModelServer:
+    return ModelServer(chart, name.capitalize(), name=name, model=ModelArtifacts.from_uri("hf://meta-llama/Llama-3.2-1B"),
+                       **options)  # type: ignore[arg-type]
+
+
+def _container() -> ModelContainer:
+    return ModelContainer(image="vllm/vllm-openai:v0.11.0")
+
+
+def test_hpa_targets_the_deployment_on_vllm_metrics(chart: Chart, synth: Synth) -> None:
+    server = _server(chart, namespace="llm")
+    pool = DecodePool(server, "Decode", containers=[_container()], autoscaling=Autoscaling.hpa(
+        min_replicas=2, max_replicas=6, scale_down_stabilization_seconds=600,
+        metrics=[Metric.queue_length(5), Metric.kv_cache_usage(0.8), Metric.cpu_utilization(70)]))
+    out = synth(chart)
+    assert "replicas" not in one(out, "Deployment", "llama-decode")["spec"]
+    hpa = one(out, "HorizontalPodAutoscaler", "llama-decode")
+    assert hpa["apiVersion"] == "autoscaling/v2" and hpa["metadata"]["namespace"] == "llm"
+    spec = hpa["spec"]
+    assert spec["scaleTargetRef"] == {"apiVersion": "apps/v1", "kind": "Deployment", "name": "llama-decode"}
+    assert (spec["minReplicas"], spec["maxReplicas"]) == (2, 6)
+    assert spec["metrics"][0] == {"type": "Pods", "pods": {"metric": {"name": "vllm:num_requests_waiting"},
+                                                           "target": {"type": "AverageValue", "averageValue": "5"}}}
+    assert spec["metrics"][1]["pods"]["target"]["averageValue"] == "800m"
+    assert spec["metrics"][2]["resource"]["target"] == {"type": "Utilization", "averageUtilization": 70}
+    assert spec["behavior"] == {"scaleDown": {"stabilizationWindowSeconds": 600}}
+    assert pool.replicas is None and pool.autoscaler is not None
+
+
+def test_keda_targets_a_leader_worker_set_with_a_prometheus_query(chart: Chart, synth: Synth) -> None:
+    server = _server(chart, namespace="llm")
+    DecodePool(server, "Decode", containers=[_container()], workload=PoolWorkload.leader_worker_set(),
+               parallelism=Parallelism(tensor=8, workers=2),
+               autoscaling=Autoscaling.keda(min_replicas=0, max_replicas=3, prometheus_address=PROMETHEUS,
+                                            polling_interval=15, metrics=[Metric.kv_cache_usage(0.7)]))
+    out = synth(chart)
+    assert "replicas" not in one(out, "LeaderWorkerSet", "llama-decode")["spec"]
+    spec = one(out, "ScaledObject", "llama-decode")["spec"]
+    assert spec["scaleTargetRef"] == {"apiVersion": "leaderworkerset.x-k8s.io/v1", "kind": "LeaderWorkerSet",
+                                      "name": "llama-decode"}
+    assert (spec["minReplicaCount"], spec["maxReplicaCount"], spec["pollingInterval"]) == (0, 3, 15)
+    [trigger] = spec["triggers"]
+    assert trigger["type"] == "prometheus" and trigger["metricType"] == "Value"
+    assert trigger["metadata"] == {
+        "serverAddress": PROMETHEUS, "threshold": "0.7",
+        "query": 'avg(vllm:kv_cache_usage_perc{namespace="llm",pod=~"llama-decode-[0-9]+(-[0-9]+)?"})'}
+
+
+def test_prefill_follows_decode_on_the_disaggregated_set(chart: Chart, synth: Synth) -> None:
+    server = _server(chart, backend=ServerBackend.disaggregated_set())
+    decode = DecodePool(server, "Decode", containers=[_container()], autoscaling=Autoscaling.keda(
+        max_replicas=8, prometheus_address=PROMETHEUS, metrics=[Metric.queue_length(8)]))
+    PrefillPool(server, "Prefill", containers=[_container()], autoscaling=Autoscaling.keda(
+        max_replicas=4, metrics=[Metric.follows(decode, pods_per_replica=2.5)]))
+    out = synth(chart)
+    roles = {r["name"]: r for r in one(out, "DisaggregatedSet", "llama")["spec"]["roles"]}
+    assert all(r["scaling"] == {"mode": "External"} and "replicas" not in r["spec"] for r in roles.values())
+    decode_so, prefill_so = (one(out, "ScaledObject", f"llama-{role}")["spec"] for role in ("decode", "prefill"))
+    assert decode_so["scaleTargetRef"] == {"apiVersion": "disaggregatedset.x-k8s.io/v1",
+                                           "kind": "DisaggregatedSetRoleScaler", "name": "llama-decode"}
+    assert 'pod=~"llama-[0-9]+-[0-9a-z]+-decode-[0-9]+(-[0-9]+)?"' in decode_so["triggers"][0]["metadata"]["query"]
+    assert prefill_so["scaleTargetRef"]["name"] == "llama-prefill"
+    assert prefill_so["triggers"] == [{"type": "kubernetes-workload", "name": "follow-decode", "metadata": {
+        "podSelector": "llm-d.ai/inference-serving=true,llm-d.ai/role=decode",
+        "value": "2.5"}}]
+
+
+def test_explicit_replicas_with_an_autoscaler_warn(chart: Chart, synth: Synth) -> None:
+    with pytest.warns(ModelServiceWarning, match=r"DecodePool\.replicas: 3 is ignored: the autoscaler owns"):
+        DecodePool(_server(chart), "Decode", containers=[_container()], replicas=3,
+                   autoscaling=Autoscaling.hpa(max_replicas=4, metrics=[Metric.queue_length()]))
+    assert "replicas" not in one(synth(chart), "Deployment")["spec"]
+
+
+def test_no_autoscaler_without_the_prop(chart: Chart, synth: Synth) -> None:
+    DecodePool(_server(chart), "Decode", containers=[_container()], replicas=None)
+    out = synth(chart)
+    assert not by_kind(out, "HorizontalPodAutoscaler") and not by_kind(out, "ScaledObject")
+
+
+def test_fails_target_removed_from_the_app(chart: Chart, synth: Synth) -> None:
+    pool = DecodePool(_server(chart), "Decode", containers=[_container()],
+                      autoscaling=Autoscaling.hpa(max_replicas=4, metrics=[Metric.queue_length()]))
+    pool.node.try_remove_child("Resource")
+    with pytest.raises(RuntimeError, match=r"DecodePool\.autoscaling: scales Deployment 'llama-decode' \(apps/v1\), "
+                                           r"which this app does not define"):
+        synth(chart)
+
+
+def test_fails_following_a_pool_of_another_namespace(chart: Chart, synth: Synth) -> None:
+    other = DecodePool(_server(chart, "opt", namespace="other"), "Decode", containers=[_container()])
+    PrefillPool(_server(chart, namespace="llm"), "Prefill", containers=[_container()],
+                autoscaling=Autoscaling.keda(max_replicas=2, metrics=[Metric.follows(other, 1)]))
+    with pytest.raises(RuntimeError, match=r"PrefillPool\.autoscaling\.metrics\[0\]: follows opt-decode in namespace "
+                                           r"'other'"):
+        synth(chart)
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda: Autoscaling.hpa(min_replicas=0, max_replicas=2, metrics=[Metric.queue_length()]),
+     r"Autoscaling\.min_replicas: must be a whole number >= 1 \(scaling to zero needs Autoscaling\.keda\)"),
+    (lambda: Autoscaling.hpa(min_replicas=3, max_replicas=2, metrics=[Metric.queue_length()]),
+     r"Autoscaling\.min_replicas: 3 is more than max_replicas 2"),
+    (lambda: Autoscaling.keda(max_replicas=2, metrics=[]), r"Autoscaling\.metrics: an autoscaler needs at least one"),
+    (lambda: Autoscaling.keda(max_replicas=2, metrics=[Metric.queue_length()]),
+     r"Autoscaling\.prometheus_address: KEDA reads vllm:num_requests_waiting from Prometheus"),
+    (lambda: Metric.kv_cache_usage(80), r"Metric\.target: KV-cache usage is a fraction from 0 to 1, got 80"),
+    (lambda: Metric.queue_length(0), r"Metric\.target: must be a number > 0, got 0"),
+    (lambda: Metric.cpu_utilization(0), r"Metric\.cpu_utilization: must be a whole percentage >= 1"),
+])
+def test_fails_bad_settings(make: object, message: str) -> None:
+    with pytest.raises(ModelServiceError, match=message):
+        make()  # type: ignore[operator]
+
+
+def test_fails_following_with_an_hpa(chart: Chart) -> None:
+    decode = DecodePool(_server(chart), "Decode", containers=[_container()])
+    with pytest.raises(ModelServiceError, match=r"Autoscaling\.metrics\[0\]: following another pool's pod count "
+                                                r"needs KEDA"):
+        Autoscaling.hpa(max_replicas=2, metrics=[Metric.follows(decode, 2)])
