@@ -15,11 +15,20 @@ from typing import Any
 
 import jsonschema
 
+from .. import names
+from ..accelerators import DRA_MATCHES
+from ..containers import ModelCommand
 from ..errors import ModelServiceError, ModelServiceWarning, Problem, show
 from ..manifests import check, kind_at
+from ..pools.base import POD_FIELD_PROPS
+from ..pools.workload import STRATEGY_TYPES
+from ..routing import ZAP_ENCODERS
 from ..validation import field_path
+from .paths import camel
 
-PULL_POLICIES = ["Always", "IfNotPresent", "Never"]
+# Enums come from the constructs that own the rule; this schema only restates the chart's shape.
+PULL_POLICIES = list(names.PULL_POLICIES)
+MODEL_COMMANDS = [c.value for c in ModelCommand]
 
 
 def _obj(properties: dict[str, Any], *, closed: bool = False, required: list[str] | None = None) -> dict[str, Any]:
@@ -41,14 +50,14 @@ LIST = {"type": "array"}
 STRING_MAP = {"type": "object", "additionalProperties": {"type": ["string", "number", "boolean"]}}
 
 MAPS = {"type": "array", "items": MAP}
-_CLAIM_TEMPLATE = _obj({"name": STRING, "class": STRING, "match": {"enum": ["exactly", "firstAvailable"]},
+_CLAIM_TEMPLATE = _obj({"name": STRING, "class": STRING, "match": {"enum": list(DRA_MATCHES)},
                         "selectors": MAPS, "count": POSITIVE}, closed=True)
 _PODMONITOR = _obj({
     "enabled": BOOL, "portName": {"type": ["string", "integer"]}, "path": STRING, "interval": STRING,
     "scrapeTimeout": STRING, "labels": STRING_MAP, "annotations": STRING_MAP, "relabelings": MAPS,
     "metricRelabelings": MAPS, "namespaceSelector": MAP}, closed=True)
 _CONTAINER = _obj({
-    "name": STRING, "image": STRING, "modelCommand": {"enum": ["vllmServe", "imageDefault", "custom"]},
+    "name": STRING, "image": STRING, "modelCommand": {"enum": MODEL_COMMANDS},
     "command": {"type": "array", "items": STRING}, "args": {"type": "array", "items": STRING},
     "env": LIST, "ports": LIST, "resources": _obj({"limits": MAP, "requests": MAP, "claims": LIST}),
     "mountModelVolume": BOOL, "volumeMounts": LIST, "securityContext": MAP,
@@ -82,7 +91,7 @@ _POOL = _obj({
     "accelerator": _obj({"type": STRING, "dra": BOOL}, closed=True),
     "monitoring": _obj({"podmonitor": _PODMONITOR}),
     "nodeSelector": STRING_MAP, "tolerations": LIST, "annotations": STRING_MAP, "podAnnotations": STRING_MAP,
-    "strategy": _obj({"type": {"enum": ["RollingUpdate", "Recreate"]}, "rollingUpdate": MAP}, closed=True),
+    "strategy": _obj({"type": {"enum": list(STRATEGY_TYPES)}, "rollingUpdate": MAP}, closed=True),
     "schedulerName": STRING, "priorityClassName": STRING, "imagePullSecrets": LIST,
     "podSecurityContext": MAP, "hostIPC": BOOL, "hostPID": BOOL, "enableServiceLinks": BOOL,
     "terminationGracePeriodSeconds": {"type": "integer", "minimum": 0}, "subGroupPolicy": MAP,
@@ -115,7 +124,7 @@ SCHEMA: dict[str, Any] = _obj({
         "proxy": _obj({
             "enabled": BOOL, "image": STRING, "imagePullPolicy": {"enum": [*PULL_POLICIES, ""]}, "targetPort": PORT,
             "connector": STRING, "secure": BOOL, "prefillerUseTLS": BOOL, "certPath": STRING, "zapDevel": BOOL,
-            "zapEncoder": {"enum": ["json", "console"]}, "zapLogLevel": {"type": ["string", "integer"]},
+            "zapEncoder": {"enum": list(ZAP_ENCODERS)}, "zapLogLevel": {"type": ["string", "integer"]},
             "zapStacktraceLevel": STRING, "zapTimeEncoding": STRING})}, closed=True),
     "decode": _POOL,
     "prefill": _POOL,
@@ -216,10 +225,10 @@ def _typos(values: dict[str, Any]) -> list[Problem]:
 
 # Kubernetes fields inside pool values, checked against the typed Deployment import.
 _POD = "spec.template.spec"
-_POOL_FIELDS = {"initContainers": f"{_POD}.initContainers", "volumes": f"{_POD}.volumes",
-                "tolerations": f"{_POD}.tolerations", "imagePullSecrets": f"{_POD}.imagePullSecrets",
-                "podSecurityContext": f"{_POD}.securityContext", "strategy": "spec.strategy",
-                "resourceClaims": f"{_POD}.resourceClaims"}
+# Pool values keys holding Kubernetes JSON -> their Deployment field, from the pools' pod-field table.
+_POOL_FIELDS = {**{camel(prop): f"{_POD}.{field}" for field, prop in POD_FIELD_PROPS.items()
+                   if prop not in ("containers", "node_affinity", "node_selector")},
+                "strategy": "spec.strategy"}
 _CONTAINER_FIELDS = {"env": "env", "ports": "ports", "volumeMounts": "volumeMounts",
                      "securityContext": "securityContext", "livenessProbe": "livenessProbe",
                      "readinessProbe": "readinessProbe", "startupProbe": "startupProbe"}
