@@ -67,17 +67,25 @@ def _load_manifests(path: str) -> list[dict[str, Any]]:
 
 def validate_files(files: Sequence[str]) -> int:
     """Validate manifest files; prints problems (or a summary) and returns the exit status."""
-    from .validation import validate_objects
-
     try:
         objects = [o for path in files for o in _load_manifests(path)]
     except ModelServiceError as err:
         return _report(err.problems)
-    problems = validate_objects(objects)
+    problems = _checked(objects)
     if problems:
         return _report(problems)
     print(f"{len(objects)} objects valid", file=sys.stderr)
     return 0
+
+
+def _checked(objects: list[dict[str, Any]]) -> list[Problem]:
+    """The problems of ``objects``; each CEL rule that could not be evaluated is printed as a warning line."""
+    from .validation import check_objects
+
+    report = check_objects(objects)
+    for unchecked in report.unchecked:
+        print(f"warning: {unchecked}", file=sys.stderr)
+    return report.problems
 
 
 def _report(problems: Iterable[Problem]) -> int:
@@ -119,9 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ModelServiceError as err:
             return _report(err.problems)
     if args.validate:
-        from .validation import validate_objects
-
-        problems = validate_objects([o for o in yaml.safe_load_all(output) if o])
+        problems = _checked([o for o in yaml.safe_load_all(output) if o])
         if problems:
             return _report(problems)
     for warning in caught:
