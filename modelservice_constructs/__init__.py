@@ -4,13 +4,7 @@ from .accelerators import Accelerator, AcceleratorClaim, DeviceClaim
 from .artifacts import ModelArtifacts
 from .containers import ModelCommand, ModelContainer
 from .errors import ModelServiceError, ModelServiceWarning, Problem
-from .model_server import ModelServer
-from .monitoring import PodMonitoring
-from .parallelism import Parallelism
-from .pools import DecodePool, ModelPool, NodeAffinity, PrefillPool
-from .requester import Requester
-from .routing import RoutingSidecar
-from .serving import (
+from .gateway import (
     EndpointPicker,
     EndpointPickerRef,
     FailureMode,
@@ -20,6 +14,12 @@ from .serving import (
     InferencePoolRef,
     SchedulerConfig,
 )
+from .model_server import ModelServer
+from .monitoring import PodMonitoring
+from .parallelism import Parallelism
+from .pools import DecodePool, ModelPool, NodeAffinity, PrefillPool
+from .requester import Requester
+from .routing import RoutingSidecar
 from .tracing import Tracing
 
 __all__ = [
