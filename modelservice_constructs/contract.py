@@ -204,8 +204,9 @@ class ContractIndex(Construct):
             return self._problems[1]
         self.checks += 1
         self._label_index()
-        problems = [f"{c.node.path}: {problem}" for c in (*self.inference_pools, *self.routes, *self.pickers)
-                    for problem in c.problems()]
+        checked: list[InferencePool | HttpRoute | EndpointPicker] = [*self.inference_pools, *self.routes,
+                                                                     *self.pickers]
+        problems = [f"{c.node.path}: {problem}" for c in checked for problem in c.problems()]
         self._problems = (self.generation, problems)
         return problems
 

@@ -77,13 +77,15 @@ def test_yaml_is_never_parsed_again(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_fails_scheduler_config_with_an_unknown_plugin_ref() -> None:
     text = ("apiVersion: inference.networking.x-k8s.io/v1alpha1\nkind: EndpointPickerConfig\nplugins:\n"
             "- type: queue-scorer\nschedulingProfiles:\n- name: default\n  plugins:\n  - pluginRef: prefix\n")
-    with pytest.raises(ModelServiceError, match=r"^SchedulerConfig\.schedulingProfiles\[0\]\.plugins\[0\]\.pluginRef: "
-                                                r"'prefix' names no plugin of SchedulerConfig\.plugins \(queue-scorer\)$"):
+    with pytest.raises(ModelServiceError,
+                       match=r"^SchedulerConfig\.schedulingProfiles\[0\]\.plugins\[0\]\.pluginRef: "
+                             r"'prefix' names no plugin of SchedulerConfig\.plugins \(queue-scorer\)$"):
         SchedulerConfig.from_yaml(text)
 
 
 def test_fails_scheduler_config_of_another_kind() -> None:
-    with pytest.raises(ModelServiceError, match=r"^SchedulerConfig\.kind: must be 'EndpointPickerConfig', got 'Config'$"):
+    with pytest.raises(ModelServiceError,
+                       match=r"^SchedulerConfig\.kind: must be 'EndpointPickerConfig', got 'Config'$"):
         SchedulerConfig.from_dict({"apiVersion": "inference.networking.x-k8s.io/v1alpha1", "kind": "Config"})
 
 
