@@ -18,16 +18,18 @@ other. What the library guarantees, and checks here:
 
 The checks read attributes (``selector_labels``, ``vllm_port``, ``role``, ``server``, ``name`` of a
 pool; ``name``, ``namespace``, ``service_port``, ``routing_sidecar``, ``model`` of a ModelServer),
-never synthesized objects, so synth stays linear in the number of models.
+never synthesized objects, so synth stays linear in the number of models. (A ``--port`` that a
+container passes in its own arguments, e.g. in a custom command, is not seen here.)
 
 **The index.** Each App has one :class:`ContractIndex` (a construct under the App's root, id
 ``ModelServiceContract``; the scopes that led to it remember it, weakly) where constructs record
-themselves when they are made:
-:func:`register` (``contract.register(self)`` at the end of a constructor) takes a ModelServer, a
-model pool (DecodePool, PrefillPool), an InferencePool, an HttpRoute or an EndpointPicker. The
-checks look constructs up in it by server, name and label instead of walking the construct tree.
-Until both ModelServer and the pools register themselves, the index finds them with one walk of
-the tree per synth (a single call, linear in the size of the app).
+themselves when they are made: :func:`register` (``contract.register(self)`` at the end of a
+constructor) takes a ModelServer, a model pool (DecodePool, PrefillPool), an InferencePool, an
+HttpRoute or an EndpointPicker. The checks look constructs up in it by server, name and label
+instead of walking the construct tree, and run once per change of the app however many times
+cdk8s validates it (see :class:`ContractIndex`). Until both ModelServer and the pools register
+themselves, the index finds them with one walk of the tree when the app is checked (a single call,
+linear in the size of the app).
 """
 
 from __future__ import annotations

@@ -104,13 +104,17 @@ def _option(argv: list[str], name: str, default: list[int]) -> list[int]:
     return default
 
 
-def routing_curve(sizes: list[int]) -> None:
-    """Print build+synth time of ``sizes`` models with and without gateway routing objects."""
+def routing_curve(sizes: list[int], repeat: int = 3) -> None:
+    """Print build+synth time of ``sizes`` models with and without gateway routing objects (best of ``repeat``
+    runs each, alternated, as other processes on the machine make single runs noisy)."""
     print(f"\n{'routed models':>13} {'unrouted s':>11} {'routed s':>9} {'ratio':>6} {'routed ms/model':>16}")
     for n in sizes:
-        plain = _child(["--child", str(n)])
-        routed = _child(["--child", str(n), "--routed"])
-        base, work = plain["build_s"] + plain["synth_s"], routed["build_s"] + routed["synth_s"]
+        base, work = float("inf"), float("inf")
+        for _ in range(repeat):
+            plain = _child(["--child", str(n)])
+            routed = _child(["--child", str(n), "--routed"])
+            base = min(base, plain["build_s"] + plain["synth_s"])
+            work = min(work, routed["build_s"] + routed["synth_s"])
         print(f"{n:>13} {base:>11.2f} {work:>9.2f} {work / base:>6.2f} {work / n * 1000:>16.1f}")
 
 
