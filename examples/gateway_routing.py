@@ -25,7 +25,7 @@ from modelservice_constructs import (
     ModelServer,
     PrefillPool,
 )
-from modelservice_constructs.serving import EndpointPicker, GatewayRef, HttpRoute, InferencePool
+from modelservice_constructs.gateway import EndpointPicker, GatewayRef, HttpRoute, InferencePool
 
 SIMULATOR = "ghcr.io/llm-d/llm-d-inference-sim:latest"
 GATEWAY = GatewayRef("inference-gateway", section_name="http")

@@ -20,6 +20,16 @@ if TYPE_CHECKING:
     from .autoscaling import Autoscaling, Metric
     from .containers import ModelCommand, ModelContainer
     from .errors import ModelServiceError, ModelServiceWarning, Problem
+    from .gateway import (
+        EndpointPicker,
+        EndpointPickerRef,
+        FailureMode,
+        GatewayRef,
+        HttpRoute,
+        InferencePool,
+        InferencePoolRef,
+        SchedulerConfig,
+    )
     from .kv_transfer import KvTransfer
     from .model_server import ModelServer
     from .monitoring import PodMonitoring
@@ -36,16 +46,6 @@ if TYPE_CHECKING:
     )
     from .requester import Requester
     from .routing import RoutingSidecar
-    from .serving import (
-        EndpointPicker,
-        EndpointPickerRef,
-        FailureMode,
-        GatewayRef,
-        HttpRoute,
-        InferencePool,
-        InferencePoolRef,
-        SchedulerConfig,
-    )
     from .tracing import Tracing
     from .validation import validate_objects
 
@@ -77,14 +77,14 @@ _MODULES = {
     "ServerBackend": "pools",
     "Requester": "requester",
     "RoutingSidecar": "routing",
-    "EndpointPicker": "serving",
-    "EndpointPickerRef": "serving",
-    "FailureMode": "serving",
-    "GatewayRef": "serving",
-    "HttpRoute": "serving",
-    "InferencePool": "serving",
-    "InferencePoolRef": "serving",
-    "SchedulerConfig": "serving",
+    "EndpointPicker": "gateway",
+    "EndpointPickerRef": "gateway",
+    "FailureMode": "gateway",
+    "GatewayRef": "gateway",
+    "HttpRoute": "gateway",
+    "InferencePool": "gateway",
+    "InferencePoolRef": "gateway",
+    "SchedulerConfig": "gateway",
     "Tracing": "tracing",
     "validate_objects": "validation",
 }

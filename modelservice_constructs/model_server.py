@@ -8,6 +8,7 @@ from typing import Any
 import cdk8s
 from constructs import Construct
 
+from . import contract
 from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, show
@@ -118,6 +119,7 @@ class ModelServer(Construct):
         self.backend: ServerBackend = backend or ServerBackend.pools()
         self.disaggregated_set: DisaggregatedSet | None = self.backend.create(self)
         """The DisaggregatedSet the pools fill, under ``ServerBackend.disaggregated_set``; else None."""
+        contract.register(self)
 
     @property
     def object_namespace(self) -> str | None:

@@ -1,10 +1,12 @@
-"""Benchmark: synthesis of 1, 10, 100 and 1000 P/D ModelServers (with the routing sidecar) in one App,
-and the `template` command on each golden case of ../shared/upstream/examples.
+"""Benchmark: synthesis of 1, 10, 100 and 1000 P/D ModelServers (with the routing sidecar) in one App;
+gateway routing: 10, 20, 40, 100 and 200 such models, each with an InferencePool, an EndpointPicker and
+an HttpRoute behind one Gateway, against the same models without routing objects; and the `template`
+command on each golden case of ../shared/upstream/examples.
 
 Each measurement runs in a fresh process. Prints wall time, per-model marginal cost and peak memory
 (Python process and the jsii node process together).
 
-usage: bench.py [--sizes 1,10,100,1000]
+usage: bench.py [--sizes 1,10,100,1000] [--routing 10,20,40,100,200] [--no-cases]
 """
 
 from __future__ import annotations
@@ -44,12 +46,27 @@ def _descendants(pid: int) -> list[int]:
     return found
 
 
-def measure(models: int) -> dict[str, float]:
-    """Build and synthesize ``models`` P/D servers; runs inside the child process."""
+def measure(models: int, routed: bool = False) -> dict[str, float]:
+    """Build and synthesize ``models`` P/D servers, each with an InferencePool, EndpointPicker and HttpRoute
+    to one Gateway when ``routed``; runs inside the child process."""
     start = time.perf_counter()
+    # the typed imports the constructs load on first use (compiling them is a one-off cost, not per model)
+    import cdk8s_plus_28.k8s  # noqa: F401
     from cdk8s import App, Chart
+    from modelservice_constructs.imports import apps  # noqa: F401
+    from modelservice_constructs.imports.io.k8s.networking import gateway, inference  # noqa: F401
 
-    from modelservice_constructs import DecodePool, ModelArtifacts, ModelContainer, ModelServer, PrefillPool
+    from modelservice_constructs import (
+        DecodePool,
+        EndpointPicker,
+        GatewayRef,
+        HttpRoute,
+        InferencePool,
+        ModelArtifacts,
+        ModelContainer,
+        ModelServer,
+        PrefillPool,
+    )
 
     imported = time.perf_counter()
     app = App()
@@ -62,6 +79,10 @@ def measure(models: int) -> dict[str, float]:
                               limits={"cpu": "16", "memory": "64Gi"}, requests={"cpu": "16", "memory": "64Gi"})
         DecodePool(server, "Decode", replicas=2, containers=[vllm])
         PrefillPool(server, "Prefill", replicas=1, containers=[vllm])
+        if routed:
+            pool = InferencePool(chart, "Pool", server=server)
+            EndpointPicker(chart, "Picker", pool=pool)
+            HttpRoute(chart, "Route", gateway=GatewayRef("inference-gateway"), backend=pool, path_prefix=f"/m{i}")
     built = time.perf_counter()
     text = app.synth_yaml()
     done = time.perf_counter()
@@ -76,14 +97,34 @@ def _child(args: list[str]) -> dict[str, float]:
     return result
 
 
+def _option(argv: list[str], name: str, default: list[int]) -> list[int]:
+    if name in argv:
+        text = argv[argv.index(name) + 1]
+        return [int(s) for s in text.split(",")] if text else []
+    return default
+
+
+def routing_curve(sizes: list[int], repeat: int = 3) -> None:
+    """Print build+synth time of ``sizes`` models with and without gateway routing objects (best of ``repeat``
+    runs each, alternated, as other processes on the machine make single runs noisy)."""
+    print(f"\n{'routed models':>13} {'unrouted s':>11} {'routed s':>9} {'ratio':>6} {'routed ms/model':>16}")
+    for n in sizes:
+        base, work = float("inf"), float("inf")
+        for _ in range(repeat):
+            plain = _child(["--child", str(n)])
+            routed = _child(["--child", str(n), "--routed"])
+            base = min(base, plain["build_s"] + plain["synth_s"])
+            work = min(work, routed["build_s"] + routed["synth_s"])
+        print(f"{n:>13} {base:>11.2f} {work:>9.2f} {work / base:>6.2f} {work / n * 1000:>16.1f}")
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--child"]:
-        print(json.dumps(measure(int(argv[1]))))
+        print(json.dumps(measure(int(argv[1]), routed="--routed" in argv)))
         return
-    sizes = [1, 10, 100, 1000]
-    if argv[:1] == ["--sizes"]:
-        sizes = [int(s) for s in argv[1].split(",")]
-    print(f"{'models':>7} {'build+synth s':>14} {'total s':>8} {'peak MiB':>9}")
+    sizes = _option(argv, "--sizes", [1, 10, 100, 1000])
+    if sizes:
+        print(f"{'models':>7} {'build+synth s':>14} {'total s':>8} {'peak MiB':>9}")
     results = {}
     for n in sizes:
         r = _child(["--child", str(n)])
@@ -93,6 +134,9 @@ def main(argv: list[str]) -> None:
         low, high = sizes[0], sizes[-1]
         work = {n: results[n]["build_s"] + results[n]["synth_s"] for n in (low, high)}
         print(f"marginal cost per model ({low}->{high}): {(work[high] - work[low]) / (high - low) * 1000:.1f} ms")
+    routing_curve(_option(argv, "--routing", [10, 20, 40, 100, 200]))
+    if "--no-cases" in argv:
+        return
     cases_file = EXAMPLES / "cases.yaml"
     if not cases_file.is_file():
         print("golden cases: ../shared is not present, skipped")

@@ -54,3 +54,33 @@ def test_fails_route_without_gateway_name() -> None:
 def test_fails_unknown_failure_mode() -> None:
     with pytest.raises(ModelServiceError, match=r"inferencePool\.endpointPicker\.failureMode: 'Sometimes'"):
         _render("inferencePool.enabled=true", "inferencePool.endpointPicker.failureMode=Sometimes")
+
+
+# The constructs name their props (HttpRoute.path_prefix); values users read values paths.
+@pytest.mark.parametrize(("setting", "message"), [
+    ("httpRoute.pathPrefix=llama", "httpRoute.pathPrefix: must be an absolute path starting with '/', got 'llama'"),
+    ("httpRoute.hostnames[0]=LLM_host", "httpRoute.hostnames[0]: must be a hostname such as 'llm.example.com' or "
+                                        "'*.example.com', got 'LLM_host'"),
+    ("httpRoute.gateway.namespace=Infra", "httpRoute.gateway.namespace: must be a DNS label"),
+    ("httpRoute.gateway.sectionName=Bad Listener", "httpRoute.gateway.sectionName: must be a DNS subdomain"),
+    ("httpRoute.requestTimeout=5 min", "httpRoute.requestTimeout: must be a Gateway API duration"),
+    ("httpRoute.backendRequestTimeout=1h,httpRoute.requestTimeout=5m",
+     "httpRoute.backendRequestTimeout: '1h' is longer than the request timeout '5m'"),
+    ("inferencePool.name=Opt Pool", "inferencePool.name: must be a DNS subdomain"),
+    ("inferencePool.endpointPicker.create=true,inferencePool.endpointPicker.port=9003",
+     "inferencePool.endpointPicker.port: 9003 is the picker's health or metrics port (9003, 9090)"),
+    ("inferencePool.endpointPicker.create=true,inferencePool.endpointPicker.name=epp.x",
+     "inferencePool.endpointPicker.name: must be a DNS label"),
+])
+def test_fails_gateway_props_named_by_values_path(setting: str, message: str) -> None:
+    with pytest.raises(ModelServiceError) as caught:
+        _render("inferencePool.enabled=true", "httpRoute.enabled=true", "httpRoute.gateway.name=gw", setting)
+    assert [str(p) for p in caught.value.problems if str(p).startswith(message)], str(caught.value)
+    assert not any(p.path.split(".")[0] in ("HttpRoute", "InferencePool", "EndpointPicker", "EndpointPickerRef",
+                                            "GatewayRef") for p in caught.value.problems)
+
+
+def test_fails_inference_pool_without_model_pools_at_synth() -> None:
+    with pytest.raises(ModelServiceError, match=r"release/InferencePool: InferencePool 'demo-llm-d-modelservice-pool' "
+                                                r"selector: .* which has no decode or prefill pool"):
+        _render("inferencePool.enabled=true", "decode.create=false", "prefill.create=false")

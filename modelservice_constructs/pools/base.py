@@ -11,6 +11,7 @@ import cdk8s
 from constructs import Construct
 
 from .. import containers as model_containers
+from .. import contract
 from ..accelerators import Accelerator, AcceleratorClaim
 from ..autoscaler import PoolAutoscaler
 from ..autoscaling import Autoscaling
@@ -209,6 +210,7 @@ class ModelPool(Construct):
             self.pod_monitor = api_object(self, "PodMonitor", PodMonitor, monitoring.manifest(
                 f"{self.name}-podmonitor", scope.namespace, self.role, scope.provenance_labels,
                 self.selector_labels), f"{self.prop_root}.monitoring")
+        contract.register(self)
 
     # -- checks ---------------------------------------------------------------------------------
 

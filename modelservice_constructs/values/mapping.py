@@ -455,8 +455,9 @@ class ValuesMapper:
         return server
 
     def gateway_routing(self, scope: Construct, server: ModelServer) -> None:
-        """The InferencePool, endpoint picker and HTTPRoute of the ``inferencePool`` / ``httpRoute`` keys."""
-        from ..serving import EndpointPicker, EndpointPickerRef, GatewayRef, HttpRoute, InferencePool
+        """The InferencePool, endpoint picker and HTTPRoute of the ``inferencePool`` / ``httpRoute`` keys;
+        the constructs' prop paths in errors are rewritten to values paths."""
+        from ..gateway import EndpointPicker, EndpointPickerRef, GatewayRef, HttpRoute, InferencePool
 
         pool_values = _map(self.values.get("inferencePool"), "inferencePool")
         route_values = _map(self.values.get("httpRoute"), "httpRoute")
@@ -466,23 +467,26 @@ class ValuesMapper:
         if not pool_values.get("enabled"):
             return
         picker = _map(pool_values.get("endpointPicker"), "inferencePool.endpointPicker")
-        picker_ref = EndpointPickerRef(picker.get("name") or f"{server.name}-epp", port=picker.get("port", 9002),
-                                       failure_mode=picker.get("failureMode", "FailOpen"))
-        pool = InferencePool(scope, "InferencePool", server=server, name=pool_values.get("name") or None,
-                             endpoint_picker=picker_ref, app_protocol=pool_values.get("appProtocol"),
-                             labels=_map(pool_values.get("labels"), "inferencePool.labels"))
-        if picker.get("create"):
-            options = {k: v for k, v in (("image", picker.get("image")), ("replicas", picker.get("replicas")))
-                       if v is not None}
-            EndpointPicker(scope, "EndpointPicker", pool=pool, tracing=self.tracing(), **options)
-        if route_values.get("enabled"):
-            gateway = _map(route_values.get("gateway"), "httpRoute.gateway")
-            timeouts = {key: route_values[values_key] for key, values_key in (
-                ("request_timeout", "requestTimeout"), ("backend_request_timeout", "backendRequestTimeout"),
-                ("rewrite_prefix", "rewritePrefix")) if values_key in route_values}
-            HttpRoute(scope, "HttpRoute", backend=pool, name=route_values.get("name") or None,
-                      gateway=GatewayRef(gateway.get("name"), gateway.get("namespace"),  # type: ignore[arg-type]
-                                         gateway.get("sectionName")),
-                      path_prefix=route_values.get("pathPrefix") or "/",
-                      hostnames=_list(route_values.get("hostnames"), "httpRoute.hostnames"),
-                      labels=_map(route_values.get("labels"), "httpRoute.labels"), **timeouts)
+        try:
+            picker_ref = EndpointPickerRef(picker.get("name") or f"{server.name}-epp", port=picker.get("port", 9002),
+                                           failure_mode=picker.get("failureMode", "FailOpen"))
+            pool = InferencePool(scope, "InferencePool", server=server, name=pool_values.get("name") or None,
+                                 endpoint_picker=picker_ref, app_protocol=pool_values.get("appProtocol"),
+                                 labels=_map(pool_values.get("labels"), "inferencePool.labels"))
+            if picker.get("create"):
+                options = {k: v for k, v in (("image", picker.get("image")), ("replicas", picker.get("replicas")))
+                           if v is not None}
+                EndpointPicker(scope, "EndpointPicker", pool=pool, tracing=self.tracing(), **options)
+            if route_values.get("enabled"):
+                gateway = _map(route_values.get("gateway"), "httpRoute.gateway")
+                timeouts = {key: route_values[values_key] for key, values_key in (
+                    ("request_timeout", "requestTimeout"), ("backend_request_timeout", "backendRequestTimeout"),
+                    ("rewrite_prefix", "rewritePrefix")) if values_key in route_values}
+                HttpRoute(scope, "HttpRoute", backend=pool, name=route_values.get("name") or None,
+                          gateway=GatewayRef(gateway.get("name"), gateway.get("namespace"),  # type: ignore[arg-type]
+                                             gateway.get("sectionName")),
+                          path_prefix=route_values.get("pathPrefix") or "/",
+                          hostnames=_list(route_values.get("hostnames"), "httpRoute.hostnames"),
+                          labels=_map(route_values.get("labels"), "httpRoute.labels"), **timeouts)
+        except ModelServiceError as err:
+            raise rewrite(err) from None

@@ -19,6 +19,8 @@ from .. import names
 from ..accelerators import DRA_MATCHES
 from ..containers import ModelCommand
 from ..errors import ModelServiceError, ModelServiceWarning, Problem, show
+from ..gateway.inference_pool import APP_PROTOCOLS
+from ..gateway.refs import FailureMode
 from ..manifests import check, kind_at
 from ..pools.base import POD_FIELD_PROPS
 from ..pools.workload import STRATEGY_TYPES
@@ -136,9 +138,9 @@ SCHEMA: dict[str, Any] = _obj({
                           closed=True)}, closed=True),
     # Keys of our own (not the chart's), off by default: the Gateway routing objects.
     "inferencePool": _obj({
-        "enabled": BOOL, "name": STRING, "labels": STRING_MAP, "appProtocol": {"enum": ["http", "kubernetes.io/h2c"]},
+        "enabled": BOOL, "name": STRING, "labels": STRING_MAP, "appProtocol": {"enum": list(APP_PROTOCOLS)},
         "endpointPicker": _obj({
-            "create": BOOL, "name": STRING, "port": PORT, "failureMode": {"enum": ["FailOpen", "FailClose"]},
+            "create": BOOL, "name": STRING, "port": PORT, "failureMode": {"enum": [m.value for m in FailureMode]},
             "image": STRING, "replicas": {"type": "integer", "minimum": 1}}, closed=True)}, closed=True),
     "httpRoute": _obj({
         "enabled": BOOL, "name": STRING, "labels": STRING_MAP,

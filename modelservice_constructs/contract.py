@@ -1,0 +1,381 @@
+"""The cross-object contract of gateway routing, checked over construct attributes at synth.
+
+A Gateway reaches a model through objects that must agree with the model's pods and with each
+other. What the library guarantees, and checks here:
+
+1. Selector: the InferencePool selector is on the pods of every pool it selects
+   (``pool.selector_labels``), and on no pool of another model in the same namespace.
+2. Port chain: route backend port == InferencePool target port == ``ModelServer.service_port``
+   == the port the selected pods serve on: the routing sidecar's ``--port`` (decode pools of a
+   server with a sidecar, which listens on the service port) or vLLM's ``--port``
+   (``pool.vllm_port``: prefill, or decode without a sidecar); decode ``pool.vllm_port`` ==
+   ``RoutingSidecar.target_port`` (the sidecar's ``--vllm-port``), and differs from the service port.
+3. Route backends: an InferencePool of the app, or an ``InferencePoolRef`` declared external.
+4. Group, version and kind: the InferencePool's, the route backend's and the endpoint picker's
+   ``--pool-group`` agree with the typed import.
+5. Endpoint pickers: one per name and namespace; a derived configuration still fits the server's
+   pools (P/D scheduling only with a PrefillPool).
+
+The checks read attributes (``selector_labels``, ``vllm_port``, ``role``, ``server``, ``name`` of a
+pool; ``name``, ``namespace``, ``service_port``, ``routing_sidecar``, ``model`` of a ModelServer),
+never synthesized objects, so synth stays linear in the number of models. (A ``--port`` that a
+container passes in its own arguments, e.g. in a custom command, is not seen here.)
+
+**The index.** Each App has one :class:`ContractIndex` (a construct under the App's root, id
+``ModelServiceContract``; the scopes that led to it remember it, weakly) where constructs record
+themselves when they are made: :func:`register` (``contract.register(self)`` at the end of a
+constructor) takes a ModelServer, a model pool (DecodePool, PrefillPool), an InferencePool, an
+HttpRoute or an EndpointPicker. The checks look constructs up in it by server, name and label
+instead of walking the construct tree, and run once per change of the app however many times
+cdk8s validates it (see :class:`ContractIndex`).
+"""
+
+from __future__ import annotations
+
+import functools
+import weakref
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import constructs
+import jsii
+from constructs import Construct
+
+from .errors import show
+from .routing import CONTAINER_NAME as ROUTING_PROXY
+
+if TYPE_CHECKING:
+    from .gateway.endpoint_picker import EndpointPicker
+    from .gateway.http_route import HttpRoute
+    from .gateway.inference_pool import InferencePool
+    from .model_server import ModelServer
+    from .pools import ModelPool
+
+INDEX_ID = "ModelServiceContract"
+"""Construct id of the index under the App's root."""
+
+SERVER, POOL, INFERENCE_POOL, ROUTE, PICKER = "server", "pool", "inference_pool", "route", "picker"
+
+
+@jsii.implements(constructs.IValidation)
+class Validation:
+    """A node validation calling ``check`` at synth time (``constructs.IValidation``)."""
+
+    def __init__(self, check: Callable[[], list[str]]) -> None:
+        self._check = check
+
+    def validate(self) -> list[str]:
+        """The problems ``check`` finds (empty when all is well)."""
+        return self._check()
+
+
+@functools.cache
+def _kinds() -> tuple[tuple[type, str], ...]:
+    # imported on first use: the pools and the gateway constructs import this module
+    from .gateway.endpoint_picker import EndpointPicker
+    from .gateway.http_route import HttpRoute
+    from .gateway.inference_pool import InferencePool
+    from .model_server import ModelServer
+    from .pools import ModelPool
+
+    return ((ModelPool, POOL), (ModelServer, SERVER), (InferencePool, INFERENCE_POOL), (HttpRoute, ROUTE),
+            (EndpointPicker, PICKER))
+
+
+def _kind(construct: object) -> str | None:
+    """What the index records ``construct`` as (None: nothing)."""
+    return next((kind for cls, kind in _kinds() if isinstance(construct, cls)), None)
+
+
+def same_namespace(a: str | None, b: str | None) -> bool:
+    """Whether two objects may share a namespace (none means the namespace applied to)."""
+    return a is None or b is None or a == b
+
+
+@dataclass
+class _Labels:
+    """The pools by pod label, built when the app is checked (a pool's labels may depend on later calls)."""
+
+    of: dict[int, dict[str, str]] = field(default_factory=dict)
+    """id(pool) -> its pod labels."""
+    anywhere: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
+    """(key, value) -> pools whose pods carry it."""
+    by_namespace: dict[tuple[str | None, str, str], list[Any]] = field(default_factory=dict)
+    """(server namespace, key, value) -> pools whose pods carry it."""
+
+
+# A scope belongs to one App for good: which index it leads to is remembered (weakly, by scope) so that
+# the constructs of one chart look the index up once.
+_BY_SCOPE: weakref.WeakKeyDictionary[constructs.IConstruct, ContractIndex] = weakref.WeakKeyDictionary()
+
+
+class ContractIndex(Construct):
+    """The ModelServers, model pools, InferencePools, HttpRoutes and EndpointPickers of one App, and the
+    contract checks over them (see the module documentation).
+
+    Get it with :meth:`of`; constructs add themselves with :func:`register`.
+
+    The checks run as one validation of the App's root construct, which cdk8s runs before anything
+    else in each validation of the app (``App.synth()`` validates the whole app once, then once more
+    per chart): the problems found are kept until a construct registers, so a synth of many charts
+    checks the app once. Each problem is reported as ``<construct path>: <problem>``.
+
+    ``generation`` counts registrations; ``checks`` counts the times the app was checked; ``visits``
+    counts the constructs the checks looked at (a bounded number per construct checked, so the total
+    grows linearly with the app).
+    """
+
+    def __init__(self, root: constructs.IConstruct) -> None:
+        super().__init__(root, INDEX_ID)  # type: ignore[arg-type]
+        self.servers: list[ModelServer] = []
+        self.pools: list[ModelPool] = []
+        self.inference_pools: list[InferencePool] = []
+        self.routes: list[HttpRoute] = []
+        self.pickers: list[EndpointPicker] = []
+        self.generation = 0
+        self.checks = 0
+        self.visits = 0
+        self._known: set[int] = set()
+        self._pools_by_server: dict[int, list[ModelPool]] = {}
+        self._inference_pools_by_name: dict[str, list[InferencePool]] = {}
+        self._pickers_by_name: dict[str, list[EndpointPicker]] = {}
+        self._labels: _Labels | None = None
+        self._labels_generation = -1
+        self._problems: tuple[int, list[str]] | None = None
+        root.node.add_validation(Validation(self.validate_app))
+
+    @staticmethod
+    def of(scope: constructs.IConstruct) -> ContractIndex:
+        """The index of the App ``scope`` belongs to (made on first use)."""
+        index = _BY_SCOPE.get(scope)
+        if index is None:
+            root = scope.node.root
+            index = _BY_SCOPE.get(root)  # a root made in Python is the same object each time
+            if index is None:
+                found = root.node.try_find_child(INDEX_ID)
+                index = found if isinstance(found, ContractIndex) else ContractIndex(root)
+                _BY_SCOPE[root] = index
+            _BY_SCOPE[scope] = index
+        return index
+
+    # -- registration ----------------------------------------------------------------------------------
+
+    def add(self, construct: object) -> None:
+        """Record ``construct`` (once)."""
+        kind = _kind(construct)
+        if kind is None:
+            raise TypeError(f"the contract index records ModelServers, pools and gateway routing constructs, "
+                            f"got {show(construct)}")
+        self.generation += 1
+        if id(construct) in self._known:
+            return
+        self._known.add(id(construct))
+        obj: Any = construct
+        if kind == SERVER:
+            self.servers.append(obj)
+        elif kind == POOL:
+            self.pools.append(obj)
+            self._pools_by_server.setdefault(id(obj.server), []).append(obj)
+        elif kind == INFERENCE_POOL:
+            self.inference_pools.append(obj)
+            self._inference_pools_by_name.setdefault(obj.name, []).append(obj)
+        elif kind == ROUTE:
+            self.routes.append(obj)
+        else:
+            self.pickers.append(obj)
+            self._pickers_by_name.setdefault(obj.name, []).append(obj)
+
+    def has(self, construct: object) -> bool:
+        """Whether ``construct`` is recorded here (so belongs to this App)."""
+        return id(construct) in self._known
+
+    def validate_app(self) -> list[str]:
+        """Every contract problem of the app, as ``<construct path>: <problem>`` (the root's validation)."""
+        if self._problems is not None and self._problems[0] == self.generation:
+            return self._problems[1]
+        self.checks += 1
+        self._label_index()
+        checked: list[InferencePool | HttpRoute | EndpointPicker] = [*self.inference_pools, *self.routes,
+                                                                     *self.pickers]
+        problems = [f"{c.node.path}: {problem}" for c in checked for problem in c.problems()]
+        self._problems = (self.generation, problems)
+        return problems
+
+    def _fresh(self) -> bool:
+        return self._labels is not None and self._labels_generation == self.generation
+
+    def _label_index(self) -> _Labels:
+        if self._labels is not None and self._fresh():
+            return self._labels
+        labels = _Labels()
+        for pool in self.pools:
+            pod_labels = dict(pool.selector_labels)
+            labels.of[id(pool)] = pod_labels
+            for key, value in pod_labels.items():
+                labels.anywhere.setdefault((key, value), []).append(pool)
+                labels.by_namespace.setdefault((pool.server.namespace, key, value), []).append(pool)
+        self._labels, self._labels_generation = labels, self.generation
+        return labels
+
+    # -- look-ups --------------------------------------------------------------------------------------
+
+    def pools_of(self, server: ModelServer) -> list[ModelPool]:
+        """The model pools of ``server``."""
+        found = list(self._pools_by_server.get(id(server), ()))
+        self.visits += len(found)
+        return found
+
+    def pod_labels(self, pool: ModelPool) -> dict[str, str]:
+        """The labels of ``pool``'s pods (as of this synth)."""
+        return self._label_index().of.get(id(pool)) or dict(pool.selector_labels)
+
+    def pools_selected(self, selector: Mapping[str, str], namespace: str | None) -> list[ModelPool]:
+        """The pools (of any model) whose pods ``selector`` matches and that may share ``namespace``."""
+        labels = self._label_index()
+        best: list[list[ModelPool]] | None = None
+        for key, value in selector.items():
+            if namespace is None:
+                buckets = [labels.anywhere.get((key, value), [])]
+            else:
+                buckets = [labels.by_namespace.get((namespace, key, value), []),
+                           labels.by_namespace.get((None, key, value), [])]
+            if best is None or sum(map(len, buckets)) < sum(map(len, best)):
+                best = buckets
+        found = []
+        for pool in (p for bucket in best or [] for p in bucket):
+            self.visits += 1
+            pod = labels.of[id(pool)]
+            if same_namespace(pool.server.namespace, namespace) and all(
+                    pod.get(k) == v for k, v in selector.items()):
+                found.append(pool)
+        return found
+
+    def inference_pools_named(self, name: str, namespace: str | None) -> list[InferencePool]:
+        """The InferencePools of the app called ``name`` that may be in ``namespace``."""
+        found = [p for p in self._inference_pools_by_name.get(name, ()) if same_namespace(p.namespace, namespace)]
+        self.visits += len(found)
+        return found
+
+    def pickers_named(self, name: str, namespace: str | None) -> list[EndpointPicker]:
+        """The EndpointPickers of the app called ``name`` that may be in ``namespace``."""
+        found = [p for p in self._pickers_by_name.get(name, ()) if same_namespace(p.namespace, namespace)]
+        self.visits += len(found)
+        return found
+
+    # -- the checks ------------------------------------------------------------------------------------
+
+    def inference_pool_problems(self, pool: InferencePool) -> list[str]:
+        """Selector, port chain and kind of an InferencePool (empty when all is well)."""
+        from .gateway.refs import inference_pool_group, inference_pool_gvk
+        from .pools import ROLE_LABEL
+
+        where = f"InferencePool {pool.name!r}"
+        problems: list[str] = []
+        if (pool.api_version, pool.kind) != inference_pool_gvk() or pool.group != inference_pool_group():
+            problems.append(f"{where} apiVersion: {pool.api_version} {pool.kind} (group {pool.group}) is not the "
+                            f"InferencePool of the typed import, {' '.join(inference_pool_gvk())}")
+        role = pool.selector.get(ROLE_LABEL)
+        selected = [p for p in self.pools_of(pool.server) if role is None or p.role == role]
+        if not selected:
+            return [*problems, f"{where} selector: {show(pool.selector)} selects the pods of ModelServer "
+                               f"{pool.server.name!r}, which has no {role or 'decode or prefill'} pool; add a "
+                               "DecodePool or PrefillPool to it"]
+        for model_pool in selected:
+            labels = self.pod_labels(model_pool)
+            missing = {k: v for k, v in pool.selector.items() if labels.get(k) != v}
+            if missing:
+                problems.append(f"{where} selector: {show(missing)} is not on the pods of {model_pool.name} "
+                                f"(labels {show(labels)}); keep the model labels on the pod template")
+            problems.extend(port_problems(pool, model_pool))
+        for other in self.pools_selected(pool.selector, pool.namespace):
+            if other.server is not pool.server:
+                problems.append(
+                    f"{where} selector: {show(pool.selector)} also matches the pods of ModelServer "
+                    f"{other.server.name!r} ({other.name}); give each model distinct labels "
+                    "(e.g. llm-d.ai/model) in ModelArtifacts(labels=...)")
+        return problems
+
+    def route_problems(self, route: HttpRoute) -> list[str]:
+        """Backend, port and kind of an HttpRoute (empty when all is well)."""
+        ref = route.backend_ref
+        where = f"HTTPRoute {route.name!r}"
+        pool = route.pool
+        if pool is None:
+            if ref.external:
+                return []
+            found = self.inference_pools_named(ref.name, ref.namespace or route.namespace)
+            if not found:
+                names = ", ".join(sorted({p.name for p in self.inference_pools})) or "none"
+                return [f"{where} backend: InferencePool {ref.name!r} is not an InferencePool of this app (it "
+                        f"has: {names}); pass the InferencePool construct, or declare the pool "
+                        "InferencePoolRef(..., external=True)"]
+            pool = found[0]
+        problems: list[str] = []
+        if (ref.group, ref.kind) != (pool.group, pool.kind):
+            problems.append(f"{where} backend: {ref.group}/{ref.kind} is not the group and kind of InferencePool "
+                            f"{pool.name!r} ({pool.group}/{pool.kind})")
+        if ref.port is not None and ref.port != pool.target_port:
+            problems.append(f"{where} backend.port: {ref.port} is not the target port of InferencePool "
+                            f"{pool.name!r} ({pool.target_port}); omit it or use {pool.target_port}")
+        return problems
+
+    def picker_problems(self, picker: EndpointPicker) -> list[str]:
+        """Configuration, name and pool group of an EndpointPicker (empty when all is well)."""
+        from .gateway.refs import inference_pool_group
+
+        problems: list[str] = []
+        if picker.derived_for_prefill is not None:
+            has_prefill = any(p.role == "prefill" for p in self.pools_of(picker.server))
+            if has_prefill != picker.derived_for_prefill:
+                chosen = "prefill_decode" if picker.derived_for_prefill else "load_aware"
+                problems.append(
+                    f"EndpointPicker {picker.name!r} config: SchedulerConfig.{chosen}() was chosen when the picker "
+                    f"was created, but ModelServer {picker.server.name!r} now "
+                    f"{'has no' if picker.derived_for_prefill else 'has a'} PrefillPool; create the EndpointPicker "
+                    "after the pools, or pass config=")
+        twins = [p for p in self.pickers_named(picker.name, picker.namespace) if p is not picker]
+        if twins:
+            problems.append(f"EndpointPicker {picker.name!r} name: another EndpointPicker ({twins[0].node.path}) "
+                            "has the same name; one picker per InferencePool")
+        if picker.pool.group != inference_pool_group():
+            problems.append(f"EndpointPicker {picker.name!r} --pool-group: {picker.pool.group!r} is not the group "
+                            f"of the InferencePools emitted ({inference_pool_group()!r})")
+        return problems
+
+
+def port_problems(pool: InferencePool, model_pool: ModelPool) -> list[str]:
+    """The port chain from an InferencePool to the pods of one model pool (empty when it holds)."""
+    server = model_pool.server
+    target = pool.target_port
+    where = f"InferencePool {pool.name!r} targetPorts[0].number {target}"
+    vllm = model_pool.vllm_port
+    sidecar = server.routing_sidecar if model_pool.role == "decode" else None
+    problems: list[str] = []
+    if sidecar is None:
+        if vllm != target:
+            problems.append(f"{where}: {model_pool.name} vLLM --port is {vllm}; the pool's target port, the "
+                            "servicePort and vLLM --port must be one port")
+        return problems
+    if server.service_port != target:
+        problems.append(f"{where}: {model_pool.name} pods serve on {server.service_port} ({ROUTING_PROXY} --port, "
+                        "ModelServer.service_port); the pool's target port, the servicePort and the sidecar --port "
+                        "must be one port")
+    if vllm != sidecar.target_port:
+        problems.append(f"{model_pool.name} vLLM --port: vLLM listens on {vllm} but {ROUTING_PROXY} --vllm-port is "
+                        f"{sidecar.target_port}; they must be equal (RoutingSidecar.target_port)")
+    if vllm == server.service_port:
+        problems.append(f"{model_pool.name} vLLM --port: vLLM listens on {vllm}, the port of {ROUTING_PROXY} "
+                        "--port; the two must differ")
+    return problems
+
+
+def register(construct: constructs.IConstruct) -> ContractIndex:
+    """Record ``construct`` in the index of its App and return the index.
+
+    Call it at the end of the constructor of a ModelServer, a model pool, an InferencePool, an
+    HttpRoute or an EndpointPicker (registering twice is harmless). A TypeError for other constructs.
+    """
+    index = ContractIndex.of(construct)
+    index.add(construct)
+    return index

@@ -1,0 +1,46 @@
+"""Gateway routing of a ModelServer: InferencePool, HTTPRoute and the llm-d endpoint picker.
+
+A Gateway reaches a model through three objects that must agree: an ``InferencePool``
+(``inference.networking.k8s.io/v1``) selecting the model's pods on the port they serve on, the
+endpoint picker (EPP, the llm-d inference scheduler) the pool names, and an ``HTTPRoute``
+(``gateway.networking.k8s.io/v1``) from a Gateway to the pool. The constructs here derive all three
+from the :class:`~modelservice_constructs.ModelServer`, so labels, ports and API groups are written
+once. Problems visible in the arguments raise :class:`~modelservice_constructs.ModelServiceError`
+in the constructor, naming the prop (``HttpRoute.path_prefix``); those that depend on other
+constructs are the contract's checks (:mod:`modelservice_constructs.contract`), reported by
+``App.synth()``.
+
+Modules: ``refs`` (GatewayRef, EndpointPickerRef, InferencePoolRef, group/version/kind),
+``inference_pool``, ``http_route``, ``endpoint_picker``, ``scheduler_config``.
+"""
+
+from .endpoint_picker import DEFAULT_EPP_IMAGE, EndpointPicker
+from .http_route import HttpRoute
+from .inference_pool import InferencePool
+from .refs import (
+    EndpointPickerRef,
+    FailureMode,
+    GatewayRef,
+    InferencePoolRef,
+    gateway_group,
+    http_route_gvk,
+    inference_pool_group,
+    inference_pool_gvk,
+)
+from .scheduler_config import SchedulerConfig
+
+__all__ = [
+    "DEFAULT_EPP_IMAGE",
+    "EndpointPicker",
+    "EndpointPickerRef",
+    "FailureMode",
+    "GatewayRef",
+    "HttpRoute",
+    "InferencePool",
+    "InferencePoolRef",
+    "SchedulerConfig",
+    "gateway_group",
+    "http_route_gvk",
+    "inference_pool_group",
+    "inference_pool_gvk",
+]

@@ -1,0 +1,272 @@
+"""EndpointPicker: the llm-d inference scheduler an InferencePool consults, with its RBAC, configuration and Service."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import cdk8s
+from constructs import Construct
+
+from .. import contract
+from ..errors import ModelServiceError, show
+from ..manifests import api_object
+from ..names import dns_label_problem, raise_problems
+from ..props import checked
+from ..tracing import Tracing
+from .inference_pool import InferencePool
+from .refs import EXT_PROC_PORT
+from .scheduler_config import SchedulerConfig
+
+DEFAULT_EPP_IMAGE = "ghcr.io/llm-d/llm-d-inference-scheduler:v0.8.0"
+HEALTH_PORT = 9003
+METRICS_PORT = 9090
+OBJECTIVES_GROUP = "inference.networking.x-k8s.io"
+CONFIG_DIR = "/etc/epp"
+CONFIG_KEY = "epp-config.yaml"
+EXT_PROC_SERVICE = "envoy.service.ext_proc.v3.ExternalProcessor"
+
+
+@checked
+class EndpointPicker(Construct):
+    """The llm-d inference scheduler (endpoint picker, EPP) of an :class:`InferencePool`.
+
+    Creates a ServiceAccount, a Role and RoleBinding to read pods, InferencePools, InferenceObjectives
+    and InferenceModelRewrites of the namespace (and leases, for leader election, when ``replicas``
+    is more than 1), a ConfigMap with the plugins configuration, the Deployment (primary object,
+    ``self.deployment``, child id ``Resource``) and the Service the pool's ``endpointPickerRef``
+    names. Every object is named after that reference (``<server.name>-epp`` by default). The gateway
+    reaches the picker over gRPC ext-proc on the reference's port (9002); health is served on 9003
+    and metrics on 9090, without authentication (``--metrics-endpoint-auth=false``: checking
+    tokens needs cluster-wide RBAC; pass ``flags={"metrics-endpoint-auth": True}`` and grant it to
+    turn it on).
+
+    Hook methods a subclass may override: :meth:`build_args`, :meth:`build_container`,
+    :meth:`build_pod_spec`.
+
+    :param pool: the InferencePool it picks endpoints of; its ``endpoint_picker`` must be a Service.
+    :param image: Default: ``ghcr.io/llm-d/llm-d-inference-scheduler:v0.8.0``.
+    :param image_pull_policy: Default: ``IfNotPresent``.
+    :param replicas: at least 1; more than 1 enables leader election (one active picker). Default: 1.
+    :param config: the plugins configuration. Default: ``SchedulerConfig.prefill_decode()`` when the
+        server has a PrefillPool when the picker is created, else ``SchedulerConfig.load_aware()``
+        (create the picker after the pools; a later change is reported at synth).
+    :param verbosity: log verbosity (``--v``). Default: 1.
+    :param secure_serving: serve ext-proc over TLS (self-signed) as the picker does by default. Default: True.
+    :param tracing: OpenTelemetry export. Default: the server's (off when it has none).
+    :param flags: more command-line flags, ``{"flag": value}`` rendered ``--flag=value``. Default: none.
+    :param env: more environment variables, as Kubernetes JSON. Default: none.
+    :param resources: container resources, as Kubernetes JSON. Default: none.
+    :param node_selector: Default: none.
+    :param tolerations: Default: none.
+    :param labels: more labels of every object. Default: none.
+    """
+
+    MANAGED_FLAGS = ("pool-name", "pool-namespace", "pool-group", "grpc-port", "grpc-health-port", "metrics-port",
+                     "config-file", "ha-enable-leader-election", "endpoint-selector", "endpoint-target-ports")
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        pool: InferencePool,
+        image: str = DEFAULT_EPP_IMAGE,
+        image_pull_policy: str = "IfNotPresent",
+        replicas: int = 1,
+        config: SchedulerConfig | None = None,
+        verbosity: int = 1,
+        secure_serving: bool = True,
+        tracing: Tracing | None = None,
+        flags: Mapping[str, Any] | None = None,
+        env: Sequence[Mapping[str, Any]] = (),
+        resources: Mapping[str, Any] | None = None,
+        node_selector: Mapping[str, str] | None = None,
+        tolerations: Sequence[Mapping[str, Any]] = (),
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        if not isinstance(pool, InferencePool):
+            raise ModelServiceError.at("EndpointPicker.pool", f"must be an InferencePool, got {show(pool)}")
+        self._contract = contract.ContractIndex.of(scope)
+        if not self._contract.has(pool):
+            raise ModelServiceError.at("EndpointPicker.pool", f"InferencePool {pool.name!r} belongs to another app; "
+                                                              "create the picker in the pool's app")
+        ref = pool.endpoint_picker_ref
+        if not ref.is_service:
+            raise ModelServiceError.at(
+                "EndpointPicker.pool", f"InferencePool {pool.name!r} names a {ref.kind} endpoint picker "
+                                       f"({ref.group or 'core'} group); an EndpointPicker is reached through a Service")
+        raise_problems(dns_label_problem(ref.name, "EndpointPickerRef.name"))
+        if ref.port in (HEALTH_PORT, METRICS_PORT):
+            raise ModelServiceError.at("EndpointPickerRef.port", f"{ref.port} is the picker's health or metrics port "
+                                                                 f"({HEALTH_PORT}, {METRICS_PORT}); use another, e.g. "
+                                                                 f"{EXT_PROC_PORT}")
+        if not isinstance(image, str) or not image.strip():
+            raise ModelServiceError.at("EndpointPicker.image", f"an image is required, got {show(image)}")
+        if isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 1:
+            raise ModelServiceError.at("EndpointPicker.replicas",
+                                       f"must be a whole number of at least 1 (more than 1 elects a leader), "
+                                       f"got {show(replicas)}")
+        self.pool = pool
+        self.server = pool.server
+        self.name: str = ref.name
+        self.namespace = pool.namespace
+        self.ext_proc_port: int = ref.port if ref.port is not None else EXT_PROC_PORT
+        self.image = image
+        self.image_pull_policy = image_pull_policy
+        self.replicas = replicas
+        self.derived_for_prefill: bool | None = None
+        """Whether the server had a PrefillPool when the configuration was derived (None: ``config`` was given)."""
+        if config is None:
+            self.derived_for_prefill = any(p.role == "prefill" for p in self._contract.pools_of(self.server))
+            config = SchedulerConfig.prefill_decode() if self.derived_for_prefill else SchedulerConfig.load_aware()
+        if not isinstance(config, SchedulerConfig):
+            raise ModelServiceError.at("EndpointPicker.config", f"must be a SchedulerConfig, got {show(config)}")
+        if config.disaggregated and self.server.routing_sidecar is None:
+            raise ModelServiceError.at(
+                "EndpointPicker.config", f"schedules prefill pods (P/D) but ModelServer {self.server.name!r} has "
+                                         "routing_sidecar=None; decode pods need the routing sidecar for P/D, or "
+                                         "use SchedulerConfig.load_aware()")
+        self.config: SchedulerConfig = config
+        self.verbosity = verbosity
+        self.secure_serving = secure_serving
+        self.tracing: Tracing | None = tracing if tracing is not None else self.server.tracing
+        self.flags: dict[str, Any] = dict(flags or {})
+        for key in self.flags:
+            if key.lstrip("-") in self.MANAGED_FLAGS:
+                raise ModelServiceError.at(
+                    f"EndpointPicker.flags.{key}", "is set by the EndpointPicker from its InferencePool (name, "
+                                                   "namespace, group, ports, config); change the pool instead")
+        self.env = [dict(e) for e in env]
+        self.resources = dict(resources) if resources else None
+        self.node_selector = dict(node_selector or {})
+        self.tolerations = [dict(t) for t in tolerations]
+        self.labels: dict[str, str] = {**self.server.provenance_labels, **dict(labels or {})}
+        self.selector_labels: dict[str, str] = {"app.kubernetes.io/name": self.name,
+                                                "app.kubernetes.io/component": "endpoint-picker"}
+
+        from cdk8s_plus_28.k8s import KubeConfigMap, KubeRole, KubeRoleBinding, KubeService, KubeServiceAccount
+
+        from ..imports.apps import Deployment
+
+        self.service_account: cdk8s.ApiObject = api_object(self, "ServiceAccount", KubeServiceAccount,
+                                                           {"metadata": self._metadata()}, "EndpointPicker")
+        self.role: cdk8s.ApiObject = api_object(self, "Role", KubeRole, {
+            "metadata": self._metadata(), "rules": self.build_rules()}, "EndpointPicker.role")
+        subject: dict[str, Any] = {"kind": "ServiceAccount", "name": self.name}
+        if self.namespace:
+            subject["namespace"] = self.namespace
+        self.role_binding: cdk8s.ApiObject = api_object(self, "RoleBinding", KubeRoleBinding, {
+            "metadata": self._metadata(), "subjects": [subject],
+            "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": self.name}},
+            "EndpointPicker.role_binding")
+        self.config_map: cdk8s.ApiObject = api_object(self, "ConfigMap", KubeConfigMap, {
+            "metadata": self._metadata(), "data": {CONFIG_KEY: config.text}}, "EndpointPicker.config")
+        self.deployment: cdk8s.ApiObject = api_object(self, "Resource", Deployment, {
+            "metadata": self._metadata(),
+            "spec": {"replicas": replicas, "strategy": {"type": "Recreate"},
+                     "selector": {"matchLabels": dict(self.selector_labels)},
+                     "template": {"metadata": {"labels": {**self.labels, **self.selector_labels}},
+                                  "spec": self.build_pod_spec()}}}, "EndpointPicker")
+        self.service: cdk8s.ApiObject = api_object(self, "Service", KubeService, {
+            "metadata": self._metadata(),
+            "spec": {"type": "ClusterIP", "selector": dict(self.selector_labels), "ports": [
+                {"name": "grpc-ext-proc", "protocol": "TCP", "port": self.ext_proc_port,
+                 "targetPort": self.ext_proc_port},
+                {"name": "grpc-health", "protocol": "TCP", "port": HEALTH_PORT, "targetPort": HEALTH_PORT},
+                {"name": "http-metrics", "protocol": "TCP", "port": METRICS_PORT, "targetPort": METRICS_PORT}]}},
+            "EndpointPicker.service")
+        self._contract.add(self)
+
+    def _metadata(self) -> dict[str, Any]:
+        metadata: dict[str, Any] = {"name": self.name, "labels": dict(self.labels)}
+        if self.namespace:
+            metadata["namespace"] = self.namespace
+        return metadata
+
+    @property
+    def leader_election(self) -> bool:
+        """Whether replicas elect a leader (more than one replica)."""
+        return self.replicas > 1
+
+    def build_rules(self) -> list[dict[str, Any]]:
+        """The Role's rules."""
+        read = ["get", "watch", "list"]
+        rules: list[dict[str, Any]] = [
+            {"apiGroups": [""], "resources": ["pods"], "verbs": read},
+            {"apiGroups": [self.pool.group], "resources": ["inferencepools"], "verbs": read},
+            {"apiGroups": [OBJECTIVES_GROUP], "resources": ["inferenceobjectives", "inferencemodelrewrites"],
+             "verbs": read},
+        ]
+        if self.leader_election:
+            rules += [{"apiGroups": ["coordination.k8s.io"], "resources": ["leases"],
+                       "verbs": [*read, "create", "update", "patch", "delete"]},
+                      {"apiGroups": [""], "resources": ["events"], "verbs": ["create", "patch"]}]
+        return rules
+
+    def build_args(self) -> list[str]:
+        """The picker's command-line arguments."""
+        args = ["--pool-name", self.pool.name]
+        if self.namespace:
+            args += ["--pool-namespace", self.namespace]
+        args += ["--pool-group", self.pool.group,
+                 "--grpc-port", str(self.ext_proc_port), "--grpc-health-port", str(HEALTH_PORT),
+                 "--metrics-port", str(METRICS_PORT), "--config-file", f"{CONFIG_DIR}/{CONFIG_KEY}",
+                 "--zap-encoder", "json", "--v", str(self.verbosity),
+                 f"--tracing={str(self.tracing is not None).lower()}", "--metrics-endpoint-auth=false"]
+        if not self.secure_serving:
+            args.append("--secure-serving=false")
+        if self.leader_election:
+            args.append("--ha-enable-leader-election")
+        for key, value in self.flags.items():
+            text = str(value).lower() if isinstance(value, bool) else str(value)
+            args.append(f"--{key.lstrip('-')}={text}")
+        return args
+
+    def build_container(self) -> dict[str, Any]:
+        """The picker container as Kubernetes JSON."""
+        env: list[dict[str, Any]] = [
+            {"name": "NAMESPACE", "valueFrom": {"fieldRef": {"fieldPath": "metadata.namespace"}}},
+            {"name": "POD_NAME", "valueFrom": {"fieldRef": {"fieldPath": "metadata.name"}}}]
+        if self.tracing is not None:
+            env += self.tracing.env("llm-d-inference-scheduler")
+        env += self.env
+        liveness, readiness = ("liveness", "readiness") if self.leader_election else (EXT_PROC_SERVICE,) * 2
+        container: dict[str, Any] = {
+            "name": "epp",
+            "image": self.image,
+            "imagePullPolicy": self.image_pull_policy,
+            "args": self.build_args(),
+            "ports": [{"name": "grpc", "containerPort": self.ext_proc_port},
+                      {"name": "grpc-health", "containerPort": HEALTH_PORT},
+                      {"name": "metrics", "containerPort": METRICS_PORT}],
+            "livenessProbe": {"grpc": {"port": HEALTH_PORT, "service": liveness},
+                              "initialDelaySeconds": 5, "periodSeconds": 10},
+            "readinessProbe": {"grpc": {"port": HEALTH_PORT, "service": readiness}, "periodSeconds": 2},
+            "env": env,
+            "volumeMounts": [{"name": "plugins-config", "mountPath": CONFIG_DIR}],
+        }
+        if self.resources:
+            container["resources"] = self.resources
+        return container
+
+    def build_pod_spec(self) -> dict[str, Any]:
+        """The picker pod spec as Kubernetes JSON."""
+        spec: dict[str, Any] = {
+            "serviceAccountName": self.name,
+            # as long as the model pods' grace period, so in-flight requests are still scheduled
+            "terminationGracePeriodSeconds": 130,
+            "containers": [self.build_container()],
+            "volumes": [{"name": "plugins-config", "configMap": {"name": self.name}}],
+        }
+        if self.node_selector:
+            spec["nodeSelector"] = self.node_selector
+        if self.tolerations:
+            spec["tolerations"] = self.tolerations
+        return spec
+
+    def problems(self) -> list[str]:
+        """What is wrong with this picker in its app: the contract's configuration, name and pool-group checks
+        (run at synth; empty when all is well)."""
+        return self._contract.picker_problems(self)

@@ -1,0 +1,128 @@
+"""InferencePool: the pods of one model that a Gateway sends requests to, and its endpoint picker."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import cdk8s
+from constructs import Construct
+
+from .. import contract
+from ..errors import ModelServiceError, show
+from ..manifests import api_object
+from ..model_server import ModelServer
+from ..names import dns_label_problem, dns_subdomain_problem, label_problems, port_problem, raise_problems
+from ..pools import ROLE_LABEL
+from ..props import checked
+from .refs import EndpointPickerRef, InferencePoolRef, inference_pool_group, inference_pool_gvk
+
+if TYPE_CHECKING:
+    from ..pools import ModelPool
+
+APP_PROTOCOLS = ("http", "kubernetes.io/h2c")
+
+
+@checked
+class InferencePool(Construct):
+    """The InferencePool (``inference.networking.k8s.io/v1``) of a :class:`ModelServer`.
+
+    It selects the model's pods by the model labels, so it reaches decode and prefill pods, on the
+    port they serve on (the server's ``service_port``), and names the endpoint picker that chooses
+    a pod for each request. The primary object is ``self.inference_pool`` (child id ``Resource``).
+
+    At synth it checks that every pool of the server is selected, that no other model's pods in the
+    namespace match the selector, and the port chain of each pod (see :mod:`modelservice_constructs.contract`).
+
+    :param server: the model served.
+    :param name: Default: ``<server.name>-pool``.
+    :param namespace: Default: the server's ``namespace`` (none: the namespace applied to).
+    :param selector: pod labels to select. Default: the model labels (``server.model.labels``).
+        Each entry must be one of the labels the model's pods carry (the model labels and
+        ``llm-d.ai/role``).
+    :param endpoint_picker: the picker to consult. Default: ``EndpointPickerRef("<server.name>-epp")``,
+        port 9002, ``FailOpen``: the Service an :class:`EndpointPicker` of this pool creates.
+    :param app_protocol: ``http`` or ``kubernetes.io/h2c``. Default: not set (the API's default, http).
+    :param labels: more labels of the object. Default: none.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        server: ModelServer,
+        name: str | None = None,
+        namespace: str | None = None,
+        selector: Mapping[str, str] | None = None,
+        endpoint_picker: EndpointPickerRef | None = None,
+        app_protocol: str | None = None,
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        if not isinstance(server, ModelServer):
+            raise ModelServiceError.at("InferencePool.server", f"must be a ModelServer, got {show(server)}")
+        self.server = server
+        self.name: str = name if name is not None else f"{server.name}-pool"
+        self.namespace: str | None = namespace if namespace is not None else server.namespace
+        self.target_port: int = server.service_port
+        raise_problems(
+            dns_subdomain_problem(self.name, "InferencePool.name"),
+            dns_label_problem(self.namespace, "InferencePool.namespace") if self.namespace is not None else None,
+            port_problem(self.target_port, "ModelServer.service_port"))
+        self.selector: dict[str, str] = dict(selector if selector is not None else server.model.labels)
+        self._check_selector()
+        self.endpoint_picker_ref: EndpointPickerRef = endpoint_picker or EndpointPickerRef(f"{server.name}-epp")
+        if not isinstance(self.endpoint_picker_ref, EndpointPickerRef):
+            raise ModelServiceError.at("InferencePool.endpoint_picker",
+                                       f"must be an EndpointPickerRef, got {show(self.endpoint_picker_ref)}")
+        if app_protocol is not None and app_protocol not in APP_PROTOCOLS:
+            raise ModelServiceError.at("InferencePool.app_protocol",
+                                       f"{show(app_protocol)} is not one of {', '.join(APP_PROTOCOLS)}")
+        self.app_protocol = app_protocol
+        self.api_version, self.kind = inference_pool_gvk()
+        self.group: str = inference_pool_group()
+        metadata: dict[str, Any] = {"name": self.name,
+                                    "labels": {**server.provenance_labels, **dict(labels or {})}}
+        if self.namespace:
+            metadata["namespace"] = self.namespace
+        spec: dict[str, Any] = {"selector": {"matchLabels": dict(self.selector)},
+                                "targetPorts": [{"number": self.target_port}]}
+        spec["endpointPickerRef"] = self.endpoint_picker_ref.manifest()
+        if app_protocol:
+            spec["appProtocol"] = app_protocol
+        from ..imports.io.k8s.networking.inference import InferencePool as InferencePoolResource
+
+        self.inference_pool: cdk8s.ApiObject = api_object(self, "Resource", InferencePoolResource,
+                                                          {"metadata": metadata, "spec": spec}, "InferencePool")
+        self._contract = contract.ContractIndex.of(scope)
+        self._contract.add(self)
+
+    def _check_selector(self) -> None:
+        if not self.selector:
+            raise ModelServiceError.at("InferencePool.selector",
+                                       "must have at least one label (an empty selector would select every pod)")
+        raise_problems(*label_problems(self.selector, "InferencePool.selector"))
+        pod_labels = dict(self.server.model.labels)
+        for key, value in self.selector.items():
+            if key == ROLE_LABEL and value in ("decode", "prefill"):
+                continue
+            if pod_labels.get(key) != value:
+                raise ModelServiceError.at(
+                    f"InferencePool.selector.{key}",
+                    f"{show(value)} is not a label of the pods of ModelServer {self.server.name!r}, which carry "
+                    f"{show(pod_labels)} and {ROLE_LABEL} decode or prefill; select by those labels")
+
+    def ref(self) -> InferencePoolRef:
+        """A reference to this pool (name, namespace and target port)."""
+        return InferencePoolRef(self.name, self.namespace, self.target_port)
+
+    def model_pools(self) -> list[ModelPool]:
+        """The server's pools (decode, prefill) whose pods this pool must reach."""
+        role = self.selector.get(ROLE_LABEL)
+        return [p for p in self._contract.pools_of(self.server) if role is None or p.role == role]
+
+    def problems(self) -> list[str]:
+        """What is wrong with this pool in its app: the contract's selector, port-chain and kind checks
+        (run at synth; empty when all is well)."""
+        return self._contract.inference_pool_problems(self)

@@ -1,0 +1,358 @@
+"""The cross-object contract of gateway routing: checks over construct attributes, once per synth, linear work."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from cdk8s import App, Chart
+from conftest import ROOT, Synth, by_kind, one
+from gateway_support import GATEWAY, VLLM, args, flag, model, server
+
+from modelservice_constructs import (
+    DecodePool,
+    EndpointPicker,
+    HttpRoute,
+    InferencePool,
+    InferencePoolRef,
+    ModelContainer,
+    ModelServer,
+    PrefillPool,
+    RoutingSidecar,
+    contract,
+)
+from modelservice_constructs.app import validation_problems
+from modelservice_constructs.contract import ContractIndex
+from modelservice_constructs.validation import validate_objects
+
+SHARED = {"llm-d.ai/inference-serving": "true"}
+
+
+def _problems(chart: Chart, synth: Synth) -> list[str]:
+    """The contract problems synth reports, as ``<construct path>: <problem>``."""
+    with pytest.raises(RuntimeError) as caught:
+        synth(chart)
+    found = validation_problems(caught.value)
+    assert found is not None and all(p.path == "" for p in found)  # reported by the App's root
+    return [p.message for p in found]
+
+
+def _routed_models(count: int) -> tuple[App, ContractIndex]:
+    app = App()
+    for i in range(count):
+        chart = Chart(app, f"model-{i}")
+        pool = InferencePool(chart, "Pool", server=server(chart, f"m{i}"))
+        EndpointPicker(chart, "Picker", pool=pool)
+        HttpRoute(chart, "Route", gateway=GATEWAY, backend=pool, path_prefix=f"/m{i}")
+    return app, ContractIndex.of(chart)
+
+
+# -- the index -----------------------------------------------------------------------------------------
+
+
+def test_one_index_per_app_under_its_root(chart: Chart) -> None:
+    pool = InferencePool(chart, "Pool", server=server(chart))
+    index = ContractIndex.of(chart)
+    assert ContractIndex.of(pool) is index and index.node.id == contract.INDEX_ID
+    assert chart.node.root.node.try_find_child(contract.INDEX_ID) is index
+    assert index.inference_pools == [pool] and index.has(pool)
+    other = Chart(App(), "other")
+    assert ContractIndex.of(other) is not index and not ContractIndex.of(other).has(pool)
+
+
+def test_every_construct_of_the_contract_registers_itself(chart: Chart, synth: Synth) -> None:
+    opt = server(chart)
+    pool = InferencePool(chart, "Pool", server=opt)
+    picker = EndpointPicker(chart, "Picker", pool=pool)
+    route = HttpRoute(chart, "Route", gateway=GATEWAY, backend=pool)
+    index = ContractIndex.of(chart)
+    assert (index.inference_pools, index.pickers, index.routes) == ([pool], [picker], [route])
+    assert index.servers == [opt] and [p.role for p in index.pools] == ["decode", "prefill"]
+    synth(chart)
+
+
+def test_servers_and_pools_may_register_themselves(chart: Chart, synth: Synth) -> None:
+    opt = ModelServer(chart, "Opt", name="opt", model=model("opt"))
+    decode = DecodePool(opt, "Decode", containers=[ModelContainer(image=VLLM)])
+    for construct in (opt, decode):
+        contract.register(construct)
+    index = ContractIndex.of(chart)
+    assert index.servers == [opt] and index.pools == [decode]  # registering twice is harmless
+    qwen = ModelServer(chart, "Qwen", name="qwen", model=model("qwen", SHARED))
+    contract.register(DecodePool(qwen, "Decode", containers=[ModelContainer(image=VLLM)]))
+    contract.register(qwen)
+    InferencePool(chart, "Pool", server=qwen)
+    assert _problems(chart, synth) == [  # only registered pools are looked at: opt's pods carry the shared label
+        "test/Pool: InferencePool 'qwen-pool' selector: {'llm-d.ai/inference-serving': 'true'} also matches the "
+        "pods of ModelServer 'opt' (opt-decode); give each model distinct labels (e.g. llm-d.ai/model) in "
+        "ModelArtifacts(labels=...)"]
+
+
+def test_fails_registering_something_else(chart: Chart) -> None:
+    with pytest.raises(TypeError, match=r"records ModelServers, pools and gateway routing constructs, got <cdk8s"):
+        contract.register(chart)
+
+
+def test_the_app_is_checked_once_per_change_however_many_charts() -> None:
+    app, index = _routed_models(3)
+    app.synth_yaml()  # validates the app once, then once per chart
+    app.synth_yaml()
+    assert index.checks == 1
+    InferencePool(app.node.find_child("model-0"), "Pool2", server=index.servers[0], name="m0-second")
+    app.synth_yaml()
+    assert index.checks == 2
+
+
+def test_checking_work_is_linear_in_the_number_of_routed_models() -> None:
+    visits = {}
+    for count in (4, 8, 16):
+        app, index = _routed_models(count)
+        text = app.synth_yaml()
+        assert text.count("kind: HTTPRoute") == count and index.checks == 1
+        visits[count] = index.visits
+    assert visits[4] > 0 and visits[16] == 2 * visits[8] == 4 * visits[4]
+
+
+# -- selector ------------------------------------------------------------------------------------------
+
+
+def test_fails_selector_that_matches_another_model(chart: Chart, synth: Synth) -> None:
+    opt = server(chart, "opt", model=model("opt", SHARED))
+    server(chart, "qwen", model=model("qwen", SHARED))
+    InferencePool(chart, "Pool", server=opt)
+    assert _problems(chart, synth) == [
+        f"test/Pool: InferencePool 'opt-pool' selector: {SHARED} also matches the pods of ModelServer 'qwen' "
+        f"({name}); give each model distinct labels (e.g. llm-d.ai/model) in ModelArtifacts(labels=...)"
+        for name in ("qwen-decode", "qwen-prefill")]
+
+
+def test_models_in_different_namespaces_may_share_labels(chart: Chart, synth: Synth) -> None:
+    opt = server(chart, "opt", model=model("opt", SHARED), namespace="a")
+    server(chart, "qwen", model=model("qwen", SHARED), namespace="b")
+    InferencePool(chart, "Pool", server=opt)
+    assert one(synth(chart), "InferencePool")["metadata"]["namespace"] == "a"
+
+
+def test_fails_selector_matching_a_model_of_the_namespace_applied_to(chart: Chart, synth: Synth) -> None:
+    opt = server(chart, "opt", model=model("opt", SHARED), namespace="a")
+    server(chart, "qwen", model=model("qwen", SHARED), pd=False)  # no namespace: wherever it is applied
+    InferencePool(chart, "Pool", server=opt)
+    assert [p.split(" also matches ")[1][:35] for p in _problems(chart, synth)] == [
+        "the pods of ModelServer 'qwen' (qwe"]
+
+
+def test_fails_pool_of_a_server_without_pools(chart: Chart, synth: Synth) -> None:
+    InferencePool(chart, "Pool", server=ModelServer(chart, "Opt", name="opt", model=model("opt")))
+    assert _problems(chart, synth) == [
+        "test/Pool: InferencePool 'opt-pool' selector: {'llm-d.ai/inference-serving': 'true', 'llm-d.ai/model': "
+        "'opt'} selects the pods of ModelServer 'opt', which has no decode or prefill pool; add a DecodePool or "
+        "PrefillPool to it"]
+
+
+def test_fails_pool_of_one_role_the_server_lacks(chart: Chart, synth: Synth) -> None:
+    InferencePool(chart, "Pool", server=server(chart, pd=False), selector={"llm-d.ai/role": "prefill"})
+    assert _problems(chart, synth)[0].endswith("which has no prefill pool; add a DecodePool or PrefillPool to it")
+
+
+class UnlabelledPrefillPool(PrefillPool):
+    """A pool whose pods lose the model label (a subclass gone wrong)."""
+
+    @property
+    def selector_labels(self) -> dict[str, str]:
+        return {k: v for k, v in super().selector_labels.items() if k != "llm-d.ai/model"}
+
+
+def test_fails_pods_without_the_selector_labels(chart: Chart, synth: Synth) -> None:
+    opt = server(chart, prefill=UnlabelledPrefillPool)
+    InferencePool(chart, "Pool", server=opt)
+    [problem] = _problems(chart, synth)
+    assert problem.startswith("test/Pool: InferencePool 'opt-pool' selector: {'llm-d.ai/model': 'opt'} is not on "
+                              "the pods of opt-prefill (labels {'llm-d.ai/inference-serving': 'true', "
+                              "'llm-d.ai/role': 'prefill'}); keep the model labels on the pod template")
+
+
+# -- port chain ----------------------------------------------------------------------------------------
+
+
+class DecodeOn9000(DecodePool):
+    """Decode pods whose vLLM listens on 9000, whatever the sidecar forwards to."""
+
+    @property
+    def vllm_port(self) -> int:
+        return 9000
+
+
+class DecodeOnTheServicePort(DecodePool):
+    @property
+    def vllm_port(self) -> int:
+        return self.server.service_port
+
+
+class PrefillOn9001(PrefillPool):
+    @property
+    def vllm_port(self) -> int:
+        return 9001
+
+
+def test_the_port_chain_holds_by_construction(chart: Chart, synth: Synth) -> None:
+    opt = server(chart, service_port=9000, routing_sidecar=RoutingSidecar(target_port=9200))
+    nos = server(chart, "nos", routing_sidecar=None)
+    for name, model_server in (("Opt", opt), ("Nos", nos)):
+        HttpRoute(chart, f"{name}Route", gateway=GATEWAY,
+                  backend=InferencePool(chart, f"{name}Pool", server=model_server))
+    out = synth(chart)
+    opt_pod = one(out, "Deployment", "opt-decode")["spec"]["template"]["spec"]
+    assert opt_pod["initContainers"][0]["args"][:2] == ["--port=9000", "--vllm-port=9200"]
+    assert flag(args(out, "opt-decode"), "--port") == "9200" and flag(args(out, "opt-prefill"), "--port") == "9000"
+    assert flag(args(out, "nos-decode"), "--port") == "8000" == flag(args(out, "nos-prefill"), "--port")
+    ports = {r["metadata"]["name"]: r["spec"]["rules"][0]["backendRefs"][0]["port"] for r in by_kind(out, "HTTPRoute")}
+    assert ports == {"opt-route": 9000, "nos-route": 8000}
+
+
+def test_fails_decode_vllm_port_off_the_sidecar_port(chart: Chart, synth: Synth) -> None:
+    opt = server(chart, decode=DecodeOn9000)
+    InferencePool(chart, "Pool", server=opt)
+    decode = next(p for p in ContractIndex.of(chart).pools_of(opt) if p.role == "decode")
+    assert flag(decode.build_containers()[0]["args"], "--port") == "9000"  # what the pods would run
+    assert _problems(chart, synth) == [
+        "test/Pool: opt-decode vLLM --port: vLLM listens on 9000 but routing-proxy --vllm-port is 8200; they must "
+        "be equal (RoutingSidecar.target_port)"]
+
+
+def test_fails_decode_vllm_port_on_the_sidecar_port(chart: Chart, synth: Synth) -> None:
+    InferencePool(chart, "Pool", server=server(chart, pd=False, decode=DecodeOnTheServicePort))
+    assert "test/Pool: opt-decode vLLM --port: vLLM listens on 8000, the port of routing-proxy --port; the two " \
+           "must differ" in _problems(chart, synth)
+
+
+def test_fails_prefill_vllm_port_other_than_the_target_port(chart: Chart, synth: Synth) -> None:
+    InferencePool(chart, "Pool", server=server(chart, prefill=PrefillOn9001))
+    assert _problems(chart, synth) == [
+        "test/Pool: InferencePool 'opt-pool' targetPorts[0].number 8000: opt-prefill vLLM --port is 9001; the "
+        "pool's target port, the servicePort and vLLM --port must be one port"]
+
+
+def test_fails_target_port_other_than_the_service_port(chart: Chart, synth: Synth) -> None:
+    pool = InferencePool(chart, "Pool", server=server(chart))
+    pool.target_port = 8100  # the contract reads the attributes
+    assert _problems(chart, synth) == [
+        "test/Pool: InferencePool 'opt-pool' targetPorts[0].number 8100: opt-decode pods serve on 8000 "
+        "(routing-proxy --port, ModelServer.service_port); the pool's target port, the servicePort and the sidecar "
+        "--port must be one port",
+        "test/Pool: InferencePool 'opt-pool' targetPorts[0].number 8100: opt-prefill vLLM --port is 8000; the "
+        "pool's target port, the servicePort and vLLM --port must be one port"]
+
+
+# -- routes, kinds and pickers ---------------------------------------------------------------------------
+
+
+def test_fails_route_backend_not_in_the_app(chart: Chart, synth: Synth) -> None:
+    InferencePool(chart, "Pool", server=server(chart))
+    HttpRoute(chart, "Route", gateway=GATEWAY, backend=InferencePoolRef("llama-pool"))
+    assert _problems(chart, synth) == [
+        "test/Route: HTTPRoute 'llama-pool-route' backend: InferencePool 'llama-pool' is not an InferencePool of "
+        "this app (it has: opt-pool); pass the InferencePool construct, or declare the pool "
+        "InferencePoolRef(..., external=True)"]
+
+
+def test_fails_route_backend_in_another_namespace(chart: Chart, synth: Synth) -> None:
+    InferencePool(chart, "Pool", server=server(chart, namespace="a"))
+    HttpRoute(chart, "Route", gateway=GATEWAY, backend=InferencePoolRef("opt-pool", namespace="b"))
+    assert "is not an InferencePool of this app (it has: opt-pool)" in _problems(chart, synth)[0]
+
+
+def test_fails_route_backend_port_other_than_the_pool(chart: Chart, synth: Synth) -> None:
+    InferencePool(chart, "Pool", server=server(chart))
+    HttpRoute(chart, "Route", gateway=GATEWAY, backend=InferencePoolRef("opt-pool", port=8200))
+    assert _problems(chart, synth) == [
+        "test/Route: HTTPRoute 'opt-pool-route' backend.port: 8200 is not the target port of InferencePool "
+        "'opt-pool' (8000); omit it or use 8000"]
+
+
+def test_fails_group_other_than_the_typed_import(chart: Chart, synth: Synth) -> None:
+    pool = InferencePool(chart, "Pool", server=server(chart))
+    EndpointPicker(chart, "Picker", pool=pool)
+    HttpRoute(chart, "Route", gateway=GATEWAY, backend=pool)
+    pool.group = "inference.networking.x-k8s.io"  # the contract reads the attributes
+    assert _problems(chart, synth) == [
+        "test/Pool: InferencePool 'opt-pool' apiVersion: inference.networking.k8s.io/v1 InferencePool (group "
+        "inference.networking.x-k8s.io) is not the InferencePool of the typed import, "
+        "inference.networking.k8s.io/v1 InferencePool",
+        "test/Route: HTTPRoute 'opt-route' backend: inference.networking.k8s.io/InferencePool is not the group and "
+        "kind of InferencePool 'opt-pool' (inference.networking.x-k8s.io/InferencePool)",
+        "test/Picker: EndpointPicker 'opt-epp' --pool-group: 'inference.networking.x-k8s.io' is not the group of "
+        "the InferencePools emitted ('inference.networking.k8s.io')"]
+
+
+def test_fails_derived_picker_config_when_pools_change(chart: Chart, synth: Synth) -> None:
+    opt = server(chart, pd=False)
+    EndpointPicker(chart, "Picker", pool=InferencePool(chart, "Pool", server=opt))
+    PrefillPool(opt, "Prefill", containers=[ModelContainer(image=VLLM)])
+    assert _problems(chart, synth) == [
+        "test/Picker: EndpointPicker 'opt-epp' config: SchedulerConfig.load_aware() was chosen when the picker was "
+        "created, but ModelServer 'opt' now has a PrefillPool; create the EndpointPicker after the pools, or pass "
+        "config="]
+
+
+def test_fails_two_pickers_for_one_pool(chart: Chart, synth: Synth) -> None:
+    pool = InferencePool(chart, "Pool", server=server(chart))
+    EndpointPicker(chart, "Picker", pool=pool)
+    EndpointPicker(chart, "Picker2", pool=pool)
+    assert _problems(chart, synth) == [
+        "test/Picker: EndpointPicker 'opt-epp' name: another EndpointPicker (test/Picker2) has the same name; one "
+        "picker per InferencePool",
+        "test/Picker2: EndpointPicker 'opt-epp' name: another EndpointPicker (test/Picker) has the same name; one "
+        "picker per InferencePool"]
+
+
+def test_app_synth_runs_the_checks_and_writes_nothing(tmp_path: Path) -> None:
+    app = App(outdir=str(tmp_path))
+    chart = Chart(app, "bad")
+    InferencePool(chart, "Pool", server=server(chart, decode=DecodeOn9000))
+    with pytest.raises(RuntimeError, match=r"(?s)Validation failed.*\[\] bad/Pool: opt-decode vLLM --port: vLLM "
+                                           r"listens on 9000 but routing-proxy --vllm-port is 8200"):
+        app.synth()
+    assert not list(tmp_path.iterdir())
+
+
+# -- the example -----------------------------------------------------------------------------------------
+
+
+def test_gateway_routing_example_keeps_the_contract(tmp_path: Path) -> None:
+    env = {**os.environ, "CDK8S_OUTDIR": str(tmp_path), "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+    subprocess.run([sys.executable, "examples/gateway_routing.py"], cwd=ROOT, env=env, check=True,
+                   capture_output=True)
+    out = [o for o in yaml.safe_load_all((tmp_path / "gateway-routing.k8s.yaml").read_text()) if o]
+    assert validate_objects(out) == []
+    pools = {p["metadata"]["name"]: p for p in by_kind(out, "InferencePool")}
+    routes = by_kind(out, "HTTPRoute")
+    assert sorted(pools) == ["llama-pool", "qwen-pool"] and len(routes) == 2
+    assert {r["spec"]["parentRefs"][0]["name"] for r in routes} == {"inference-gateway"}
+    for route in routes:
+        backend = route["spec"]["rules"][0]["backendRefs"][0]
+        pool = pools[backend["name"]]
+        assert backend["port"] == pool["spec"]["targetPorts"][0]["number"]
+        assert backend["group"] == pool["apiVersion"].split("/")[0]
+    workloads = [d for d in by_kind(out, "Deployment") if not d["metadata"]["name"].endswith("-epp")]
+    for name, pool in pools.items():
+        selector = pool["spec"]["selector"]["matchLabels"]
+        matched = [d["metadata"]["name"] for d in workloads
+                   if selector.items() <= d["spec"]["template"]["metadata"]["labels"].items()]
+        assert sorted(matched) == sorted(d["metadata"]["name"] for d in workloads
+                                         if d["metadata"]["name"].startswith(name.removesuffix("pool")))
+        port = pool["spec"]["targetPorts"][0]["number"]
+        for deployment in (d for d in workloads if d["metadata"]["name"] in matched):
+            pod = deployment["spec"]["template"]["spec"]
+            sidecars = [c for c in pod.get("initContainers", []) if c["name"] == "routing-proxy"]
+            serving = sidecars[0]["args"] if sidecars else pod["containers"][0]["args"]
+            assert f"--port={port}" in serving or flag(serving, "--port") == str(port)
+        picker = one(out, "Service", pool["spec"]["endpointPickerRef"]["name"])
+        assert pool["spec"]["endpointPickerRef"]["port"]["number"] in [p["port"] for p in picker["spec"]["ports"]]
+        assert flag(args(out, picker["metadata"]["name"]), "--pool-name") == name
+    prefix_route = next(r for r in routes if r["metadata"]["name"] == "llama-route")
+    assert prefix_route["spec"]["rules"][0]["matches"][0]["path"]["value"] == "/llama"
+    assert prefix_route["spec"]["rules"][0]["filters"][0]["type"] == "URLRewrite"
