@@ -24,7 +24,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-setup: $(VENV)/.installed node_modules/.installed
+# Bytecode compiled at install time: the generated imports are megabytes of Python, and environments that
+# set PYTHONDONTWRITEBYTECODE would otherwise compile them again on every run.
+$(VENV)/.compiled: $(VENV)/.installed $(shell find imports modelservice_constructs -name '*.py')
+	$(PY) -m compileall -q -j 0 imports modelservice_constructs
+	touch $@
+
+setup: $(VENV)/.installed $(VENV)/.compiled node_modules/.installed
 
 # Synthesize the default app (main.py) into dist/ through the locally installed cdk8s-cli.
 synth: setup
