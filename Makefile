@@ -8,7 +8,7 @@ CDK8S := node_modules/.bin/cdk8s
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: setup synth test lint imports bench clean
+.PHONY: setup synth test lint imports bench checkov clean
 
 # Python virtual environment with the package (editable) and its pinned dependencies.
 $(VENV)/.installed: pyproject.toml
@@ -40,6 +40,19 @@ imports: setup
 
 bench: setup
 	$(PY) scripts/bench.py
+
+# checkov (pinned) in its own virtual environment, away from the project's pinned dependencies; it
+# scans the default app and the gateway example and prints the failed-check counts against their budgets.
+CHECKOV_VENV := .venv-checkov
+CHECKOV_VERSION := 3.3.30
+
+$(CHECKOV_VENV)/.installed:
+	test -x $(CHECKOV_VENV)/bin/python || $(PYTHON) -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/python -m pip install --quiet --disable-pip-version-check 'checkov==$(CHECKOV_VERSION)'
+	touch $@
+
+checkov: setup $(CHECKOV_VENV)/.installed
+	$(PY) scripts/checkov_budget.py --checkov $(CHECKOV_VENV)/bin/checkov
 
 clean:
 	rm -rf dist .pytest_cache .mypy_cache .ruff_cache
