@@ -160,18 +160,19 @@ def _flag_name(arg: Any) -> str:
     return str(arg).split("=", 1)[0]
 
 
-def generated_flags(container: ModelContainer, ctx: ContainerContext) -> set[str]:
-    """The reserved flags the pool generates for ``container`` (none for ``custom`` commands)."""
+def generated_flags(container: ModelContainer, ctx: ContainerContext, path: str = "container") -> set[str]:
+    """The reserved flags the pool generates for ``container`` (none for ``custom`` commands); errors name
+    ``path``."""
     if container.model_command is ModelCommand.CUSTOM:
         return set()
-    _, args = model_args(container, ctx, with_user_args=False)
+    _, args = model_args(container, ctx, path, with_user_args=False)
     return {_flag_name(a) for a in args or [] if _flag_name(a) in RESERVED_FLAGS}
 
 
 def flag_problems(container: ModelContainer, ctx: ContainerContext, path: str) -> list[Problem]:
     """User args that repeat a flag the pool generates (the last one would win and break the chain of ports,
     the parallel layout or the KV connector the other objects are built for)."""
-    generated = generated_flags(container, ctx)
+    generated = generated_flags(container, ctx, path)
     props = {"--port": "ModelServer.service_port (or RoutingSidecar.target_port for decode)",
              "--served-model-name": "ModelArtifacts.name", "--kv-transfer-config": "ModelServer.kv_transfer"}
     command = ModelCommand(container.model_command).value

@@ -327,11 +327,10 @@ class ModelPool(Construct):
         places = {str(c.get("name")): f"{root}.init_containers[{i}]" for i, c in enumerate(self.init_containers)}
         places.update({c.name: f"{root}.containers[{i}]" for i, c in enumerate(self.containers)})
         problems = pod_privilege_problems(spec, places, root, security.model_capabilities, security.allowed)
-        pod_context = spec.get("securityContext") or {}
         for i, container in enumerate(self.containers):
-            context = {**pod_context, **(container.security_context or {})}
-            if (runs_as_root(container.image) and context.get("runAsNonRoot")
-                    and not context.get("runAsUser")):
+            given = {**(self.pod_security_context or {}), **(container.security_context or {})}
+            if (security.run_as_non_root and security.run_as_user is None and runs_as_root(container.image)
+                    and "runAsNonRoot" not in given and "runAsUser" not in given):
                 problems.append(Problem(
                     f"{root}.containers[{i}].image",
                     f"{container.image!r} runs as root, which runAsNonRoot (PodSecurity.run_as_non_root, on by "
