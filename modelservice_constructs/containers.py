@@ -50,7 +50,7 @@ class ModelContainer:
     :param limits: resource limits; the accelerator count (tensor x data-local) is added unless given, the
         pool uses DRA, or the image is the llm-d inference simulator. Default: none.
     :param requests: resource requests; likewise, and the profile's ``default_requests`` for ``cpu`` and
-        ``memory`` when not given. Default: none.
+        ``memory`` when neither a request nor a limit is given. Default: none.
     :param mount_model_volume: mount the model volume (and set HF_HOME / HF_HUB_CACHE). Default: True.
     :param volume_mounts: other mounts, before the model's. Default: none.
     :param security_context: its fields win over the profile's. Default: the pool profile's (see
@@ -226,7 +226,8 @@ def resources(container: ModelContainer, ctx: ContainerContext) -> dict[str, Any
     """Limits and requests, with the accelerator count unless DRA is used, and DRA claims."""
     limits, requests = dict(container.limits), dict(container.requests)
     for key, amount in ctx.default_requests.items():
-        requests.setdefault(key, amount)
+        if key not in limits:  # a limit alone is also the request (a default could exceed it)
+            requests.setdefault(key, amount)
     resource = accelerator_resource(container, ctx.accelerator)
     count = ctx.parallelism.accelerators_per_worker
     if not ctx.dra and resource and count >= 1:
