@@ -27,9 +27,10 @@ class Profile:
     :param disruption_budget: PodDisruptionBudget of each pool of two replicas or more.
         Default: ``DisruptionBudget()`` (``maxUnavailable: 1``).
     :param default_requests: requests of a model container that sets no ``cpu`` / ``memory`` request nor
-        limit (each key on its own; a limit alone is also the request): a pod without requests is scheduled onto a node whatever its free CPU and
-        memory, and is the first evicted under memory pressure; vLLM needs a few cores for its API server,
-        tokenizer and scheduler, and host memory to stage weights. Size them for your model. Empty adds
+        limit (each key on its own; a limit alone is also the request): a pod without requests is
+        scheduled onto a node whatever its free CPU and memory, and is the first evicted under memory
+        pressure; vLLM needs a few cores for its API server, tokenizer and scheduler, and host memory to
+        stage weights. Size them for your model. Empty adds
         none. Default: ``{"cpu": "2", "memory": "8Gi"}``.
     """
 
