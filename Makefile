@@ -11,7 +11,7 @@ export CDK8S_CHECK_UPGRADE := false
 # The exact versions of constraints.txt, also inside pip's isolated build environments.
 PINNED := PIP_CONSTRAINT=$(CURDIR)/constraints.txt
 
-.PHONY: setup synth test test-fast lint dist imports bench clean
+.PHONY: setup synth test test-fast lint dist imports bench checkov clean
 
 # Python virtual environment with the package (editable) and the pinned versions of constraints.txt.
 $(VENV)/.installed: pyproject.toml setup.py constraints.txt
@@ -59,6 +59,19 @@ imports: setup
 
 bench: setup
 	$(PY) scripts/bench.py
+
+# checkov (pinned) in its own virtual environment, away from the project's pinned dependencies; it
+# scans the default app and the gateway example and prints the failed-check counts against their budgets.
+CHECKOV_VENV := .venv-checkov
+CHECKOV_VERSION := 3.3.30
+
+$(CHECKOV_VENV)/.installed:
+	test -x $(CHECKOV_VENV)/bin/python || $(PYTHON) -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/python -m pip install --quiet --disable-pip-version-check 'checkov==$(CHECKOV_VERSION)'
+	touch $@
+
+checkov: setup $(CHECKOV_VENV)/.installed
+	$(PY) scripts/checkov_budget.py --checkov $(CHECKOV_VENV)/bin/checkov
 
 clean:
 	rm -rf dist build .pytest_cache .mypy_cache .ruff_cache

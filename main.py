@@ -15,12 +15,13 @@ from modelservice_constructs import (
     ModelArtifacts,
     ModelCommand,
     ModelContainer,
+    ModelNetworkPolicy,
     ModelServer,
     PrefillPool,
 )
 from modelservice_constructs.app import main
 
-SIMULATOR = "ghcr.io/llm-d/llm-d-inference-sim:latest"
+SIMULATOR = "ghcr.io/llm-d/llm-d-inference-sim:v0.8.2"
 
 
 def build(app: App) -> None:
@@ -31,6 +32,7 @@ def build(app: App) -> None:
         model=ModelArtifacts.from_uri("hf://random/model", size="5Mi", labels={
             "llm-d.ai/inference-serving": "true", "llm-d.ai/model": "random-model"}),
         accelerator=Accelerator.cpu(),
+        network_policy=ModelNetworkPolicy(),
     )
     for pool, port in ((DecodePool, 8200), (PrefillPool, 8000)):
         pool(server, pool.role.capitalize(), replicas=1, containers=[ModelContainer(

@@ -8,11 +8,17 @@ only, under the ``/llama`` path prefix, which is rewritten to ``/`` before it re
 
 The output folder is ``dist`` unless ``CDK8S_OUTDIR`` says otherwise. The Gateway itself
 (``inference-gateway``, listener ``http``) belongs to the platform and is not created here.
+
+Both models run with the production profile (the default) and a NetworkPolicy; the endpoint pickers
+get the same hardening through their ``build_pod_spec`` hook (they keep their service-account token:
+they watch pods and InferencePools).
 """
 
 import os
 
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+
+from typing import Any
 
 from cdk8s import App, Chart
 
@@ -22,13 +28,23 @@ from modelservice_constructs import (
     ModelArtifacts,
     ModelCommand,
     ModelContainer,
+    ModelNetworkPolicy,
     ModelServer,
+    PodSecurity,
     PrefillPool,
 )
 from modelservice_constructs.gateway import EndpointPicker, GatewayRef, HttpRoute, InferencePool
 
-SIMULATOR = "ghcr.io/llm-d/llm-d-inference-sim:latest"
+SIMULATOR = "ghcr.io/llm-d/llm-d-inference-sim:v0.8.2"
 GATEWAY = GatewayRef("inference-gateway", section_name="http")
+PICKER_RESOURCES = {"requests": {"cpu": "250m", "memory": "256Mi"}, "limits": {"cpu": "2", "memory": "1Gi"}}
+
+
+class HardenedPicker(EndpointPicker):
+    """The endpoint picker with the hardened pod security of the model pods (user 65532, read-only root)."""
+
+    def build_pod_spec(self) -> dict[str, Any]:
+        return PodSecurity().apply(super().build_pod_spec(), user=65532, needs_token=True)
 
 
 def simulator(port: int) -> ModelContainer:
@@ -50,6 +66,7 @@ def model(chart: Chart, id: str, name: str, uri: str, *, prefill: bool) -> Model
         model=ModelArtifacts.from_uri(uri, size="5Mi",
                                       labels={"llm-d.ai/inference-serving": "true", "llm-d.ai/model": name}),
         accelerator=Accelerator.cpu(),
+        network_policy=ModelNetworkPolicy(),
     )
     DecodePool(server, "Decode", replicas=2, containers=[simulator(server.routing_sidecar.target_port
                                                                    if server.routing_sidecar else 8000)])
@@ -63,12 +80,12 @@ chart = Chart(app, "gateway-routing")
 
 qwen = model(chart, "Qwen", "qwen", "hf://Qwen/Qwen3-0.6B", prefill=True)
 qwen_pool = InferencePool(chart, "QwenPool", server=qwen)
-EndpointPicker(chart, "QwenPicker", pool=qwen_pool, resources={"requests": {"cpu": "250m", "memory": "256Mi"}})
+HardenedPicker(chart, "QwenPicker", pool=qwen_pool, resources=PICKER_RESOURCES)
 HttpRoute(chart, "QwenRoute", gateway=GATEWAY, backend=qwen_pool)
 
 llama = model(chart, "Llama", "llama", "hf://meta-llama/Llama-3.2-1B-Instruct", prefill=False)
 llama_pool = InferencePool(chart, "LlamaPool", server=llama)
-EndpointPicker(chart, "LlamaPicker", pool=llama_pool, resources={"requests": {"cpu": "250m", "memory": "256Mi"}})
+HardenedPicker(chart, "LlamaPicker", pool=llama_pool, resources=PICKER_RESOURCES)
 HttpRoute(chart, "LlamaRoute", gateway=GATEWAY, backend=llama_pool, path_prefix="/llama")
 
 app.synth()

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .autoscaler import PoolAutoscaler
     from .autoscaling import Autoscaling, Metric
     from .containers import ModelCommand, ModelContainer
+    from .disruption import DisruptionBudget
     from .errors import ModelServiceError, ModelServiceWarning, Problem
     from .gateway import (
         EndpointPicker,
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from .kv_transfer import KvTransfer
     from .model_server import ModelServer
     from .monitoring import PodMonitoring
+    from .network_policy import ModelNetworkPolicy, Peer
     from .parallelism import Parallelism
     from .pools import (
         DecodePool,
@@ -44,8 +46,11 @@ if TYPE_CHECKING:
         PrefillPool,
         ServerBackend,
     )
+    from .probes import ModelProbes
+    from .profile import Profile
     from .requester import Requester
     from .routing import RoutingSidecar
+    from .security import PodSecurity, Privilege
     from .tracing import Tracing
     from .validation import validate_objects
 
@@ -85,6 +90,13 @@ _MODULES = {
     "InferencePool": "gateway",
     "InferencePoolRef": "gateway",
     "SchedulerConfig": "gateway",
+    "DisruptionBudget": "disruption",
+    "ModelNetworkPolicy": "network_policy",
+    "Peer": "network_policy",
+    "ModelProbes": "probes",
+    "Profile": "profile",
+    "PodSecurity": "security",
+    "Privilege": "security",
     "Tracing": "tracing",
     "validate_objects": "validation",
 }
@@ -96,6 +108,7 @@ __all__ = [
     "DecodePool",
     "DeviceClaim",
     "DisaggregatedSet",
+    "DisruptionBudget",
     "EndpointPicker",
     "EndpointPickerRef",
     "FailureMode",
@@ -108,18 +121,24 @@ __all__ = [
     "ModelArtifacts",
     "ModelCommand",
     "ModelContainer",
+    "ModelNetworkPolicy",
     "ModelPool",
+    "ModelProbes",
     "ModelServer",
     "ModelServiceError",
     "ModelServiceWarning",
     "NodeAffinity",
     "Parallelism",
+    "Peer",
     "Placement",
     "PodMonitoring",
+    "PodSecurity",
     "PoolAutoscaler",
     "PoolWorkload",
     "PrefillPool",
+    "Privilege",
     "Problem",
+    "Profile",
     "Requester",
     "RoutingSidecar",
     "SchedulerConfig",

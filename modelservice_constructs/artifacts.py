@@ -11,6 +11,9 @@ from .names import dns_label_problem, label_problems, pull_policy_problem, quant
 from .props import checked
 
 MODEL_VOLUME = "model-storage"
+TOKEN_VOLUME = "hf-token"
+TOKEN_DIR = "/var/run/secrets/huggingface"
+TOKEN_KEY = "HF_TOKEN"
 SCHEMES = ("hf", "pvc", "pvc+hf", "oci")
 DEFAULT_LABELS: Mapping[str, str] = {"llm-d.ai/inference-serving": "true"}
 
@@ -27,7 +30,9 @@ class ModelArtifacts:
     :param labels: labels that identify this model's pods (with ``llm-d.ai/role`` added per pool).
         Default: ``{"llm-d.ai/inference-serving": "true"}``.
     :param size: size limit of the emptyDir for ``hf://``. Default: none (``"0"`` as the chart renders).
-    :param auth_secret_name: Secret holding ``HF_TOKEN``. Default: none.
+    :param auth_secret_name: Secret holding ``HF_TOKEN``: given to vLLM as the file ``HF_TOKEN_PATH`` names
+        (huggingface_hub reads the token from it) under the hardened profile, else as the ``HF_TOKEN``
+        variable. Default: none.
     :param mount_path: where the model volume is mounted. Default: ``/model-cache``.
     :param read_only: mount PVC-backed models read-only. Default: True.
     :param image_pull_policy: pull policy of an ``oci://`` image volume. Default: ``Always``.
@@ -133,15 +138,28 @@ class ModelArtifacts:
             mount["readOnly"] = self.read_only
         return mount
 
-    def env(self, mounted: bool) -> list[dict[str, Any]]:
-        """HF_HOME / HF_HUB_CACHE for a container that mounts the model, and HF_TOKEN."""
+    def token_volume(self) -> dict[str, Any]:
+        """The pod volume of the token file: the ``HF_TOKEN`` key of the auth Secret (mode 0644: the container's
+        user is not the file's owner)."""
+        return {"name": TOKEN_VOLUME, "secret": {"secretName": self.auth_secret_name,
+                                                 "items": [{"key": TOKEN_KEY, "path": "token"}]}}
+
+    def token_mount(self) -> dict[str, Any]:
+        """The read-only mount of the token file."""
+        return {"name": TOKEN_VOLUME, "mountPath": TOKEN_DIR, "readOnly": True}
+
+    def env(self, mounted: bool, token_file: bool = False) -> list[dict[str, Any]]:
+        """HF_HOME / HF_HUB_CACHE for a container that mounts the model, and HF_TOKEN (or HF_TOKEN_PATH, the
+        file of :meth:`token_mount`, when ``token_file``)."""
         env: list[dict[str, Any]] = []
         if mounted and self.scheme == "hf":
             env.append({"name": "HF_HOME", "value": self.mount_path})
         if mounted and self.scheme == "pvc+hf":
             cache = "/".join(self.location.split("/")[1:-2])
             env.append({"name": "HF_HUB_CACHE", "value": f"{self.mount_path}/{cache}"})
-        if self.auth_secret_name:
+        if self.auth_secret_name and token_file:
+            env.append({"name": "HF_TOKEN_PATH", "value": f"{TOKEN_DIR}/token"})
+        elif self.auth_secret_name:
             env.append({"name": "HF_TOKEN",
                         "valueFrom": {"secretKeyRef": {"name": self.auth_secret_name, "key": "HF_TOKEN"}}})
         return env

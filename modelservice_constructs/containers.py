@@ -15,10 +15,14 @@ from .kubernetes import ContainerPort, EnvVar, Json, Probe, SecurityContext, Vol
 from .kv_transfer import KvTransfer
 from .names import dns_label_problem, port_problem, pull_policy_problem, quantity_problem
 from .parallelism import Parallelism
+from .probes import ModelProbes
 from .props import checked
+from .security import CACHE_ENV, CACHE_PATH, CACHE_VOLUME, SHM_PATH, SHM_VOLUME, PodSecurity
 from .tracing import Tracing
 
 INFERENCE_SIM_IMAGE = "llm-d-inference-sim"
+INFERENCE_SIM_USER = 65532
+"""The user the llm-d inference simulator image runs as."""
 
 
 class ModelCommand(enum.StrEnum):
@@ -49,14 +53,16 @@ class ModelContainer:
     :param ports: container ports. Default: none.
     :param limits: resource limits; the accelerator count (tensor x data-local) is added unless given, the
         pool uses DRA, or the image is the llm-d inference simulator. Default: none.
-    :param requests: resource requests; likewise. Default: none.
+    :param requests: resource requests; likewise, and the profile's ``default_requests`` for ``cpu`` and
+        ``memory`` when neither a request nor a limit is given. Default: none.
     :param mount_model_volume: mount the model volume (and set HF_HOME / HF_HUB_CACHE). Default: True.
     :param volume_mounts: other mounts, before the model's. Default: none.
-    :param security_context: Default: none.
-    :param image_pull_policy: Default: the cluster's.
-    :param liveness_probe: Default: none.
-    :param readiness_probe: Default: none.
-    :param startup_probe: Default: none.
+    :param security_context: its fields win over the profile's. Default: the pool profile's (see
+        :class:`PodSecurity`).
+    :param image_pull_policy: Default: the cluster's (``IfNotPresent`` for a tagged image).
+    :param liveness_probe: Default: the pool profile's (see :class:`ModelProbes`).
+    :param readiness_probe: Default: likewise.
+    :param startup_probe: Default: likewise.
     :param working_dir: Default: the image's.
     :param stdin: Default: not set.
     :param tty: Default: not set.
@@ -136,6 +142,14 @@ class ContainerContext:
     """The KV connector of a P/D server (vLLM containers get its flag, env and ports)."""
     data_parallel_group: bool = False
     """Whether vLLM joins a data-parallel group spanning the pods of a LeaderWorkerSet group."""
+    security: PodSecurity = field(default_factory=PodSecurity.unhardened)
+    """The pod's security settings (security contexts, writable volumes, token file)."""
+    probes: ModelProbes = field(default_factory=ModelProbes.disabled)
+    """Probes of the vLLM containers."""
+    default_requests: Mapping[str, str] = field(default_factory=dict)
+    """CPU / memory requests of containers that set none."""
+    shm: bool = False
+    """Whether the pod has the memory-backed ``/dev/shm`` volume."""
 
 
 RESERVED_FLAGS = ("--port", "--served-model-name", "--tensor-parallel-size", "--data-parallel-size",
@@ -151,7 +165,8 @@ def _flag_name(arg: Any) -> str:
 
 
 def generated_flags(container: ModelContainer, ctx: ContainerContext, path: str = "container") -> set[str]:
-    """The reserved flags the pool generates for ``container`` (none for ``custom`` commands)."""
+    """The reserved flags the pool generates for ``container`` (none for ``custom`` commands); errors name
+    ``path``."""
     if container.model_command is ModelCommand.CUSTOM:
         return set()
     _, args = model_args(container, ctx, path, with_user_args=False)
@@ -214,6 +229,9 @@ def model_args(container: ModelContainer, ctx: ContainerContext, path: str = "co
 def resources(container: ModelContainer, ctx: ContainerContext) -> dict[str, Any]:
     """Limits and requests, with the accelerator count unless DRA is used, and DRA claims."""
     limits, requests = dict(container.limits), dict(container.requests)
+    for key, amount in ctx.default_requests.items():
+        if key not in limits:  # a limit alone is also the request (a default could exceed it)
+            requests.setdefault(key, amount)
     resource = accelerator_resource(container, ctx.accelerator)
     count = ctx.parallelism.accelerators_per_worker
     if not ctx.dra and resource and count >= 1:
@@ -233,7 +251,9 @@ def render(container: ModelContainer, ctx: ContainerContext, path: str = "contai
     """The container as Kubernetes JSON; errors name ``path`` (e.g. ``decode.containers[0]``)."""
     out: dict[str, Any] = {"name": container.name, "image": container.image}
     command, args = model_args(container, ctx, path)
-    env = [dict(e) for e in container.env] + ctx.parallelism.env() + ctx.model.env(container.mount_model_volume)
+    token_file = ctx.security.hf_token_file and container.model_command is not ModelCommand.CUSTOM
+    env = ([dict(e) for e in container.env] + ctx.parallelism.env()
+           + ctx.model.env(container.mount_model_volume, token_file=token_file))
     if ctx.accelerator.type != "cpu":
         env += ctx.accelerator.container_env()
     if ctx.tracing is not None:
@@ -245,16 +265,21 @@ def render(container: ModelContainer, ctx: ContainerContext, path: str = "contai
     mounts = [dict(m) for m in container.volume_mounts]
     if container.mount_model_volume:
         mounts.append(ctx.model.volume_mount())
+    env, mounts = _profile_env_and_mounts(container, ctx, env, mounts, token_file)
+    probes = _probes(container, ctx)
     fields: dict[str, Any] = {
-        "securityContext": container.security_context,
+        "securityContext": ctx.security.container_security_context(
+            read_only=not on_device(container, ctx), capabilities=ctx.security.model_capabilities,
+            given=container.security_context,
+            user=INFERENCE_SIM_USER if container.is_inference_simulator else None),
         "imagePullPolicy": container.image_pull_policy or None,
         "command": command or None,
         "args": args,
         "env": env,
         "ports": ports or None,
-        "livenessProbe": container.liveness_probe,
-        "readinessProbe": container.readiness_probe,
-        "startupProbe": container.startup_probe,
+        "livenessProbe": container.liveness_probe or probes.get("livenessProbe"),
+        "readinessProbe": container.readiness_probe or probes.get("readinessProbe"),
+        "startupProbe": container.startup_probe or probes.get("startupProbe"),
         "resources": resources(container, ctx),
         "volumeMounts": mounts or None,
         "workingDir": container.working_dir or None,
@@ -269,3 +294,40 @@ def render(container: ModelContainer, ctx: ContainerContext, path: str = "contai
                 f"conflicts with the {key!r} the container already sets; set it in one place")
         out[key] = value
     return out
+
+
+def on_device(container: ModelContainer, ctx: ContainerContext) -> bool:
+    """Whether the container uses accelerator devices (through the device plugin or DRA)."""
+    if container.is_inference_simulator or ctx.accelerator.type == "cpu":
+        return False
+    return ctx.dra or bool(ctx.accelerator.resource and ctx.parallelism.accelerators_per_worker >= 1)
+
+
+def needs_shm(container: ModelContainer) -> bool:
+    """Whether the container may use ``/dev/shm`` (vLLM and other servers; not the inference simulator)."""
+    return not container.is_inference_simulator
+
+
+def _profile_env_and_mounts(container: ModelContainer, ctx: ContainerContext, env: list[dict[str, Any]],
+                            mounts: list[dict[str, Any]],
+                            token_file: bool) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The writable cache and shared-memory mounts and the token file of the profile (none the container
+    already has at those paths or names)."""
+    paths = {m.get("mountPath") for m in mounts}
+    names = {e.get("name") for e in env}
+    if ctx.security.cache_volume and CACHE_PATH not in paths:
+        mounts.append({"name": CACHE_VOLUME, "mountPath": CACHE_PATH})
+        env += [{"name": name, "value": value} for name, value in CACHE_ENV if name not in names]
+    if ctx.shm and needs_shm(container) and SHM_PATH not in paths:
+        mounts.append({"name": SHM_VOLUME, "mountPath": SHM_PATH})
+    if token_file and ctx.model.auth_secret_name:
+        mounts.append(ctx.model.token_mount())
+    return env, mounts
+
+
+def _probes(container: ModelContainer, ctx: ContainerContext) -> dict[str, dict[str, Any]]:
+    """The profile's probes for a container the pool starts vLLM in (none for ``custom`` commands)."""
+    if container.model_command is ModelCommand.CUSTOM:
+        return {}
+    leader_only = ctx.data_parallel_group and container.model_command is ModelCommand.VLLM_SERVE
+    return ctx.probes.vllm_probes(ctx.port, leader_only)

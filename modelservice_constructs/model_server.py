@@ -11,13 +11,16 @@ from constructs import Construct
 from . import contract
 from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
-from .errors import ModelServiceError, show
+from .errors import ModelServiceError, Problem, show
 from .kv_transfer import KvTransfer
 from .manifests import api_object, check_struct
 from .names import dns_label_problem, dns_subdomain_problem, port_problem, raise_problems
+from .network_policy import ModelNetworkPolicy
 from .pools.disaggregated import DisaggregatedSet, ServerBackend
+from .profile import Profile
 from .props import checked
 from .routing import RoutingSidecar
+from .security import object_privilege_problems
 from .tracing import Tracing
 
 MANAGED_BY = "modelservice-constructs"
@@ -50,10 +53,18 @@ class ModelServer(Construct):
         claim templates, PodMonitors), and the default namespace of its InferencePool, HttpRoute and
         EndpointPicker. Default: the enclosing cdk8s Chart's namespace, else none (the namespace the objects
         are applied to).
-    :param extra_objects: further objects, as Kubernetes JSON, emitted as they are. Default: none.
+    :param extra_objects: further objects, as Kubernetes JSON, emitted as they are; cluster-scoped kinds
+        and objects in another namespace need ``Privilege.CLUSTER_SCOPED_OBJECTS`` /
+        ``Privilege.OTHER_NAMESPACE_OBJECTS`` in the profile's ``allow``. Default: none.
     :param backend: how the pools run: each its own workload, or the decode and prefill pools as the roles
         of one DisaggregatedSet (``ServerBackend.disaggregated_set(slices=..., placement=...)``, exposed as
         ``disaggregated_set``). Default: ``ServerBackend.pools()``.
+    :param profile: how the pools run their pods unless a pool says otherwise: hardened security context,
+        probes sized for model loading, disruption budgets, default requests (see :class:`Profile`); its
+        ``security.automount_service_account_token`` is also the created ServiceAccount's.
+        Default: ``Profile()`` (the production profile).
+    :param network_policy: a NetworkPolicy admitting only the traffic the model's pods serve (see
+        :class:`ModelNetworkPolicy` for what it admits and its limits). Default: none (opt-in).
     """
 
     def __init__(
@@ -74,8 +85,15 @@ class ModelServer(Construct):
         namespace: str | None = None,
         extra_objects: Sequence[Mapping[str, Any]] = (),
         backend: ServerBackend | None = None,
+        profile: Profile | None = None,
+        network_policy: ModelNetworkPolicy | None = None,
     ) -> None:
         super().__init__(scope, id)
+        if profile is not None and not isinstance(profile, Profile):
+            raise ModelServiceError.at("ModelServer.profile", f"must be a Profile, got {show(profile)}")
+        if network_policy is not None and not isinstance(network_policy, ModelNetworkPolicy):
+            raise ModelServiceError.at("ModelServer.network_policy",
+                                       f"must be a ModelNetworkPolicy, got {show(network_policy)}")
         raise_problems(
             dns_label_problem(name, "ModelServer.name", MAX_NAME_LENGTH),
             port_problem(service_port, "ModelServer.service_port"),
@@ -104,13 +122,19 @@ class ModelServer(Construct):
         self.scheduler_name = scheduler_name
         self.namespace: str | None = namespace or cdk8s.Chart.of(self).namespace
         self.provenance_labels: dict[str, str] = {"app.kubernetes.io/managed-by": MANAGED_BY}
+        self.profile: Profile = profile or self.default_profile()
         self.service_account_name: str = service_account or name
         self.service_account: cdk8s.ApiObject | None = None
         if not service_account:
             from cdk8s_plus_28.k8s import KubeServiceAccount
 
-            self.service_account = api_object(self, "ServiceAccount", KubeServiceAccount, {
-                "metadata": self.object_metadata(name)}, "ModelServer.service_account")
+            account: dict[str, Any] = {"metadata": self.object_metadata(name)}
+            automount = self.profile.security.automount_service_account_token
+            if automount is not None:
+                account["automountServiceAccountToken"] = automount
+            self.service_account = api_object(self, "ServiceAccount", KubeServiceAccount, account,
+                                              "ModelServer.service_account")
+        self.network_policy: cdk8s.ApiObject | None = network_policy.create(self) if network_policy else None
         self.extra_objects: list[cdk8s.ApiObject] = []
         for index, manifest in enumerate(extra_objects):
             self.add_object(manifest, f"ModelServer.extra_objects[{index}]")
@@ -120,6 +144,15 @@ class ModelServer(Construct):
         self.disaggregated_set: DisaggregatedSet | None = self.backend.create(self)
         """The DisaggregatedSet the pools fill, under ``ServerBackend.disaggregated_set``; else None."""
         contract.register(self)
+
+    def default_profile(self) -> Profile:
+        """The profile when none is given: ``Profile()``, the production profile."""
+        return Profile()
+
+    def report(self, problems: list[Problem]) -> None:
+        """Raise the problems found by the server's checks, if any (a subclass may report some otherwise)."""
+        if problems:
+            raise ModelServiceError(problems)
 
     @property
     def object_namespace(self) -> str | None:
@@ -143,6 +176,7 @@ class ModelServer(Construct):
             missing.append("metadata.name")
         if missing:
             raise ModelServiceError.at(path, f"an object needs {', '.join(missing)}; got {show(manifest)}")
+        self.report(object_privilege_problems(body, self.namespace, path, self.profile.security.allowed))
         meta = check_struct(cdk8s.ApiObjectMetadata, metadata, f"{path}.metadata")
         obj = cdk8s.ApiObject(self, f"Extra{len(self.extra_objects)}", api_version=body.pop("apiVersion"),
                               kind=body.pop("kind"), metadata=meta)

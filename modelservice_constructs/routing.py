@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ModelServiceError, Problem, show
-from .names import port_problem, pull_policy_problem, raise_problems
+from .names import port_problem, pull_policy_problem, quantity_problem, raise_problems
+from .probes import ModelProbes
 from .props import checked
+from .security import PodSecurity
 from .tracing import Tracing
 
-DEFAULT_PROXY_IMAGE = "ghcr.io/llm-d/llm-d-routing-sidecar:latest"
+DEFAULT_PROXY_IMAGE = "ghcr.io/llm-d/llm-d-routing-sidecar:v0.8.0"
+"""The routing sidecar released with the llm-d inference scheduler v0.8.0 (the endpoint picker's release)."""
 CONTAINER_NAME = "routing-proxy"
 ZAP_ENCODERS = ("json", "console")
+SIDECAR_USER = 65532
+"""The non-root user the sidecar image runs as."""
+BASE_SECURITY_CONTEXT: Mapping[str, Any] = {"allowPrivilegeEscalation": False, "runAsNonRoot": True}
+"""What the sidecar's securityContext always has (the chart renders these two)."""
+DEFAULT_RESOURCES: Mapping[str, Any] = {"requests": {"cpu": "100m", "memory": "128Mi"},
+                                        "limits": {"cpu": "1", "memory": "512Mi"}}
+"""Sidecar resources: a proxy that copies request and token streams needs a tenth of a core and little
+memory at rest; the limits (a whole core, 512Mi) are far above its need and bound a runaway."""
 
 
 def _flag(value: Any) -> str:
@@ -27,8 +39,10 @@ class RoutingSidecar:
     It listens on the model's service port and forwards to vLLM on ``target_port``, sending
     prefill work to prefill pods. Flags whose option is None are not passed.
 
-    :param image: proxy image. Default: ``ghcr.io/llm-d/llm-d-routing-sidecar:latest``.
-    :param image_pull_policy: Default: ``Always``.
+    :param image: proxy image, pinned: a moving ``:latest`` tag changes what runs at each pod restart.
+        Default: ``ghcr.io/llm-d/llm-d-routing-sidecar:v0.8.0``.
+    :param image_pull_policy: ``IfNotPresent``: a pinned tag is pulled once per node, and pods restart
+        without the registry. Default: ``IfNotPresent``.
     :param target_port: port decode vLLM listens on (``--vllm-port``). Default: 8200.
     :param connector: KV connector (``--connector``). Default: ``nixlv2``.
     :param secure: ``--secure-proxy``. Default: False.
@@ -36,13 +50,15 @@ class RoutingSidecar:
     :param cert_path: ``--cert-path``. Default: not passed.
     :param zap_devel: ``--zap-devel``. Default: not passed.
     :param zap_encoder: ``--zap-encoder``. Default: ``json``.
-    :param zap_log_level: ``--zap-log-level``. Default: ``debug``.
+    :param zap_log_level: ``--zap-log-level``: ``debug`` logs every request's headers. Default: ``info``.
     :param zap_stacktrace_level: ``--zap-stacktrace-level``. Default: not passed.
     :param zap_time_encoding: ``--zap-time-encoding``. Default: not passed.
+    :param resources: container resources as Kubernetes JSON. Default: :data:`DEFAULT_RESOURCES`
+        (requests 100m / 128Mi, limits 1 CPU / 512Mi).
     """
 
     image: str = DEFAULT_PROXY_IMAGE
-    image_pull_policy: str = "Always"
+    image_pull_policy: str = "IfNotPresent"
     target_port: int = 8200
     connector: str = "nixlv2"
     secure: bool | None = False
@@ -50,9 +66,10 @@ class RoutingSidecar:
     cert_path: str | None = None
     zap_devel: bool | None = None
     zap_encoder: str | None = "json"
-    zap_log_level: str | int | None = "debug"
+    zap_log_level: str | int | None = "info"
     zap_stacktrace_level: str | None = None
     zap_time_encoding: str | None = None
+    resources: Mapping[str, Any] = field(default_factory=lambda: {k: dict(v) for k, v in DEFAULT_RESOURCES.items()})
 
     def __post_init__(self) -> None:
         if not isinstance(self.image, str) or not self.image.strip():
@@ -60,11 +77,18 @@ class RoutingSidecar:
         encoder = None if self.zap_encoder in (None, *ZAP_ENCODERS) else Problem(
             "RoutingSidecar.zap_encoder",
             f"{show(self.zap_encoder)} is not one of {', '.join(repr(e) for e in ZAP_ENCODERS)}")
+        amounts = [quantity_problem(value, f"RoutingSidecar.resources.{kind}.{key}")
+                   for kind in ("requests", "limits") for key, value in dict(self.resources.get(kind) or {}).items()]
         raise_problems(port_problem(self.target_port, "RoutingSidecar.target_port"),
-                       pull_policy_problem(self.image_pull_policy, "RoutingSidecar.image_pull_policy"), encoder)
+                       pull_policy_problem(self.image_pull_policy, "RoutingSidecar.image_pull_policy"), encoder,
+                       *amounts)
 
-    def container(self, service_port: int, tracing: Tracing | None = None) -> dict[str, Any]:
-        """The sidecar container listening on ``service_port``."""
+    def container(self, service_port: int, tracing: Tracing | None = None, security: PodSecurity | None = None,
+                  probes: ModelProbes | None = None) -> dict[str, Any]:
+        """The sidecar container listening on ``service_port``, with the ``security`` profile's security
+        context (read-only root, no capabilities, user 65532) and the readiness probe of ``probes``.
+        Default: neither (as the chart renders it)."""
+        security = security or PodSecurity.unhardened()
         args = [f"--port={service_port}", f"--vllm-port={self.target_port}", f"--connector={self.connector}"]
         for flag, value in (("zap-devel", self.zap_devel), ("zap-encoder", self.zap_encoder),
                             ("zap-log-level", self.zap_log_level),
@@ -79,10 +103,14 @@ class RoutingSidecar:
             "imagePullPolicy": self.image_pull_policy,
             "args": args,
             "ports": [{"containerPort": service_port}],
-            "resources": {},
+            "resources": {k: dict(v) for k, v in self.resources.items()},
             "restartPolicy": "Always",
-            "securityContext": {"allowPrivilegeEscalation": False, "runAsNonRoot": True},
+            "securityContext": security.container_security_context(read_only=True, given=BASE_SECURITY_CONTEXT,
+                                                                   user=SIDECAR_USER),
         }
+        readiness = probes.sidecar_readiness(service_port) if probes is not None else None
+        if readiness is not None:
+            container["readinessProbe"] = readiness
         if tracing is not None:
             container["env"] = tracing.env(tracing.routing_proxy_service_name)
         return container

@@ -28,7 +28,7 @@ MODEL = ModelArtifacts.from_uri("hf://facebook/opt-125m")
 def test_a_good_app_is_written(tmp_path: Path) -> None:
     def build(app: App) -> None:
         server = ModelServer(Chart(app, "opt"), "Model", name="opt", model=MODEL)
-        DecodePool(server, "Decode", containers=[ModelContainer(image="vllm/vllm-openai:v0.11.0")])
+        DecodePool(server, "Decode", containers=[ModelContainer(image="ghcr.io/llm-d/llm-d-cuda:v0.3.0")])
 
     assert synth(build, str(tmp_path / "out")) == 0
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["opt.k8s.yaml"]

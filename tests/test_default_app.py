@@ -31,5 +31,5 @@ def test_default_app_synthesizes_the_golden_snapshot(tmp_path: Path) -> None:
         GOLDEN.write_text(text)
     assert text == GOLDEN.read_text()
     objects = [o for o in yaml.safe_load_all(text) if o]
-    assert {o["kind"] for o in objects} == {"ServiceAccount", "Deployment"}
+    assert {o["kind"] for o in objects} == {"ServiceAccount", "Deployment", "NetworkPolicy"}
     assert validate_objects(objects) == []

@@ -142,8 +142,11 @@ def container_specs(draw: st.DrawFn, name: str, port_names: list[str]) -> dict[s
     command_kind = draw(st.sampled_from(["vllmServe", "imageDefault", "custom"]))
     limits = draw(st.dictionaries(st.sampled_from(["cpu", "memory", "ephemeral-storage"]), QUANTITY, max_size=3))
     requests = {k: v for k, v in limits.items() if draw(st.booleans())}
+    image = draw(st.sampled_from(IMAGES))
     return {
-        "image": draw(st.sampled_from(IMAGES)),
+        "image": image,
+        # an image that runs as root needs the profile's runAsNonRoot turned off
+        **({"security_context": {"runAsNonRoot": False}} if image.startswith("vllm/") else {}),
         "name": name,
         "model_command": command_kind,
         "command": draw(st.lists(TEXT.filter(bool), min_size=1, max_size=3)) if command_kind == "custom" else [],

@@ -30,10 +30,12 @@ from ..manifests import api_object
 from ..monitoring import PodMonitoring
 from ..names import label_problems
 from ..parallelism import Parallelism
+from ..profile import Profile
 from ..props import checked
 from ..routing import CONTAINER_NAME as ROUTING_CONTAINER
+from ..security import CACHE_VOLUME, SHM_VOLUME, pod_privilege_problems, runs_as_root, shm_size_for
 from .placement import NodeAffinity
-from .workload import LeaderWorkerSetWorkload, PoolWorkload
+from .workload import LeaderWorkerSetWorkload, PoolWorkload, RequesterWorkload
 
 if TYPE_CHECKING:
     from ..model_server import ModelServer
@@ -98,6 +100,9 @@ class ModelPool(Construct):
     :param resource_claims: more pod resource claims (after the accelerator claim). Default: none.
     :param monitoring: a PodMonitor for this pool. Default: none.
     :param extra_config: other pod spec fields, as Kubernetes JSON. Default: none.
+    :param profile: security, probes, disruption budget and default requests of the pods (see
+        :class:`Profile`); ``pod_security_context`` and each container's fields win over it.
+        Default: the server's.
 
     Kubernetes fields (tolerations, volumes, security contexts...) take JSON or the generated typed structs.
     """
@@ -138,6 +143,7 @@ class ModelPool(Construct):
         monitoring: PodMonitoring | None = None,
         extra_config: Json | None = None,
         autoscaling: Autoscaling | None = None,
+        profile: Profile | None = None,
     ) -> None:
         from ..model_server import ModelServer
 
@@ -181,6 +187,11 @@ class ModelPool(Construct):
         self.extra_resource_claims = [dict(c) for c in resource_claims]
         self.monitoring = monitoring
         self.extra_config: dict[str, Any] = dict(extra_config or {})
+        # -- profile (security, probes, disruption budget, default requests) --
+        if profile is not None and not isinstance(profile, Profile):
+            raise ModelServiceError.at(f"{self.prop_root}.profile", f"must be a Profile, got {show(profile)}")
+        self.profile: Profile = profile or scope.profile
+        # -- end profile --
         use_dra = accelerator_claim is not None or (scope.dra if dra is None else dra)
         self.accelerator_claim: AcceleratorClaim | None = accelerator_claim
         self._check_props(use_dra, accelerator_claim)
@@ -203,6 +214,13 @@ class ModelPool(Construct):
         self.autoscaler: PoolAutoscaler | None = None
         if autoscaling is not None:
             self.autoscaler = PoolAutoscaler(self, "Autoscaler", autoscaling=autoscaling)
+        # -- disruption budget --
+        self.disruption_budget: cdk8s.ApiObject | None = None
+        budget = self.profile.disruption_budget
+        if budget.applies(replicas) and not isinstance(self.workload_kind, RequesterWorkload):
+            self.disruption_budget = budget.create(self, scope.object_metadata(self.name), self.selector_labels,
+                                                   f"{self.prop_root}.profile.disruption_budget")
+        # -- end disruption budget --
         self.pod_monitor: cdk8s.ApiObject | None = None
         if monitoring is not None:
             from ..imports.com.coreos.monitoring import PodMonitor
@@ -342,6 +360,26 @@ class ModelPool(Construct):
                         f"port {key[0]} is already declared by {owners[key]} (containers of a pod share its "
                         "network, the routing sidecar included); use another port", "port-collision"))
                 owners.setdefault(key, f"container {container.get('name')!r}")
+        return problems + self.security_problems(spec)
+
+    def security_problems(self, spec: dict[str, Any]) -> list[Problem]:
+        """Privileges the pod asks for that the profile does not allow (coded by :class:`Privilege`), and
+        images that run as root under ``run_as_non_root``."""
+        root = self.prop_root
+        security = self.profile.security
+        places = {str(c.get("name")): f"{root}.init_containers[{i}]" for i, c in enumerate(self.init_containers)}
+        places.update({c.name: f"{root}.containers[{i}]" for i, c in enumerate(self.containers)})
+        problems = pod_privilege_problems(spec, places, root, security.model_capabilities, security.allowed)
+        for i, container in enumerate(self.containers):
+            given = {**(self.pod_security_context or {}), **(container.security_context or {})}
+            if (security.run_as_non_root and security.run_as_user is None and runs_as_root(container.image)
+                    and "runAsNonRoot" not in given and "runAsUser" not in given):
+                problems.append(Problem(
+                    f"{root}.containers[{i}].image",
+                    f"{container.image!r} runs as root, which runAsNonRoot (PodSecurity.run_as_non_root, on by "
+                    "default) forbids: the kubelet would not start it; use an image that runs as a non-root user "
+                    "(ghcr.io/llm-d/llm-d-cuda) or opt out with Profile(security=PodSecurity("
+                    "run_as_non_root=False))"))
         return problems
 
     # -- derived values -------------------------------------------------------------------------
@@ -378,7 +416,39 @@ class ModelPool(Construct):
                                 claim_names=[c["name"] for c in self.resource_claims],
                                 tracing=tracing, tracing_service_name=service,
                                 kv_transfer=self.server.kv_transfer if self.server.routing_sidecar else None,
-                                data_parallel_group=self.forms_data_parallel_group())
+                                data_parallel_group=self.forms_data_parallel_group(),
+                                security=self.profile.security, probes=self.profile.probes,
+                                default_requests=self.profile.default_requests, shm=self.has_shm)
+
+    # -- profile volumes --
+
+    @property
+    def has_shm(self) -> bool:
+        """Whether the pod gets the memory-backed ``/dev/shm`` of the profile: unless it shares the host's IPC
+        namespace or has a volume of that name, when a container may use it."""
+        return (self.profile.security.dev_shm and not self.host_ipc
+                and all(v.get("name") != SHM_VOLUME for v in self.volumes)
+                and any(model_containers.needs_shm(c) for c in self.containers))
+
+    def profile_volumes(self) -> list[dict[str, Any]]:
+        """The volumes of the profile: the writable cache emptyDir, the memory-backed ``/dev/shm`` (sized
+        ``PodSecurity.shm_size``, else 1Gi per accelerator of the pod), the token file."""
+        security = self.profile.security
+        names = {v.get("name") for v in self.volumes}
+        volumes: list[dict[str, Any]] = []
+        if security.cache_volume and CACHE_VOLUME not in names and any(
+                "/tmp" not in [m.get("mountPath") for m in c.volume_mounts] for c in self.containers):
+            volumes.append({"name": CACHE_VOLUME, "emptyDir": {"sizeLimit": security.cache_size}})
+        if self.has_shm:
+            size = security.shm_size or shm_size_for(self.parallelism.accelerators_per_worker)
+            volumes.append({"name": SHM_VOLUME, "emptyDir": {"medium": "Memory", "sizeLimit": size}})
+        model = self.server.model
+        if security.hf_token_file and model.auth_secret_name and any(
+                c.model_command is not model_containers.ModelCommand.CUSTOM for c in self.containers):
+            volumes.append(model.token_volume())
+        return volumes
+
+    # -- end profile volumes --
 
     def forms_data_parallel_group(self) -> bool:
         """Whether vLLM forms a data-parallel group across the pods of a LeaderWorkerSet group (leader address,
@@ -411,11 +481,12 @@ class ModelPool(Construct):
         return list(self.init_containers)
 
     def build_volumes(self) -> list[dict[str, Any]]:
-        """The pod's volumes: the user's, then the model volume if a container mounts it."""
+        """The pod's volumes: the user's, then the model volume if a container mounts it, then the
+        profile's (:meth:`profile_volumes`)."""
         volumes = list(self.volumes)
         if any(c.mount_model_volume for c in self.containers):
             volumes.append(self.server.model.volume())
-        return volumes
+        return volumes + self.profile_volumes()
 
     def build_pod_metadata(self) -> dict[str, Any]:
         """Pod template metadata: labels and annotations."""
@@ -438,8 +509,9 @@ class ModelPool(Construct):
             "imagePullSecrets": self.image_pull_secrets or None,
             "schedulerName": self.scheduler_name or None,
             "priorityClassName": self.priority_class_name or None,
-            "securityContext": self.pod_security_context or None,
+            "securityContext": self.profile.security.pod_security_context(self.pod_security_context) or None,
             "serviceAccountName": self.server.service_account_name,
+            "automountServiceAccountToken": self.profile.security.automount_service_account_token,
             "affinity": self.node_affinity.manifest() if self.node_affinity else None,
             "volumes": self.build_volumes() or None,
             "resourceClaims": self.resource_claims or None,

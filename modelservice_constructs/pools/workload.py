@@ -232,7 +232,7 @@ class RequesterWorkload(PoolWorkload):
             spec["replicas"] = pool.replicas
         spec["selector"] = {"matchLabels": {"app": "dp-app"}}
         spec["template"] = {"metadata": {"labels": {"app": "dp-app"}, "annotations": annotations},
-                            "spec": {"containers": [requester.container()]}}
+                            "spec": requester.pod_spec(pool.profile.security)}
         return api_object(pool, "Resource", ReplicaSet, {
             "metadata": pool.server.object_metadata(pool.name), "spec": spec},
             f"{pool.prop_root}.workload")

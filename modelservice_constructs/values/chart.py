@@ -3,8 +3,10 @@
 The llm-d-modelservice chart renders some things the typed API does not: objects without a namespace
 (``helm template`` leaves that to ``kubectl apply -n``) except its PodMonitors, claim templates named
 per accelerator type rather than per model, and a PodMonitor whose port no container names (valid,
-but it scrapes nothing: a warning here instead of an error). The values layer builds these subclasses
-so that ``template`` prints what the chart prints; the typed API keeps its stricter defaults.
+but it scrapes nothing: a warning here instead of an error), and the chart's posture (no security
+contexts, probes or disruption budgets: :meth:`Profile.chart`), with the privileges pods and extra
+objects ask for reported as warnings. The values layer builds these subclasses so that ``template``
+prints what the chart prints; the typed API keeps its stricter defaults.
 """
 
 from __future__ import annotations
@@ -15,15 +17,38 @@ from ..accelerators import AcceleratorClaim
 from ..errors import ModelServiceWarning, Problem
 from ..model_server import ModelServer
 from ..pools import DecodePool, ModelPool, PrefillPool
+from ..profile import Profile
+from ..security import PRIVILEGE_CODES
 from .paths import values_path
 
 CHART_TOLERATED = frozenset({"monitor-port", "accelerator-requests", "reserved-flag", "data-parallel-layout",
-                             "port-collision"})
+                             "port-collision", *PRIVILEGE_CODES})
 """Checks whose problems the chart renders anyway: ``template`` warns and prints what the chart prints."""
 
 
+def _warn_tolerated(problems: list[Problem], role: str | None) -> list[Problem]:
+    """Warn about the :data:`CHART_TOLERATED` problems (named by values path); the others."""
+    errors: list[Problem] = []
+    for problem in problems:
+        if problem.code in CHART_TOLERATED:
+            warning = Problem(values_path(problem.path, role), problem.message)
+            warnings.warn(str(warning), ModelServiceWarning, stacklevel=3)
+        else:
+            errors.append(problem)
+    return errors
+
+
 class ChartModelServer(ModelServer):
-    """A ModelServer whose ``namespace`` reaches only its PodMonitors and routing objects, as in the chart."""
+    """A ModelServer whose ``namespace`` reaches only its PodMonitors and routing objects, as in the chart,
+    with the chart's posture."""
+
+    def default_profile(self) -> Profile:
+        """The chart's posture: :meth:`Profile.chart`."""
+        return Profile.chart()
+
+    def report(self, problems: list[Problem]) -> None:
+        """Privileges of extra objects are warnings, named by values path; the others are raised."""
+        super().report(_warn_tolerated(problems, None))
 
     @property
     def object_namespace(self) -> str | None:
@@ -45,14 +70,7 @@ class ChartPool(ModelPool):
     def report(self, problems: list[Problem]) -> None:
         """Problems of what the chart renders anyway (:data:`CHART_TOLERATED`) are warnings, named by values
         path; the others are raised."""
-        errors: list[Problem] = []
-        for problem in problems:
-            if problem.code in CHART_TOLERATED:
-                warning = Problem(values_path(problem.path, self.role), problem.message)
-                warnings.warn(str(warning), ModelServiceWarning, stacklevel=2)
-            else:
-                errors.append(problem)
-        super().report(errors)
+        super().report(_warn_tolerated(problems, self.role))
 
 
 class ChartDecodePool(ChartPool, DecodePool):

@@ -125,8 +125,9 @@ class ValuesMapper:
             raise ModelServiceError.at("routing.proxy.image", "must be specified when the routing proxy is enabled")
         return RoutingSidecar(
             image=image,
-            **_given(image_pull_policy=proxy.get("imagePullPolicy"), target_port=proxy.get("targetPort"),
-                     connector=proxy.get("connector")),
+            # the chart's posture: pulled Always, no resources
+            image_pull_policy=proxy.get("imagePullPolicy") or "Always", resources={},
+            **_given(target_port=proxy.get("targetPort"), connector=proxy.get("connector")),
             secure=proxy.get("secure"),
             prefiller_use_tls=proxy.get("prefillerUseTLS"),
             cert_path=proxy.get("certPath"),
@@ -376,13 +377,14 @@ class ValuesMapper:
         probe = _map(requester.get("readinessProbe"), "requester.readinessProbe")
         limits = _map(_map(requester.get("resources"), "requester.resources").get("limits"),
                       "requester.resources.limits")
-        options = {prop: value for prop, value in (
-            ("image", requester.get("image")), ("admin_port", requester.get("adminPort")),
+        options: dict[str, Any] = {prop: value for prop, value in (
+            ("image", requester.get("image")), ("image_pull_policy", "Always"),
+            ("admin_port", requester.get("adminPort")),
             ("probes_port", ports.get("probes")), ("spi_port", ports.get("spi")),
             ("readiness_initial_delay_seconds", probe.get("initialDelaySeconds")),
             ("readiness_period_seconds", probe.get("periodSeconds")), ("gpus", limits.get("gpus")),
             ("cpus", limits.get("cpus")), ("memory", limits.get("memory"))) if value is not None}
-        return Requester(**options)
+        return Requester(**options)  # pulled Always, as the chart does
 
     def extra_objects(self) -> list[dict[str, Any]]:
         """``extraObjects``, template expressions evaluated (string entries parsed as YAML)."""

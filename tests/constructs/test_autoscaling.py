@@ -30,7 +30,7 @@ def _server(chart: Chart, name: str = "llama", **options: object) -> ModelServer
 
 
 def _container() -> ModelContainer:
-    return ModelContainer(image="vllm/vllm-openai:v0.11.0")
+    return ModelContainer(image="ghcr.io/llm-d/llm-d-cuda:v0.4.0")
 
 
 def test_hpa_targets_the_deployment_on_vllm_metrics(chart: Chart, synth: Synth) -> None:

@@ -35,7 +35,7 @@ def _server(chart: Chart, **backend: object) -> ModelServer:
 
 
 def _container(port: int) -> ModelContainer:
-    return ModelContainer(image="vllm/vllm-openai:v0.11.0", ports=[{"containerPort": port, "name": "metrics"}])
+    return ModelContainer(image="ghcr.io/llm-d/llm-d-cuda:v0.4.0", ports=[{"containerPort": port, "name": "metrics"}])
 
 
 def _roles(manifests: list[dict]) -> dict[str, dict]:  # type: ignore[type-arg]

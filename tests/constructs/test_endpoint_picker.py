@@ -188,7 +188,8 @@ def test_fails_picker_replicas_zero_in_values() -> None:
 
 def test_fails_picker_config_that_is_not_a_scheduler_config(chart: Chart) -> None:
     pool = InferencePool(chart, "Pool", server=server(chart))
-    with pytest.raises(ModelServiceError, match=r"^EndpointPicker\.config: expected SchedulerConfig or None, got str 'x: 1'$"):
+    with pytest.raises(ModelServiceError,
+                       match=r"^EndpointPicker\.config: expected SchedulerConfig or None, got str 'x: 1'$"):
         EndpointPicker(chart, "Picker", pool=pool, config="x: 1")  # type: ignore[arg-type]
 
 

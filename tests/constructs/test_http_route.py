@@ -74,7 +74,8 @@ def test_route_to_an_external_pool(chart: Chart, synth: Synth) -> None:
 
 
 def test_fails_route_backend_that_is_not_a_pool(chart: Chart) -> None:
-    with pytest.raises(ModelServiceError, match=r"^HttpRoute\.backend: expected InferencePool or InferencePoolRef, got str 'opt-pool'$"):
+    with pytest.raises(ModelServiceError, match=r"^HttpRoute\.backend: expected InferencePool or "
+                                                r"InferencePoolRef, got str 'opt-pool'$"):
         HttpRoute(chart, "Route", gateway=GATEWAY, backend="opt-pool")  # type: ignore[arg-type]
 
 

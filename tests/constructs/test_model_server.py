@@ -24,6 +24,7 @@ from modelservice_constructs import (
     PodMonitoring,
     PoolWorkload,
     PrefillPool,
+    Profile,
     Requester,
     RoutingSidecar,
     Tracing,
@@ -71,7 +72,7 @@ def test_pd_server_defaults(chart: Chart, synth: Synth) -> None:
     assert decode["initContainers"][0]["restartPolicy"] == "Always"
     assert "initContainers" not in prefill
     assert decode["containers"][0]["resources"] == {"limits": {"nvidia.com/gpu": "1"},
-                                                    "requests": {"nvidia.com/gpu": "1"}}
+                                                    "requests": {"cpu": "2", "memory": "8Gi", "nvidia.com/gpu": "1"}}
     assert one(out, "Deployment", "opt-decode")["spec"]["selector"]["matchLabels"] == {
         "llm-d.ai/inference-serving": "true", "llm-d.ai/model": "opt", "llm-d.ai/role": "decode"}
     assert decode["serviceAccountName"] == "opt"
@@ -122,7 +123,7 @@ def test_dra_pool_claims_accelerators_through_a_resource_claim_template(chart: C
     assert pod["resourceClaims"] == [
         {"name": "intel-gaudi-decode-claim", "resourceClaimTemplateName": "opt-intel-gaudi-claim-template-decode"},
         {"name": "extra", "resourceClaimTemplateName": "extra"}]
-    assert pod["containers"][0]["resources"] == {"limits": {"cpu": "4"},
+    assert pod["containers"][0]["resources"] == {"limits": {"cpu": "4"}, "requests": {"memory": "8Gi"},
                                                  "claims": [{"name": "intel-gaudi-decode-claim"}, {"name": "extra"}]}
     assert pod["containers"][0]["args"][1:3] == ["--port", "8000"]
     assert validate_objects(out) == []
@@ -251,8 +252,11 @@ def test_typed_api_and_values_give_the_same_objects(tmp_path: Any) -> None:
     server = ModelServer(chart, "ModelServer", name="opt-llm-d-modelservice",
                          model=ModelArtifacts(name="facebook/opt-125m", uri="pvc://models/opt", read_only=False,
                                               size="5Mi", labels=values["modelArtifacts"]["labels"]),
-                         service_port=9000, accelerator=Accelerator.amd(),
-                         routing_sidecar=RoutingSidecar(target_port=9200, connector="lmcache"), kv_transfer=None)
+                         service_port=9000, accelerator=Accelerator.amd(), profile=Profile.chart(),
+                         routing_sidecar=RoutingSidecar(image="ghcr.io/llm-d/llm-d-routing-sidecar:latest",
+                                                        image_pull_policy="Always", zap_log_level="debug",
+                                                        resources={}, target_port=9200, connector="lmcache"),
+                         kv_transfer=None)
     DecodePool(server, "Decode", replicas=2, parallelism=Parallelism(tensor=2), containers=[ModelContainer(
         image=VLLM, model_command=ModelCommand.VLLM_SERVE, args=["--enforce-eager"], limits={"memory": "16Gi"})])
     from_typed = [o for o in yaml.safe_load_all(app.synth_yaml()) if o]

@@ -1,0 +1,70 @@
+"""DisruptionBudget: a PodDisruptionBudget per pool, so voluntary disruptions (node drains, upgrades)
+take down at most a few model servers at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import cdk8s
+from constructs import Construct
+
+from .errors import Problem, show
+from .manifests import api_object
+from .names import raise_problems
+
+
+@dataclass(frozen=True)
+class DisruptionBudget:
+    """The PodDisruptionBudget of a pool (``<pool name>``, selecting the pool's pods).
+
+    A model server takes minutes to come back (its model is loaded again), so a drain that evicts every
+    replica at once empties the model. With ``max_unavailable`` 1 an eviction waits until the replaced
+    pod is ready. A pool of one replica (or none) gets no budget: it would block every drain.
+
+    :param enabled: False creates no budget. Default: True.
+    :param max_unavailable: pods that may be down at once (an int or a percentage). Default: 1.
+    :param min_replicas: the fewest replicas a pool needs to get a budget. Default: 2.
+    :param unhealthy_pod_eviction_policy: ``AlwaysAllow`` lets a drain evict pods that are not ready (a
+        crash-looping server holds no traffic); ``IfHealthyBudget`` is Kubernetes' default.
+        Default: ``AlwaysAllow``.
+    """
+
+    enabled: bool = True
+    max_unavailable: int | str = 1
+    min_replicas: int = 2
+    unhealthy_pod_eviction_policy: str = "AlwaysAllow"
+
+    def __post_init__(self) -> None:
+        value = self.max_unavailable
+        bad = isinstance(value, bool) or not (
+            (isinstance(value, int) and value >= 0)
+            or (isinstance(value, str) and value.endswith("%") and value[:-1].isdigit()))
+        raise_problems(
+            Problem("DisruptionBudget.max_unavailable", f"must be a whole number >= 0 or a percentage such as "
+                                                        f"'25%', got {show(value)}") if bad else None,
+            Problem("DisruptionBudget.min_replicas", f"must be a whole number >= 1, got {show(self.min_replicas)}")
+            if isinstance(self.min_replicas, bool) or not isinstance(self.min_replicas, int)
+            or self.min_replicas < 1 else None,
+            Problem("DisruptionBudget.unhealthy_pod_eviction_policy",
+                    f"{show(self.unhealthy_pod_eviction_policy)} is not one of 'AlwaysAllow', 'IfHealthyBudget'")
+            if self.unhealthy_pod_eviction_policy not in ("AlwaysAllow", "IfHealthyBudget") else None)
+
+    @staticmethod
+    def disabled() -> DisruptionBudget:
+        """No budget."""
+        return DisruptionBudget(enabled=False)
+
+    def applies(self, replicas: int | None) -> bool:
+        """Whether a pool of ``replicas`` (None: set by an autoscaler) gets a budget."""
+        return self.enabled and (replicas is None or replicas >= self.min_replicas)
+
+    def create(self, scope: Construct, metadata: dict[str, Any], selector: dict[str, str],
+               path: str) -> cdk8s.ApiObject:
+        """The PodDisruptionBudget (child id ``DisruptionBudget``) selecting pods labelled ``selector``."""
+        from cdk8s_plus_28.k8s import KubePodDisruptionBudget
+
+        return api_object(scope, "DisruptionBudget", KubePodDisruptionBudget, {
+            "metadata": metadata,
+            "spec": {"maxUnavailable": self.max_unavailable, "selector": {"matchLabels": dict(selector)},
+                     "unhealthyPodEvictionPolicy": self.unhealthy_pod_eviction_policy}}, path)
