@@ -11,7 +11,7 @@ from constructs import Construct
 from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, show
-from .manifests import api_object, check_struct
+from .manifests import api_object, untyped_object
 from .names import dns_label_problem, dns_subdomain_problem, port_problem, raise_problems
 from .routing import RoutingSidecar
 from .tracing import Tracing
@@ -88,9 +88,9 @@ class ModelServer(Construct):
         self.service_account_name: str = service_account or name
         self.service_account: cdk8s.ApiObject | None = None
         if not service_account:
-            from cdk8s_plus_28.k8s import KubeServiceAccount
+            from .imports.io.k8s.api import ServiceAccount
 
-            self.service_account = api_object(self, "ServiceAccount", KubeServiceAccount, {
+            self.service_account = api_object(self, "ServiceAccount", ServiceAccount, {
                 "metadata": {"name": name, "labels": dict(self.provenance_labels)}})
         self.extra_objects: list[cdk8s.ApiObject] = []
         for index, manifest in enumerate(extra_objects):
@@ -105,12 +105,6 @@ class ModelServer(Construct):
             missing.append("metadata.name")
         if missing:
             raise ModelServiceError.at(path, f"an object needs {', '.join(missing)}; got {show(manifest)}")
-        meta = check_struct(cdk8s.ApiObjectMetadata, metadata, f"{path}.metadata")
-        obj = cdk8s.ApiObject(self, f"Extra{len(self.extra_objects)}", api_version=body.pop("apiVersion"),
-                              kind=body.pop("kind"), metadata=meta)
-        body.pop("metadata")
-        for key, value in body.items():
-            pointer = "/" + str(key).replace("~", "~0").replace("/", "~1")
-            obj.add_json_patch(cdk8s.JsonPatch.add(pointer, value))
+        obj = untyped_object(self, f"Extra{len(self.extra_objects)}", body, path)
         self.extra_objects.append(obj)
         return obj

@@ -3,8 +3,11 @@
 Remote sources are downloaded; when the network is not reachable (or with ``--offline``), the
 identical copy in ``../shared/crds/`` with the same file name is used instead. The CRD-shaped
 definitions of built-in kinds (``schemas/k8s-1.34/``) are rebuilt first (``scripts/builtin_crds.py``)
-and the remote CRDs are kept in ``schemas/crds/`` for schema validation. The committed files are
-replaced only when every import succeeded.
+and the remote CRDs are kept in ``schemas/crds/`` for schema validation. A source written
+``NAME:=FILE`` becomes the one module NAME holding every kind of FILE whatever its API group (the
+core group included, which ``cdk8s import`` cannot name a module after); NAME is dotted like an API
+group (``api.k8s.io`` is the module ``io.k8s.api``). The committed files are replaced only when every
+import succeeded.
 
 usage: imports.py [--offline] [--check]
   --check   regenerate into a temporary folder and compare with the committed files byte for byte;
@@ -29,6 +32,22 @@ SHARED_CRDS = ROOT.parent / "shared" / "crds"
 CDK8S = ROOT / "node_modules" / ".bin" / "cdk8s"
 TIMEOUT_SECONDS = 15
 GENERATED = ("imports", "schemas/crds", "schemas/k8s-1.34")
+
+# `cdk8s import` of several CRDs into one module: the CRD importer of the pinned cdk8s-cli, with its
+# API groups merged into one module. argv: cdk8s-cli folder, module name, CRD file, output folder.
+ONE_MODULE_IMPORT = """
+const [cli, name, file, outdir] = process.argv.slice(1);
+const fs = require('fs');
+const { ImportCustomResourceDefinition } = require(cli + '/lib/import/crd');
+class OneModule extends ImportCustomResourceDefinition {
+  constructor(text) {
+    super(text);
+    this.groups = { [name]: Object.values(this.groups).flat() };
+  }
+}
+new OneModule(fs.readFileSync(file, 'utf-8')).import({ outdir, targetLanguage: 'python' })
+  .catch((err) => { console.error(err); process.exit(1); });
+"""
 
 
 def fetch(source: str, workdir: Path, offline: bool) -> Path:
@@ -75,7 +94,12 @@ def generate(work: Path, offline: bool) -> None:
     sources = yaml.safe_load((ROOT / "cdk8s.yaml").read_text())["imports"]
     out = work / "imports"
     for source in sources:
+        name, _, source = source.rpartition(":=") if ":=" in source and "://" not in source else ("", "", source)
         path = fetch(source, work, offline)
+        if name:
+            subprocess.run(["node", "-e", ONE_MODULE_IMPORT, str(ROOT / "node_modules" / "cdk8s-cli"), name, str(path),
+                            str(out)], check=True, env=env, cwd=work, stdout=subprocess.DEVNULL)
+            continue
         subprocess.run([str(CDK8S), "import", "--no-save", "--language", "python", "--output", str(out), str(path)],
                        check=True, env=env, cwd=work, stdout=subprocess.DEVNULL)
     for folder in sorted({out, *(p.parent for p in out.rglob("*"))}):
