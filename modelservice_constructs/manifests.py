@@ -4,14 +4,16 @@ Constructs describe objects as plain Kubernetes JSON (what ``kubectl`` reads). :
 checks such a manifest field by field against a generated typed class (``cdk8s import`` output in
 ``imports/``): an unknown field, a wrong type, a value outside an enum or a missing required field is
 an error that names its path. The object it returns is an instance of that class (``isinstance(
-pool.workload, Deployment)`` holds), but in the jsii kernel it is a plain ``cdk8s.ApiObject`` that
-holds the checked JSON: the generated classes re-filter the rendered JSON through their typed props
+pool.workload, Deployment)`` holds), but in the jsii kernel it is a ``PlainApiObject`` (a
+``cdk8s.ApiObject`` that takes any top-level fields, ``scripts/plain_object/index.ts``) holding the
+checked JSON: the generated classes re-filter the rendered JSON through their typed props
 at synth, which loses what JSON patches add (an int-or-string ``0``, a probe's ``port``, new map
 entries) and silently drops misspelt fields. Here a patch applies exactly as written, and every
-patched object is checked again at synth (see :class:`ObjectRegistry`).
+patched object is checked again at synth (see :class:`PatchCheck`).
 
-Every object made here (and by :func:`untyped_object`) is recorded in the :class:`ObjectRegistry` of
-its App, which fails synthesis when two objects share apiVersion, kind, namespace and name.
+Every object made here (and by :func:`untyped_object`) is recorded, in the kernel, in the
+``ObjectRegistry`` of its App (``scripts/plain_object/index.ts``), which fails synthesis when two
+objects share apiVersion, kind, namespace and name; that costs no call from Python.
 
 This is the only module that touches jsii internals (``jsii.create`` with another class than the
 instance's, the kernel's handling of overridden methods); ``tests/constructs/test_objects.py`` fails
@@ -41,6 +43,7 @@ import yaml
 from constructs import Construct
 
 from .errors import ModelServiceError, show
+from .imports.plain_object import PlainApiObject
 
 _Kind = tuple[str, Any]
 
@@ -135,26 +138,9 @@ def _enum_values(enum_type: type[enum.Enum]) -> dict[str, str]:
     return {_squash(name): values[name] for name in members}
 
 
-def _js_sorted(keys: Iterable[str]) -> list[str]:
-    """Keys in the order cdk8s renders them (JavaScript's default sort: UTF-16 code units)."""
-    ordered = sorted(keys)
-    if not all(key.isascii() for key in ordered):
-        ordered.sort(key=lambda key: key.encode("utf-16-be"))
-    return ordered
-
-
-def _plain(value: Any) -> Any:
-    """Free-form JSON as cdk8s renders it: object keys sorted, null object values left out."""
-    if isinstance(value, dict):
-        return {str(k): _plain(value[k]) for k in _js_sorted(str(k) for k in value) if value[k] is not None}
-    if isinstance(value, list):
-        return [_plain(item) for item in value]
-    return value
-
-
 def _convert(kind: _Kind, value: Any, path: str) -> Any:
-    """``value`` checked against ``kind``, as the JSON cdk8s renders for it (keys sorted, enum values
-    spelt as Kubernetes reads them, null fields left out)."""
+    """``value`` checked against ``kind``, as JSON for the kernel: enum values spelt as Kubernetes reads them,
+    null fields left out (cdk8s sorts the keys when it renders the object)."""
     tag, arg = kind
     if tag == "struct":
         if not isinstance(value, dict):
@@ -172,7 +158,7 @@ def _convert(kind: _Kind, value: Any, path: str) -> Any:
         missing = [key for key in _required(arg) if value.get(key) is None]
         if missing:
             raise ModelServiceError.at(f"{path}.{missing[0]}", "is required")
-        return {key: data[key] for key in _js_sorted(data)}
+        return data
     if tag == "list":
         if not isinstance(value, list):
             raise ModelServiceError.at(path, f"expected a list, got {show(value)}")
@@ -180,8 +166,7 @@ def _convert(kind: _Kind, value: Any, path: str) -> Any:
     if tag == "map":
         if not isinstance(value, dict):
             raise ModelServiceError.at(path, f"expected an object, got {show(value)}")
-        return {key: _convert(arg, value[key], f"{path}.{key}")
-                for key in _js_sorted(str(k) for k in value) if value[key] is not None}
+        return {str(key): _convert(arg, item, f"{path}.{key}") for key, item in value.items() if item is not None}
     if tag == "enum":
         found_value = _enum_values(arg).get(_squash(str(value)))
         if found_value is None:
@@ -194,7 +179,7 @@ def _convert(kind: _Kind, value: Any, path: str) -> Any:
         return value
     if tag == "scalar":
         return _scalar(arg, value, path)
-    return _plain(value)
+    return value
 
 
 def _scalar(expected: type, value: Any, path: str) -> Any:
@@ -218,7 +203,7 @@ def _props_struct(cls: type) -> type:
 
 def props_of(cls: type, manifest: dict[str, Any], path: str) -> dict[str, Any]:
     """The body of ``manifest`` (all but apiVersion and kind) checked against the props of the typed class
-    ``cls``, as the JSON cdk8s renders (keys sorted, null fields left out)."""
+    ``cls``, as JSON (enum values spelt as Kubernetes reads them, null fields left out)."""
     body = {k: v for k, v in manifest.items() if k not in ("apiVersion", "kind")}
     converted: dict[str, Any] = _convert(("struct", _props_struct(cls)), body, path)
     return converted
@@ -235,21 +220,23 @@ def _pointer(key: str) -> str:
 
 
 def _define(scope: Construct, id: str, cls: type[cdk8s.ApiObject], api_version: str, kind: str,
-            metadata: dict[str, Any] | None, body: dict[str, Any]) -> cdk8s.ApiObject:
-    """An instance of ``_tracked(cls)`` backed in the kernel by a plain ``cdk8s.ApiObject`` holding ``body``.
+            metadata: dict[str, Any] | None, body: dict[str, Any], *, as_patches: bool = False) -> cdk8s.ApiObject:
+    """An instance of ``_tracked(cls)`` (a subclass of ``cls`` and ``PlainApiObject``), backed in the kernel
+    by a ``PlainApiObject`` holding ``body``.
 
-    ``jsii.create`` makes the kernel object of the class it is given and binds it to ``obj`` whatever
-    ``obj``'s Python class; the kernel keeps only the declared fields of ``ApiObjectProps``, so the
-    body goes in as one JSON patch per top-level key (in order: cdk8s renders apiVersion, kind and
-    metadata first, then the other keys in the order they were added).
+    ``jsii.create`` makes the kernel object of the class it is given and binds it to the Python object
+    whatever that object's class. ``PlainApiObject`` passes all its props to ``cdk8s.ApiObject``, which
+    renders them as they are (keys sorted, null values left out); with ``as_patches`` the body is added
+    as one JSON patch per top-level key instead, rendered exactly as given (key order and nulls kept).
     """
     tracked = _tracked(cls)
     obj: cdk8s.ApiObject = tracked.__new__(tracked)
-    props: dict[str, Any] = {"apiVersion": api_version, "kind": kind}
+    props: dict[str, Any] = {} if as_patches else dict(body)
+    props["apiVersion"], props["kind"] = api_version, kind
     if metadata:
         props["metadata"] = metadata
-    jsii.create(cdk8s.ApiObject, obj, [scope, id, props])
-    if body:
+    jsii.create(PlainApiObject, obj, [scope, id, props])
+    if as_patches and body:
         cdk8s.ApiObject.add_json_patch(obj, *(cdk8s.JsonPatch.add(_pointer(k), v) for k, v in body.items()))
     return obj
 
@@ -267,25 +254,26 @@ def api_object(scope: Construct, id: str, cls: type[cdk8s.ApiObject], manifest: 
     metadata = body.pop("metadata", None)
     api_version, kind = _group_version_kind(cls)
     obj = _define(scope, id, cls, api_version, kind, metadata, body)
-    ObjectRegistry.record(obj, cls, api_version, kind, metadata, body)
+    _record(obj, cls, api_version, kind, body)
     return obj
 
 
 def untyped_object(scope: Construct, id: str, manifest: dict[str, Any], path: str) -> cdk8s.ApiObject:
     """Define ``manifest`` in ``scope`` as it is, as a ``cdk8s.ApiObject`` (apiVersion, kind and a
     ``metadata`` object are required; the metadata is checked, the rest is not). Duplicates are
-    checked as for :func:`api_object`."""
+    checked as for :func:`api_object`; the body is added as JSON patches, rendered as given."""
     body = dict(manifest)
     api_version, kind = body.pop("apiVersion"), body.pop("kind")
     metadata = check_struct(cdk8s.ApiObjectMetadata, body.pop("metadata"), f"{path}.metadata")
-    obj = _define(scope, id, cdk8s.ApiObject, api_version, kind, metadata, body)
-    ObjectRegistry.record(obj, None, api_version, kind, metadata, body)
+    obj = _define(scope, id, cdk8s.ApiObject, api_version, kind, metadata, body, as_patches=True)
+    _record(obj, None, api_version, kind, body)
     return obj
 
 
 @functools.cache
 def _tracked(cls: type[cdk8s.ApiObject]) -> type[cdk8s.ApiObject]:
-    """A subclass of ``cls`` that records JSON patches for the synth-time check.
+    """A subclass of ``cls`` (and of ``PlainApiObject``, the kernel class of its objects) that records JSON
+    patches for the synth-time check.
 
     A Python subclass of a jsii class overrides its methods in the kernel too, so patches added from
     JavaScript code are seen as well; the kernel runs the original ``addJsonPatch`` when Python calls it.
@@ -300,141 +288,87 @@ def _tracked(cls: type[cdk8s.ApiObject]) -> type[cdk8s.ApiObject]:
     add_json_patch.__doc__ = cdk8s.ApiObject.add_json_patch.__doc__
     namespace = {"add_json_patch": add_json_patch, "__module__": cls.__module__, "__qualname__": cls.__qualname__,
                  "__doc__": cls.__doc__}
+    bases = (PlainApiObject,) if cls is cdk8s.ApiObject else (cls, PlainApiObject)
     metaclass: Any = type(cls)  # jsii's JSIIMeta: a subclass without jsii_type declares no new jsii type
-    return typing.cast("type[cdk8s.ApiObject]", metaclass(cls.__name__, (cls,), namespace))
+    return typing.cast("type[cdk8s.ApiObject]", metaclass(cls.__name__, bases, namespace))
 
 
-# -- the per-App registry: duplicates and patched objects ---------------------------------------------
-
-CLUSTER_SCOPED_KINDS = frozenset({
-    "Namespace", "Node", "PersistentVolume", "ClusterRole", "ClusterRoleBinding", "StorageClass",
-    "PriorityClass", "DeviceClass", "CustomResourceDefinition", "IngressClass", "RuntimeClass",
-    "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "APIService", "GatewayClass",
-})
-"""Kinds whose objects have no namespace: two of them with one name are duplicates in any namespaces."""
-
-_Key = tuple[str, str, str | None, str]
-
+# -- patched objects, checked at synth ----------------------------------------------------------------
 
 @dataclass(eq=False)
 class _Entry:
-    """One object of the registry: what it was made from, and the JSON patches added to it since."""
+    """What one object was made from, and the JSON patches added to it since."""
 
-    registry: ObjectRegistry
     obj: cdk8s.ApiObject
     cls: type | None
-    key: _Key
-    metadata: dict[str, Any] | None
+    api_version: str
+    kind: str
     body: dict[str, Any]
     ops: list[cdk8s.JsonPatch] = field(default_factory=list)
 
     def patched(self, ops: Iterable[cdk8s.JsonPatch]) -> None:
         if not self.ops:
-            self.registry.patched.append(self)
+            PatchCheck.of(self.obj).entries.append(self)
         self.ops.extend(ops)
-        self.registry.changes += 1
+        PatchCheck.of(self.obj).changes += 1
 
 
-class ObjectRegistry(Construct):
-    """The objects of one App, checked at synth: one construct under the App root, made on first use
-    (its validation is the App root's).
+def _record(obj: cdk8s.ApiObject, cls: type | None, api_version: str, kind: str, body: dict[str, Any]) -> None:
+    obj._modelservice_entry = _Entry(obj, cls, api_version, kind, body)  # type: ignore[attr-defined]
 
-    - No two objects share apiVersion, kind, namespace and name: the namespace is ``metadata.namespace``,
-      else the Chart's (none for :data:`CLUSTER_SCOPED_KINDS`). The message names both construct paths.
-    - An object with JSON patches: each patch's path exists where the operation needs it (``remove``,
-      ``replace``, ``move``/``copy`` sources, ``test``, the parent of ``add``), and the patched object
-      is checked again against its typed class (so a misspelt field is an error, not a silently
-      pruned field).
 
-    cdk8s validates the whole App once for every Chart it renders: the result is kept until an object
-    or a patch is added, so synthesis stays linear in the number of objects.
+class PatchCheck(Construct):
+    """The patched objects of one App, checked at synth: a construct under the App root, made by the first
+    JSON patch (its validation is the App root's; an App without patches pays nothing).
+
+    For each patched object: each patch's path exists where the operation needs it (``remove``,
+    ``replace``, ``move``/``copy`` sources, ``test``, the parent of ``add``), and the patched object is
+    checked again against its typed class, so a misspelt field is an error, not a silently pruned one.
+    cdk8s validates the whole App once for every Chart it renders: the result is kept until a patch is
+    added, so synthesis stays linear. (Duplicate objects are the ``ObjectRegistry``'s, in the kernel.)
     """
 
-    ID = "ModelServiceObjects"
-    """The construct id of the registry under the App root."""
+    ID = "ModelServicePatches"
+    """The construct id of the check under the App root."""
 
-    def __init__(self, scope: Construct, id: str) -> None:
-        super().__init__(scope, id)
+    def __init__(self, root: Construct) -> None:
+        super().__init__(root, self.ID)
         self.entries: list[_Entry] = []
-        self.patched: list[_Entry] = []
         self.changes = 0
         self._checked_at = -1
         self._problems: list[str] = []
-        scope.node.add_validation(_Validation(self))  # on the root: its messages need no construct path
+        root.node.add_validation(_Validation(self))
 
     @classmethod
-    def of(cls, scope: constructs.IConstruct) -> ObjectRegistry:
-        """The registry of ``scope``'s App (made under the App root on first use)."""
+    def of(cls, scope: constructs.IConstruct) -> PatchCheck:
+        """The check of ``scope``'s App (made under the App root on first use)."""
+        cached: PatchCheck | None = getattr(scope, "_modelservice_patch_check", None)
+        if cached is not None:
+            return cached
         root = scope.node.root
         found = root.node.try_find_child(cls.ID)
         if found is None:
-            return cls(root, cls.ID)  # type: ignore[arg-type]
-        if not isinstance(found, ObjectRegistry):
-            raise ModelServiceError.at(cls.ID, f"the App root has a child {cls.ID!r} that is not an ObjectRegistry")
+            found = cls(root)  # type: ignore[arg-type]
+        if not isinstance(found, PatchCheck):
+            raise ModelServiceError.at(cls.ID, f"the App root has a child {cls.ID!r} that is not a PatchCheck")
+        scope._modelservice_patch_check = found  # type: ignore[attr-defined]
         return found
 
-    @classmethod
-    def record(cls, obj: cdk8s.ApiObject, typed: type | None, api_version: str, kind: str,
-               metadata: dict[str, Any] | None, body: dict[str, Any]) -> None:
-        """Add ``obj`` (made from ``metadata`` and ``body``) to its App's registry."""
-        chart = obj.chart
-        info: tuple[ObjectRegistry, str | None] | None = getattr(chart, "_modelservice_chart", None)
-        if info is None:  # once per Chart (a Chart made in Python keeps its Python object): registry, namespace
-            info = (cls.of(chart), chart.namespace)
-            chart._modelservice_chart = info  # type: ignore[attr-defined]
-        registry, chart_namespace = info
-        meta = metadata or {}
-        name = meta.get("name") or obj.name
-        entry = _Entry(registry, obj, typed, _key(api_version, kind, meta.get("namespace") or chart_namespace, name),
-                       metadata, body)
-        obj._modelservice_entry = entry  # type: ignore[attr-defined]
-        registry.entries.append(entry)
-        registry.changes += 1
-
     def problems(self) -> list[str]:
-        """Problems of the App's objects (empty when all is well); computed again only after a change."""
+        """Problems of the patched objects (empty when all is well); computed again only after a change."""
         if self._checked_at != self.changes:
             self._checked_at = self.changes
-            self._problems = self._check()
+            self._problems = [problem for entry in self.entries for problem in _patch_problems(entry)]
         return list(self._problems)
-
-    def _check(self) -> list[str]:
-        problems: list[str] = []
-        keys = {entry: entry.key for entry in self.entries}
-        for entry in self.patched:
-            found, final = _patch_problems(entry)
-            problems.extend(found)
-            if final is not None:
-                meta = final.get("metadata") or {}
-                keys[entry] = _key(str(final.get("apiVersion")), str(final.get("kind")), meta.get("namespace"),
-                                   str(meta.get("name")))
-        seen: dict[_Key, _Entry] = {}
-        for entry, key in keys.items():
-            first = seen.setdefault(key, entry)
-            if first is not entry:
-                problems.append(_duplicate_message(key, first.obj, entry.obj))
-        return problems
 
 
 @jsii.implements(constructs.IValidation)
 class _Validation:
-    def __init__(self, registry: ObjectRegistry) -> None:
-        self._registry = registry
+    def __init__(self, check: PatchCheck) -> None:
+        self._check = check
 
     def validate(self) -> list[str]:
-        return self._registry.problems()
-
-
-def _key(api_version: str, kind: str, namespace: str | None, name: str) -> _Key:
-    return (api_version, kind, None if kind in CLUSTER_SCOPED_KINDS else namespace, name)
-
-
-def _duplicate_message(key: _Key, first: cdk8s.ApiObject, second: cdk8s.ApiObject) -> str:
-    api_version, kind, namespace, name = key
-    where = f"namespace {namespace!r}" if namespace else "no namespace"
-    return (f"duplicate object: {api_version} {kind} {name!r} ({where}) is defined by both {first.node.path} and "
-            f"{second.node.path}; each object needs its own apiVersion/kind/namespace/name (give one another "
-            "name or namespace)")
+        return self._check.problems()
 
 
 # -- JSON patches, as written -------------------------------------------------------------------------
@@ -551,32 +485,32 @@ def apply_strictly(doc: dict[str, Any], operation: dict[str, Any]) -> None:
         raise ValueError(str(err)) from None
 
 
-def _patch_problems(entry: _Entry) -> tuple[list[str], dict[str, Any] | None]:
-    """Problems of a patched object, and its final JSON (None when it cannot be rendered)."""
+def _patch_problems(entry: _Entry) -> list[str]:
+    """Problems of a patched object: patches whose paths do not exist, and fields its typed class lacks."""
     obj = entry.obj
     where = f"JSON patches of {obj.node.path}"
-    doc: dict[str, Any] = {"apiVersion": entry.key[0], "kind": entry.key[1], "metadata": obj.metadata.to_json(),
-                           **copy.deepcopy(entry.body)}
+    doc: dict[str, Any] = {"apiVersion": entry.api_version, "kind": entry.kind,
+                           "metadata": obj.metadata.to_json(), **copy.deepcopy(entry.body)}
     for op in entry.ops:
         operation = patch_operation(op)
         try:
             apply_strictly(doc, operation)
         except ValueError as err:
-            return [f"{where}: {operation.get('op')} {operation.get('path')}: {err}"], None
+            return [f"{where}: {operation.get('op')} {operation.get('path')}: {err}"]
     try:
         final: dict[str, Any] = obj.to_json()
-    except RuntimeError as err:  # fast-json-patch failed; strict replay above catches what it knows first
-        return [f"{where}: {str(err).splitlines()[0]}"], None
-    problems: list[str] = []
-    if entry.cls is not None:
-        if (final.get("apiVersion"), final.get("kind")) != entry.key[:2]:
-            problems.append(f"{where}: apiVersion and kind must stay {entry.key[0]} {entry.key[1]}, "
-                            f"got {final.get('apiVersion')} {final.get('kind')}")
-        try:
-            props_of(entry.cls, final, entry.key[1])
-        except ModelServiceError as err:
-            problems.extend(f"{where}: {problem}" for problem in err.problems)
-    return problems, final
+    except RuntimeError as err:  # fast-json-patch failed where the strict replay above did not
+        return [f"{where}: {str(err).splitlines()[0]}"]
+    if entry.cls is None:
+        return []
+    if (final.get("apiVersion"), final.get("kind")) != (entry.api_version, entry.kind):
+        return [f"{where}: apiVersion and kind must stay {entry.api_version} {entry.kind}, "
+                f"got {final.get('apiVersion')} {final.get('kind')}"]
+    try:
+        props_of(entry.cls, final, entry.kind)
+    except ModelServiceError as err:
+        return [f"{where}: {problem}" for problem in err.problems]
+    return []
 
 
 def kind_at(cls: type, field_path: str) -> _Kind:

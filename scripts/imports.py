@@ -6,7 +6,9 @@ definitions of built-in kinds (``schemas/k8s-1.34/``) are rebuilt first (``scrip
 and the remote CRDs are kept in ``schemas/crds/`` for schema validation. A source written
 ``NAME:=FILE`` becomes the one module NAME holding every kind of FILE whatever its API group (the
 core group included, which ``cdk8s import`` cannot name a module after); NAME is dotted like an API
-group (``api.k8s.io`` is the module ``io.k8s.api``). The committed files are replaced only when every
+group (``api.k8s.io`` is the module ``io.k8s.api``). Last, ``scripts/plain_object/index.ts`` (the
+``PlainApiObject`` class objects are rendered with) is compiled into ``imports/plain_object`` the way
+``cdk8s import`` compiles its output (jsii-srcmak). The committed files are replaced only when every
 import succeeded.
 
 usage: imports.py [--offline] [--check]
@@ -47,6 +49,20 @@ class OneModule extends ImportCustomResourceDefinition {
 }
 new OneModule(fs.readFileSync(file, 'utf-8')).import({ outdir, targetLanguage: 'python' })
   .catch((err) => { console.error(err); process.exit(1); });
+"""
+
+# Our own TypeScript module, compiled with the jsii-srcmak and dependencies of the pinned cdk8s-cli.
+# argv: project folder, source folder, output folder.
+PLAIN_OBJECT = ROOT / "scripts" / "plain_object"
+COMPILE_MODULE = """
+const [root, src, outdir] = process.argv.slice(1);
+const path = require('path');
+const cli = root + '/node_modules/cdk8s-cli';
+const { srcmak } = require(root + '/node_modules/jsii-srcmak/lib/index.js');
+const deps = ['@types/node', 'constructs', 'cdk8s'].map((d) => path.dirname(require.resolve(d + '/package.json',
+  { paths: [cli] })));
+srcmak(src, { entrypoint: 'index.ts', moduleKey: 'modelservice_constructs_objects', deps,
+  python: { outdir, moduleName: 'plain_object' } }).catch((err) => { console.error(err); process.exit(1); });
 """
 
 
@@ -102,6 +118,8 @@ def generate(work: Path, offline: bool) -> None:
             continue
         subprocess.run([str(CDK8S), "import", "--no-save", "--language", "python", "--output", str(out), str(path)],
                        check=True, env=env, cwd=work, stdout=subprocess.DEVNULL)
+    subprocess.run(["node", "-e", COMPILE_MODULE, str(ROOT), str(PLAIN_OBJECT), str(out)], check=True, env=env,
+                   cwd=work, stdout=subprocess.DEVNULL)
     for folder in sorted({out, *(p.parent for p in out.rglob("*"))}):
         marker = folder / "__init__.py"
         if not marker.exists():

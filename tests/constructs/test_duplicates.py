@@ -6,10 +6,10 @@ import pytest
 from cdk8s import App, Chart
 from cdk8s import Testing as Cdk8sTesting
 from conftest import Synth
+from modelservice_constructs.imports.plain_object import ObjectRegistry
 
-from modelservice_constructs import Accelerator, DecodePool, ModelArtifacts, ModelContainer, ModelServer
+from modelservice_constructs import Accelerator, DecodePool, ModelArtifacts, ModelContainer, ModelServer, manifests
 from modelservice_constructs.app import synth as run_app
-from modelservice_constructs.manifests import ObjectRegistry
 
 VLLM = "ghcr.io/llm-d/llm-d-cuda:latest"
 MODEL = ModelArtifacts.from_uri("hf://facebook/opt-125m", labels={"llm-d.ai/model": "opt"})
@@ -85,16 +85,28 @@ def test_duplicates_are_reported_as_problems_by_the_app_runner(capsys: pytest.Ca
     assert "error: duplicate object: v1 ServiceAccount 'opt'" in capsys.readouterr().err
 
 
-def test_the_check_runs_once_per_change_however_many_charts(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
-    charts = [Chart(app, f"c{i}") for i in range(5)]
-    for index, chart in enumerate(charts):
-        ModelServer(chart, "Model", name=f"opt{index}", model=MODEL)
-    registry = ObjectRegistry.of(app)
-    calls: list[int] = []
-    original = registry._check
-    monkeypatch.setattr(registry, "_check", lambda: calls.append(1) or original())
+def test_every_object_is_recorded_once_in_the_app_registry(app: App) -> None:
+    for index in range(3):
+        server = ModelServer(Chart(app, f"c{index}"), "Model", name=f"opt{index}", model=MODEL)
+        DecodePool(server, "Decode", containers=[ModelContainer(image=VLLM)])
+    assert ObjectRegistry.of(app).size == 6
+    assert [c.node.id for c in app.node.children].count(ObjectRegistry.ID) == 1
+
+
+def test_patched_objects_are_checked_once_per_change_however_many_charts(app: App,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cdk8s import JsonPatch
+
+    servers = [ModelServer(Chart(app, f"c{i}"), "Model", name=f"opt{i}", model=MODEL) for i in range(5)]
+    for server in servers:
+        assert server.service_account is not None
+        server.service_account.add_json_patch(JsonPatch.add("/automountServiceAccountToken", False))
+    calls: list[str] = []
+    original = manifests._patch_problems
+    monkeypatch.setattr(manifests, "_patch_problems",
+                        lambda entry: calls.append(entry.obj.node.path) or original(entry))
     app.synth_yaml()
-    assert len(calls) == 1
-    ModelServer(charts[0], "More", name="more", model=MODEL)
+    assert len(calls) == 5  # once per patched object, not once per object and Chart
+    servers[0].service_account.add_json_patch(JsonPatch.add("/automountServiceAccountToken", True))
     app.synth_yaml()
-    assert len(calls) == 2
+    assert len(calls) == 10

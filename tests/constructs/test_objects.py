@@ -1,4 +1,4 @@
-"""Objects render as written: typed instances backed by plain ApiObjects, JSON patches applied exactly."""
+"""Objects render as written: typed instances backed by PlainApiObjects, JSON patches applied exactly."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from modelservice_constructs.imports.io.k8s.networking.inference import (
 
 from modelservice_constructs import DecodePool, ModelArtifacts, ModelContainer, ModelServer
 from modelservice_constructs.manifests import (
-    ObjectRegistry,
+    PatchCheck,
     _enum_values,
     api_object,
     apply_strictly,
@@ -201,16 +201,18 @@ def test_new_core_kinds_have_kubernetes_1_34_api_versions(chart: Chart, synth: S
 def test_jsii_binds_a_kernel_object_of_another_class_and_keeps_the_python_instance(chart: Chart) -> None:
     obj = api_object(chart, "Object", Deployment, {"metadata": {"name": "d"}, "spec": {
         "selector": {}, "template": {"spec": {"containers": [{"name": "c"}]}}}})
+    from modelservice_constructs.imports.plain_object import PlainApiObject
+
+    assert isinstance(obj, Deployment) and isinstance(obj, PlainApiObject)
     assert ApiObject.of(obj) is obj  # the kernel hands back the registered Python instance
-    assert obj.to_json()["spec"]["selector"] == {}  # a plain ApiObject renders its patches unfiltered
+    assert obj.to_json()["spec"]["selector"] == {}  # a PlainApiObject renders its props unfiltered
 
 
 def test_kernel_runs_the_original_add_json_patch_for_python_calls(chart: Chart) -> None:
     obj = api_object(chart, "Object", k8s.ServiceAccount, {"metadata": {"name": "sa"}})
     obj.add_json_patch(JsonPatch.add("/automountServiceAccountToken", False))
-    registry = ObjectRegistry.of(chart)
-    [entry] = registry.patched
-    assert len(entry.ops) == 1
+    [entry] = PatchCheck.of(chart).entries
+    assert entry.obj is obj and len(entry.ops) == 1
     assert obj.to_json()["automountServiceAccountToken"] is False
 
 
