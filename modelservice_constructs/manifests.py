@@ -29,6 +29,7 @@ import enum
 import functools
 import importlib
 import inspect
+import json
 import re
 import sys
 import typing
@@ -225,8 +226,9 @@ def _define(scope: Construct, id: str, cls: type[cdk8s.ApiObject], api_version: 
     by a ``PlainApiObject`` holding ``body``.
 
     ``jsii.create`` makes the kernel object of the class it is given and binds it to the Python object
-    whatever that object's class. ``PlainApiObject`` passes all its props to ``cdk8s.ApiObject``, which
-    renders them as they are (keys sorted, null values left out); with ``as_patches`` the body is added
+    whatever that object's class. ``PlainApiObject`` takes the manifest as JSON text (one string through
+    the kernel instead of a deep structure) and passes it to ``cdk8s.ApiObject``, which renders it as it
+    is (keys sorted, null values left out); with ``as_patches`` the body is added
     as one JSON patch per top-level key instead, rendered exactly as given (key order and nulls kept).
     """
     tracked = _tracked(cls)
@@ -235,7 +237,7 @@ def _define(scope: Construct, id: str, cls: type[cdk8s.ApiObject], api_version: 
     props["apiVersion"], props["kind"] = api_version, kind
     if metadata:
         props["metadata"] = metadata
-    jsii.create(PlainApiObject, obj, [scope, id, props])
+    jsii.create(PlainApiObject, obj, [scope, id, json.dumps(props, allow_nan=False)])
     if as_patches and body:
         cdk8s.ApiObject.add_json_patch(obj, *(cdk8s.JsonPatch.add(_pointer(k), v) for k, v in body.items()))
     return obj

@@ -102,31 +102,32 @@ class PlainApiObject(
     metaclass=jsii.JSIIMeta,
     jsii_type="modelservice_constructs_objects.PlainApiObject",
 ):
-    '''An API object rendered from its props exactly as given.
+    '''An API object rendered from its manifest exactly as given.
 
-    Every key of ``props`` other than ``apiVersion``, ``kind`` and ``metadata`` is a top-level field of the
-    object (``spec``, ``data``, ``rules``...), rendered by ``ApiObject.toJson`` with no typed re-filtering, so
-    JSON patches apply exactly as written. The fields are checked before they are passed here. Each
-    object is recorded in the ``ObjectRegistry`` of its App.
+    Every key of the manifest other than ``apiVersion``, ``kind`` and ``metadata`` is a top-level field of
+    the object (``spec``, ``data``, ``rules``...), rendered by ``ApiObject.toJson`` with no typed re-filtering,
+    so JSON patches apply exactly as written. The fields are checked before they are passed here; the
+    manifest comes as JSON text, which crosses the jsii boundary far cheaper than a deep structure.
+    Each object is recorded in the ``ObjectRegistry`` of its App.
     '''
 
     def __init__(
         self,
         scope: "_constructs_77d1e7e8.Construct",
         id: builtins.str,
-        props: typing.Mapping[builtins.str, typing.Any],
+        manifest: builtins.str,
     ) -> None:
         '''
         :param scope: the construct scope.
         :param id: the construct id.
-        :param props: the whole object: apiVersion, kind, metadata and its other top-level fields.
+        :param manifest: the whole object as JSON text: apiVersion, kind, metadata and its other fields.
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__6e91f1ae2457266858cb56e6ef8c9e7326914d5f089aec13dec3896a8cf8e32a)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
-            check_type(argname="argument props", value=props, expected_type=type_hints["props"])
-        jsii.create(self.__class__, self, [scope, id, props])
+            check_type(argname="argument manifest", value=manifest, expected_type=type_hints["manifest"])
+        jsii.create(self.__class__, self, [scope, id, manifest])
 
     @jsii.member(jsii_name="addJsonPatch")
     def add_json_patch(self, *ops: "_cdk8s_d3d9af27.JsonPatch") -> None:
@@ -168,7 +169,7 @@ def _typecheckingstub__3b64a3647b799f1f6fa260e1eda33ff992983667b39ba56335604792e
 def _typecheckingstub__6e91f1ae2457266858cb56e6ef8c9e7326914d5f089aec13dec3896a8cf8e32a(
     scope: _constructs_77d1e7e8.Construct,
     id: builtins.str,
-    props: typing.Mapping[builtins.str, typing.Any],
+    manifest: builtins.str,
 ) -> None:
     """Type checking stubs"""
     pass

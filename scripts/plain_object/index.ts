@@ -11,12 +11,13 @@ const CLUSTER_SCOPED_KINDS = new Set([
 ]);
 
 /**
- * An API object rendered from its props exactly as given.
+ * An API object rendered from its manifest exactly as given.
  *
- * Every key of `props` other than `apiVersion`, `kind` and `metadata` is a top-level field of the
- * object (`spec`, `data`, `rules`...), rendered by `ApiObject.toJson` with no typed re-filtering, so
- * JSON patches apply exactly as written. The fields are checked before they are passed here. Each
- * object is recorded in the `ObjectRegistry` of its App.
+ * Every key of the manifest other than `apiVersion`, `kind` and `metadata` is a top-level field of
+ * the object (`spec`, `data`, `rules`...), rendered by `ApiObject.toJson` with no typed re-filtering,
+ * so JSON patches apply exactly as written. The fields are checked before they are passed here; the
+ * manifest comes as JSON text, which crosses the jsii boundary far cheaper than a deep structure.
+ * Each object is recorded in the `ObjectRegistry` of its App.
  */
 export class PlainApiObject extends ApiObject {
   private readonly registry: ObjectRegistry;
@@ -25,10 +26,10 @@ export class PlainApiObject extends ApiObject {
   /**
    * @param scope the construct scope
    * @param id the construct id
-   * @param props the whole object: apiVersion, kind, metadata and its other top-level fields
+   * @param manifest the whole object as JSON text: apiVersion, kind, metadata and its other fields
    */
-  public constructor(scope: Construct, id: string, props: { [key: string]: any }) {
-    super(scope, id, props as ApiObjectProps);
+  public constructor(scope: Construct, id: string, manifest: string) {
+    super(scope, id, JSON.parse(manifest) as ApiObjectProps);
     this.registry = ObjectRegistry.of(this);
     this.registry.register(this);
   }
