@@ -20,22 +20,14 @@ from .manifests import api_object
 if TYPE_CHECKING:
     from .pools.base import ModelPool
 
-HPA_API_VERSION = "autoscaling/v2"
 
 
-def horizontal_pod_autoscaler(scope: Construct, id: str, manifest: dict[str, Any]) -> cdk8s.ApiObject:
-    """A HorizontalPodAutoscaler (autoscaling/v2, built in) from Kubernetes JSON.
+def horizontal_pod_autoscaler(scope: Construct, id: str, manifest: dict[str, Any], path: str = "") -> cdk8s.ApiObject:
+    """A HorizontalPodAutoscaler (autoscaling/v2, built in) from Kubernetes JSON, its fields checked against
+    the typed import (errors name ``path``)."""
+    from .imports.io.k8s.api import HorizontalPodAutoscaler
 
-    The one place the HPA is created; its fields are checked by schema validation of the output.
-    """
-    obj = cdk8s.ApiObject(scope, id, api_version=HPA_API_VERSION, kind="HorizontalPodAutoscaler",
-                          metadata=cdk8s.ApiObjectMetadata(**_metadata_props(manifest["metadata"])))
-    obj.add_json_patch(cdk8s.JsonPatch.add("/spec", manifest["spec"]))
-    return obj
-
-
-def _metadata_props(metadata: dict[str, Any]) -> dict[str, Any]:
-    return {key: metadata[key] for key in ("name", "namespace", "labels", "annotations") if key in metadata}
+    return api_object(scope, id, HorizontalPodAutoscaler, manifest, path or "HorizontalPodAutoscaler")
 
 
 def _number(value: float) -> str:

@@ -62,9 +62,9 @@ class DisruptionBudget:
     def create(self, scope: Construct, metadata: dict[str, Any], selector: dict[str, str],
                path: str) -> cdk8s.ApiObject:
         """The PodDisruptionBudget (child id ``DisruptionBudget``) selecting pods labelled ``selector``."""
-        from cdk8s_plus_28.k8s import KubePodDisruptionBudget
+        from .imports.io.k8s.api import PodDisruptionBudget
 
-        return api_object(scope, "DisruptionBudget", KubePodDisruptionBudget, {
+        return api_object(scope, "DisruptionBudget", PodDisruptionBudget, {
             "metadata": metadata,
             "spec": {"maxUnavailable": self.max_unavailable, "selector": {"matchLabels": dict(selector)},
                      "unhealthyPodEvictionPolicy": self.unhealthy_pod_eviction_policy}}, path)

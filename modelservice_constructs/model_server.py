@@ -13,7 +13,7 @@ from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, Problem, show
 from .kv_transfer import KvTransfer
-from .manifests import api_object, check_struct
+from .manifests import api_object, untyped_object
 from .names import dns_label_problem, dns_subdomain_problem, port_problem, raise_problems
 from .network_policy import ModelNetworkPolicy
 from .pools.disaggregated import DisaggregatedSet, ServerBackend
@@ -126,13 +126,13 @@ class ModelServer(Construct):
         self.service_account_name: str = service_account or name
         self.service_account: cdk8s.ApiObject | None = None
         if not service_account:
-            from cdk8s_plus_28.k8s import KubeServiceAccount
+            from .imports.io.k8s.api import ServiceAccount
 
             account: dict[str, Any] = {"metadata": self.object_metadata(name)}
             automount = self.profile.security.automount_service_account_token
             if automount is not None:
                 account["automountServiceAccountToken"] = automount
-            self.service_account = api_object(self, "ServiceAccount", KubeServiceAccount, account,
+            self.service_account = api_object(self, "ServiceAccount", ServiceAccount, account,
                                               "ModelServer.service_account")
         self.network_policy: cdk8s.ApiObject | None = network_policy.create(self) if network_policy else None
         self.extra_objects: list[cdk8s.ApiObject] = []
@@ -177,12 +177,6 @@ class ModelServer(Construct):
         if missing:
             raise ModelServiceError.at(path, f"an object needs {', '.join(missing)}; got {show(manifest)}")
         self.report(object_privilege_problems(body, self.namespace, path, self.profile.security.allowed))
-        meta = check_struct(cdk8s.ApiObjectMetadata, metadata, f"{path}.metadata")
-        obj = cdk8s.ApiObject(self, f"Extra{len(self.extra_objects)}", api_version=body.pop("apiVersion"),
-                              kind=body.pop("kind"), metadata=meta)
-        body.pop("metadata")
-        for key, value in body.items():
-            pointer = "/" + str(key).replace("~", "~0").replace("/", "~1")
-            obj.add_json_patch(cdk8s.JsonPatch.add(pointer, value))
+        obj = untyped_object(self, f"Extra{len(self.extra_objects)}", body, path)
         self.extra_objects.append(obj)
         return obj

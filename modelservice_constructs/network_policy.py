@@ -118,7 +118,7 @@ class ModelNetworkPolicy:
 
     def create(self, server: ModelServer) -> cdk8s.ApiObject:
         """The NetworkPolicy (child id ``NetworkPolicy``) of ``server``."""
-        from cdk8s_plus_28.k8s import KubeNetworkPolicy
+        from .imports.io.k8s.api import NetworkPolicy
 
-        return api_object(server, "NetworkPolicy", KubeNetworkPolicy, self.manifest(server),
+        return api_object(server, "NetworkPolicy", NetworkPolicy, self.manifest(server),
                           "ModelServer.network_policy")

@@ -3,8 +3,13 @@
 Remote sources are downloaded; when the network is not reachable (or with ``--offline``), the
 identical copy in ``../shared/crds/`` with the same file name is used instead. The CRD-shaped
 definitions of built-in kinds (``schemas/k8s-1.34/``) are rebuilt first (``scripts/builtin_crds.py``)
-and the remote CRDs are kept in ``schemas/crds/`` for schema validation. The committed files are
-replaced only when every import succeeded.
+and the remote CRDs are kept in ``schemas/crds/`` for schema validation. A source written
+``NAME:=FILE`` becomes the one module NAME holding every kind of FILE whatever its API group (the
+core group included, which ``cdk8s import`` cannot name a module after); NAME is dotted like an API
+group (``api.k8s.io`` is the module ``io.k8s.api``). Last, ``scripts/plain_object/index.ts`` (the
+``PlainApiObject`` class objects are rendered with) is compiled into ``imports/plain_object`` the way
+``cdk8s import`` compiles its output (jsii-srcmak). The committed files are replaced only when every
+import succeeded.
 
 usage: imports.py [--offline] [--check]
   --check   regenerate into a temporary folder and compare with the committed files byte for byte;
@@ -29,6 +34,36 @@ SHARED_CRDS = ROOT.parent / "shared" / "crds"
 CDK8S = ROOT / "node_modules" / ".bin" / "cdk8s"
 TIMEOUT_SECONDS = 15
 GENERATED = ("imports", "schemas/crds", "schemas/k8s-1.34")
+
+# `cdk8s import` of several CRDs into one module: the CRD importer of the pinned cdk8s-cli, with its
+# API groups merged into one module. argv: cdk8s-cli folder, module name, CRD file, output folder.
+ONE_MODULE_IMPORT = """
+const [cli, name, file, outdir] = process.argv.slice(1);
+const fs = require('fs');
+const { ImportCustomResourceDefinition } = require(cli + '/lib/import/crd');
+class OneModule extends ImportCustomResourceDefinition {
+  constructor(text) {
+    super(text);
+    this.groups = { [name]: Object.values(this.groups).flat() };
+  }
+}
+new OneModule(fs.readFileSync(file, 'utf-8')).import({ outdir, targetLanguage: 'python' })
+  .catch((err) => { console.error(err); process.exit(1); });
+"""
+
+# Our own TypeScript module, compiled with the jsii-srcmak and dependencies of the pinned cdk8s-cli.
+# argv: project folder, source folder, output folder.
+PLAIN_OBJECT = ROOT / "scripts" / "plain_object"
+COMPILE_MODULE = """
+const [root, src, outdir] = process.argv.slice(1);
+const path = require('path');
+const cli = root + '/node_modules/cdk8s-cli';
+const { srcmak } = require(root + '/node_modules/jsii-srcmak/lib/index.js');
+const deps = ['@types/node', 'constructs', 'cdk8s'].map((d) => path.dirname(require.resolve(d + '/package.json',
+  { paths: [cli] })));
+srcmak(src, { entrypoint: 'index.ts', moduleKey: 'modelservice_constructs_objects', deps,
+  python: { outdir, moduleName: 'plain_object' } }).catch((err) => { console.error(err); process.exit(1); });
+"""
 
 
 def fetch(source: str, workdir: Path, offline: bool) -> Path:
@@ -96,9 +131,20 @@ def generate(work: Path, offline: bool) -> None:
                    check=True)
     sources = yaml.safe_load((ROOT / "cdk8s.yaml").read_text())["imports"]
     out = work / "imports"
-    for path in by_group([fetch(source, work, offline) for source in sources], work / "groups"):
+    plain: list[Path] = []
+    for source in sources:
+        name, _, source = source.rpartition(":=") if ":=" in source and "://" not in source else ("", "", source)
+        path = fetch(source, work, offline)
+        if name:
+            subprocess.run(["node", "-e", ONE_MODULE_IMPORT, str(ROOT / "node_modules" / "cdk8s-cli"), name, str(path),
+                            str(out)], check=True, env=env, cwd=work, stdout=subprocess.DEVNULL)
+        else:
+            plain.append(path)
+    for path in by_group(plain, work / "groups"):
         subprocess.run([str(CDK8S), "import", "--no-save", "--language", "python", "--output", str(out), str(path)],
                        check=True, env=env, cwd=work, stdout=subprocess.DEVNULL)
+    subprocess.run(["node", "-e", COMPILE_MODULE, str(ROOT), str(PLAIN_OBJECT), str(out)], check=True, env=env,
+                   cwd=work, stdout=subprocess.DEVNULL)
     for folder in sorted({out, *(p.parent for p in out.rglob("*"))}):
         marker = folder / "__init__.py"
         if not marker.exists():

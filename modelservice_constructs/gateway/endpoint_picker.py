@@ -146,22 +146,21 @@ class EndpointPicker(Construct):
         self.selector_labels: dict[str, str] = {"app.kubernetes.io/name": self.name,
                                                 "app.kubernetes.io/component": "endpoint-picker"}
 
-        from cdk8s_plus_28.k8s import KubeConfigMap, KubeRole, KubeRoleBinding, KubeService, KubeServiceAccount
-
         from ..imports.apps import Deployment
+        from ..imports.io.k8s.api import ConfigMap, Role, RoleBinding, Service, ServiceAccount
 
-        self.service_account: cdk8s.ApiObject = api_object(self, "ServiceAccount", KubeServiceAccount,
+        self.service_account: cdk8s.ApiObject = api_object(self, "ServiceAccount", ServiceAccount,
                                                            {"metadata": self._metadata()}, "EndpointPicker")
-        self.role: cdk8s.ApiObject = api_object(self, "Role", KubeRole, {
+        self.role: cdk8s.ApiObject = api_object(self, "Role", Role, {
             "metadata": self._metadata(), "rules": self.build_rules()}, "EndpointPicker.role")
         subject: dict[str, Any] = {"kind": "ServiceAccount", "name": self.name}
         if self.namespace:
             subject["namespace"] = self.namespace
-        self.role_binding: cdk8s.ApiObject = api_object(self, "RoleBinding", KubeRoleBinding, {
+        self.role_binding: cdk8s.ApiObject = api_object(self, "RoleBinding", RoleBinding, {
             "metadata": self._metadata(), "subjects": [subject],
             "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": self.name}},
             "EndpointPicker.role_binding")
-        self.config_map: cdk8s.ApiObject = api_object(self, "ConfigMap", KubeConfigMap, {
+        self.config_map: cdk8s.ApiObject = api_object(self, "ConfigMap", ConfigMap, {
             "metadata": self._metadata(), "data": {CONFIG_KEY: config.text}}, "EndpointPicker.config")
         self.deployment: cdk8s.ApiObject = api_object(self, "Resource", Deployment, {
             "metadata": self._metadata(),
@@ -169,7 +168,7 @@ class EndpointPicker(Construct):
                      "selector": {"matchLabels": dict(self.selector_labels)},
                      "template": {"metadata": {"labels": {**self.labels, **self.selector_labels}},
                                   "spec": self.build_pod_spec()}}}, "EndpointPicker")
-        self.service: cdk8s.ApiObject = api_object(self, "Service", KubeService, {
+        self.service: cdk8s.ApiObject = api_object(self, "Service", Service, {
             "metadata": self._metadata(),
             "spec": {"type": "ClusterIP", "selector": dict(self.selector_labels), "ports": [
                 {"name": "grpc-ext-proc", "protocol": "TCP", "port": self.ext_proc_port,

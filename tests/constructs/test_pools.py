@@ -161,8 +161,7 @@ def _namespaces(out: list[dict[str, Any]]) -> dict[str, str | None]:
 
 
 def test_server_and_chart_namespaces_reach_workloads_claims_and_monitors(synth: Synth) -> None:
-    app = App()
-    for chart, props in ((Chart(app, "a"), {"namespace": "llm"}), (Chart(app, "b", namespace="llm"), {})):
+    for chart, props in ((Chart(App(), "a"), {"namespace": "llm"}), (Chart(App(), "b", namespace="llm"), {})):
         server = _server(chart, dra=True, **props)
         DecodePool(server, "Decode", containers=[ModelContainer(image=VLLM, ports=[
             {"name": "metrics", "containerPort": 8200}])], monitoring=PodMonitoring(port_name="metrics"))

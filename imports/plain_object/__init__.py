@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from pkgutil import extend_path
+__path__ = extend_path(__path__, __name__)
+
+import abc
+import builtins
+import datetime
+import enum
+import typing
+
+import jsii
+import publication
+import typing_extensions
+
+from jsii._type_checking import cached_type_hints, check_type
+
+
+from ._jsii import *
+
+class _LazyImport:
+    def __init__(self, module_name: str) -> None:
+        self._module_name = module_name
+        self._module: typing.Any = None
+    def __getattr__(self, name: str) -> typing.Any:
+        if self._module is None:
+            import importlib
+            self._module = importlib.import_module(self._module_name)
+        return getattr(self._module, name)
+
+if typing.TYPE_CHECKING:
+
+    import cdk8s as _cdk8s_d3d9af27
+    import constructs as _constructs_77d1e7e8
+else:
+
+    _cdk8s_d3d9af27 = _LazyImport("cdk8s")
+    _constructs_77d1e7e8 = _LazyImport("constructs")
+
+
+@jsii.implements(_constructs_77d1e7e8.IValidation)
+class ObjectRegistry(
+    _constructs_77d1e7e8.Construct,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="modelservice_constructs_objects.ObjectRegistry",
+):
+    '''The objects of one App: a construct under the App root, made by the first ``PlainApiObject``, whose validation (the App root's) fails when two objects share apiVersion, kind, namespace and name.
+
+    The namespace is ``metadata.namespace``, else the Chart's (none for cluster-scoped kinds); a patched
+    object is keyed by its patched metadata. cdk8s validates the whole App once for every Chart it
+    renders, so the result is kept until an object or a patch is added: synthesis stays linear.
+    '''
+
+    @jsii.member(jsii_name="of")
+    @builtins.classmethod
+    def of(cls, scope: "_constructs_77d1e7e8.IConstruct") -> "ObjectRegistry":
+        '''The registry of the App of ``scope`` (made on first use).
+
+        :param scope: any construct of the App.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__450eae5735f7c79d7c26d82ddd9e326f95144bb359b885fc3d3d7609eab1e85d)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+        return typing.cast("ObjectRegistry", jsii.sinvoke(cls, "of", [scope]))
+
+    @jsii.member(jsii_name="changed")
+    def changed(self) -> None:
+        '''Marks the result of the last check out of date (an object or a patch was added).'''
+        return typing.cast(None, jsii.invoke(self, "changed", []))
+
+    @jsii.member(jsii_name="register")
+    def register(self, obj: "PlainApiObject") -> None:
+        '''Records one object.
+
+        :param obj: the object.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__3b64a3647b799f1f6fa260e1eda33ff992983667b39ba56335604792e471bf32)
+            check_type(argname="argument obj", value=obj, expected_type=type_hints["obj"])
+        return typing.cast(None, jsii.invoke(self, "register", [obj]))
+
+    @jsii.member(jsii_name="validate")
+    def validate(self) -> typing.List[builtins.str]:
+        '''Duplicate objects of the App, one message per duplicate (empty when there is none).'''
+        return typing.cast(typing.List[builtins.str], jsii.invoke(self, "validate", []))
+
+    @jsii.python.classproperty
+    @jsii.member(jsii_name="ID")
+    def ID(cls) -> builtins.str:
+        '''The construct id of the registry under the App root.'''
+        return typing.cast(builtins.str, jsii.sget(cls, "ID"))
+
+    @builtins.property
+    @jsii.member(jsii_name="size")
+    def size(self) -> jsii.Number:
+        '''The number of objects recorded.'''
+        return typing.cast(jsii.Number, jsii.get(self, "size"))
+
+
+class PlainApiObject(
+    _cdk8s_d3d9af27.ApiObject,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="modelservice_constructs_objects.PlainApiObject",
+):
+    '''An API object rendered from its manifest exactly as given.
+
+    Every key of the manifest other than ``apiVersion``, ``kind`` and ``metadata`` is a top-level field of
+    the object (``spec``, ``data``, ``rules``...), rendered by ``ApiObject.toJson`` with no typed re-filtering,
+    so JSON patches apply exactly as written. The fields are checked before they are passed here; the
+    manifest comes as JSON text, which crosses the jsii boundary far cheaper than a deep structure.
+    Each object is recorded in the ``ObjectRegistry`` of its App.
+    '''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        manifest: builtins.str,
+    ) -> None:
+        '''
+        :param scope: the construct scope.
+        :param id: the construct id.
+        :param manifest: the whole object as JSON text: apiVersion, kind, metadata and its other fields.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__6e91f1ae2457266858cb56e6ef8c9e7326914d5f089aec13dec3896a8cf8e32a)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+            check_type(argname="argument manifest", value=manifest, expected_type=type_hints["manifest"])
+        jsii.create(self.__class__, self, [scope, id, manifest])
+
+    @jsii.member(jsii_name="addJsonPatch")
+    def add_json_patch(self, *ops: "_cdk8s_d3d9af27.JsonPatch") -> None:
+        '''Applies RFC-6902 JSON-Patch operations to the rendered object (see ``ApiObject.addJsonPatch``).
+
+        :param ops: The JSON-Patch operations to apply.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__004df820a463de92a5b140f8556adf82b42be180893a4532c21bb32c5c4bbc7c)
+            check_type(argname="argument ops", value=ops, expected_type=typing.Tuple[type_hints["ops"], ...]) # pyright: ignore [reportGeneralTypeIssues]
+        return typing.cast(None, jsii.invoke(self, "addJsonPatch", [*ops]))
+
+    @builtins.property
+    @jsii.member(jsii_name="hasPatches")
+    def has_patches(self) -> builtins.bool:
+        '''Whether JSON patches were added to this object.'''
+        return typing.cast(builtins.bool, jsii.get(self, "hasPatches"))
+
+
+__all__ = [
+    "ObjectRegistry",
+    "PlainApiObject",
+]
+
+publication.publish()
+
+def _typecheckingstub__450eae5735f7c79d7c26d82ddd9e326f95144bb359b885fc3d3d7609eab1e85d(
+    scope: _constructs_77d1e7e8.IConstruct,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__3b64a3647b799f1f6fa260e1eda33ff992983667b39ba56335604792e471bf32(
+    obj: PlainApiObject,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__6e91f1ae2457266858cb56e6ef8c9e7326914d5f089aec13dec3896a8cf8e32a(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    manifest: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__004df820a463de92a5b140f8556adf82b42be180893a4532c21bb32c5c4bbc7c(
+    *ops: _cdk8s_d3d9af27.JsonPatch,
+) -> None:
+    """Type checking stubs"""
+    pass

@@ -1,0 +1,163 @@
+import { ApiObject, ApiObjectProps, JsonPatch } from 'cdk8s';
+import { Construct, IConstruct, IValidation } from 'constructs';
+
+/**
+ * Kinds whose objects have no namespace: two of them with one name are duplicates in any namespaces.
+ */
+const CLUSTER_SCOPED_KINDS = new Set([
+  'Namespace', 'Node', 'PersistentVolume', 'ClusterRole', 'ClusterRoleBinding', 'StorageClass',
+  'PriorityClass', 'DeviceClass', 'CustomResourceDefinition', 'IngressClass', 'RuntimeClass',
+  'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'APIService', 'GatewayClass',
+]);
+
+/**
+ * An API object rendered from its manifest exactly as given.
+ *
+ * Every key of the manifest other than `apiVersion`, `kind` and `metadata` is a top-level field of
+ * the object (`spec`, `data`, `rules`...), rendered by `ApiObject.toJson` with no typed re-filtering,
+ * so JSON patches apply exactly as written. The fields are checked before they are passed here; the
+ * manifest comes as JSON text, which crosses the jsii boundary far cheaper than a deep structure.
+ * Each object is recorded in the `ObjectRegistry` of its App.
+ */
+export class PlainApiObject extends ApiObject {
+  private readonly registry: ObjectRegistry;
+  private patched = false;
+
+  /**
+   * @param scope the construct scope
+   * @param id the construct id
+   * @param manifest the whole object as JSON text: apiVersion, kind, metadata and its other fields
+   */
+  public constructor(scope: Construct, id: string, manifest: string) {
+    super(scope, id, JSON.parse(manifest) as ApiObjectProps);
+    this.registry = ObjectRegistry.of(this);
+    this.registry.register(this);
+  }
+
+  /**
+   * Whether JSON patches were added to this object.
+   */
+  public get hasPatches(): boolean {
+    return this.patched;
+  }
+
+  /**
+   * Applies RFC-6902 JSON-Patch operations to the rendered object (see `ApiObject.addJsonPatch`).
+   *
+   * @param ops The JSON-Patch operations to apply.
+   */
+  public addJsonPatch(...ops: JsonPatch[]): void {
+    this.patched = true;
+    this.registry.changed();
+    super.addJsonPatch(...ops);
+  }
+}
+
+/**
+ * The objects of one App: a construct under the App root, made by the first `PlainApiObject`, whose
+ * validation (the App root's) fails when two objects share apiVersion, kind, namespace and name.
+ *
+ * The namespace is `metadata.namespace`, else the Chart's (none for cluster-scoped kinds); a patched
+ * object is keyed by its patched metadata. cdk8s validates the whole App once for every Chart it
+ * renders, so the result is kept until an object or a patch is added: synthesis stays linear.
+ */
+export class ObjectRegistry extends Construct implements IValidation {
+  /**
+   * The construct id of the registry under the App root.
+   */
+  public static readonly ID = 'ModelServiceObjects';
+
+  /**
+   * The registry of the App of `scope` (made on first use).
+   *
+   * @param scope any construct of the App
+   */
+  public static of(scope: IConstruct): ObjectRegistry {
+    const root = scope.node.root;
+    const found = root.node.tryFindChild(ObjectRegistry.ID);
+    if (found === undefined) {
+      return new ObjectRegistry(root as Construct);
+    }
+    if (!(found instanceof ObjectRegistry)) {
+      throw new Error(`the App root has a child '${ObjectRegistry.ID}' that is not an ObjectRegistry`);
+    }
+    return found;
+  }
+
+  private readonly objects = new Array<PlainApiObject>();
+  private changes = 0;
+  private checkedAt = -1;
+  private problems = new Array<string>();
+
+  private constructor(root: Construct) {
+    super(root, ObjectRegistry.ID);
+    root.node.addValidation(this);
+  }
+
+  /**
+   * The number of objects recorded.
+   */
+  public get size(): number {
+    return this.objects.length;
+  }
+
+  /**
+   * Records one object.
+   *
+   * @param obj the object
+   */
+  public register(obj: PlainApiObject): void {
+    this.objects.push(obj);
+    this.changed();
+  }
+
+  /**
+   * Marks the result of the last check out of date (an object or a patch was added).
+   */
+  public changed(): void {
+    this.changes += 1;
+  }
+
+  /**
+   * Duplicate objects of the App, one message per duplicate (empty when there is none).
+   */
+  public validate(): string[] {
+    if (this.checkedAt !== this.changes) {
+      this.checkedAt = this.changes;
+      this.problems = this.check();
+    }
+    return [...this.problems];
+  }
+
+  private check(): string[] {
+    const problems = new Array<string>();
+    const seen = new Map<string, PlainApiObject>();
+    for (const obj of this.objects) {
+      let name = obj.name;
+      let namespace = obj.metadata.namespace;
+      if (obj.hasPatches) {
+        try {
+          const metadata = obj.toJson().metadata ?? {};
+          name = metadata.name;
+          namespace = metadata.namespace;
+        } catch {
+          continue; // a patch that cannot be applied is reported by the patch check
+        }
+      }
+      if (CLUSTER_SCOPED_KINDS.has(obj.kind)) {
+        namespace = undefined;
+      }
+      const key = JSON.stringify([obj.apiVersion, obj.kind, namespace ?? null, name]);
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, obj);
+        continue;
+      }
+      const where = namespace ? `namespace '${namespace}'` : 'no namespace';
+      problems.push(`duplicate object: ${obj.apiVersion} ${obj.kind} '${name}' (${where}) is defined by both `
+        + `${first.node.path} and ${obj.node.path}; each object needs its own apiVersion/kind/namespace/name `
+        + '(give one another name or namespace)');
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,132 @@
+"""No two objects of an App share apiVersion, kind, namespace and name."""
+
+from __future__ import annotations
+
+import pytest
+from cdk8s import App, Chart
+from cdk8s import Testing as Cdk8sTesting
+from conftest import Synth
+from modelservice_constructs.imports.plain_object import ObjectRegistry
+
+from modelservice_constructs import (
+    Accelerator,
+    DecodePool,
+    ModelArtifacts,
+    ModelContainer,
+    ModelServer,
+    PodSecurity,
+    Privilege,
+    Profile,
+    manifests,
+)
+from modelservice_constructs.app import synth as run_app
+
+VLLM = "ghcr.io/llm-d/llm-d-cuda:latest"
+MODEL = ModelArtifacts.from_uri("hf://facebook/opt-125m", labels={"llm-d.ai/model": "opt"})
+
+
+def _failure(chart: Chart) -> str:
+    with pytest.raises(RuntimeError) as caught:
+        Cdk8sTesting.synth(chart)
+    return str(caught.value)
+
+
+def test_fails_two_servers_with_one_name(chart: Chart) -> None:
+    ModelServer(chart, "A", name="opt", model=MODEL)
+    ModelServer(chart, "B", name="opt", model=MODEL)
+    message = _failure(chart)
+    assert "duplicate object: v1 ServiceAccount 'opt' (no namespace)" in message
+    assert "test/A/ServiceAccount" in message and "test/B/ServiceAccount" in message
+
+
+def test_fails_two_decode_pools_on_one_server(chart: Chart) -> None:
+    server = ModelServer(chart, "Model", name="opt", model=MODEL)
+    DecodePool(server, "Decode", containers=[ModelContainer(image=VLLM)])
+    DecodePool(server, "Decode2", containers=[ModelContainer(image=VLLM)])
+    message = _failure(chart)
+    assert "apps/v1 Deployment 'opt-decode'" in message
+    assert "test/Model/Decode/Resource and test/Model/Decode2/Resource" in message
+
+
+def test_fails_two_dra_servers_with_one_name_in_one_app(app: App) -> None:
+    for index in range(2):
+        chart = Chart(app, f"chart{index}")
+        server = ModelServer(chart, "Model", name="opt", model=MODEL, dra=True, accelerator=Accelerator.intel_gaudi())
+        DecodePool(server, "Decode", containers=[ModelContainer(image=VLLM)])
+    message = _failure(chart)
+    assert "resource.k8s.io/v1 ResourceClaimTemplate 'opt-intel-gaudi-claim-template-decode'" in message
+    assert "chart0/" in message and "chart1/" in message
+
+
+def test_two_dra_servers_get_claim_templates_of_their_own(app: App, synth: Synth) -> None:
+    charts = [Chart(app, f"chart{index}") for index in range(2)]
+    for index, chart in enumerate(charts):
+        server = ModelServer(chart, "Model", name=f"opt{index}", model=MODEL, dra=True,
+                             accelerator=Accelerator.intel_gaudi())
+        DecodePool(server, "Decode", containers=[ModelContainer(image=VLLM)])
+    names = [o["metadata"]["name"] for chart in charts for o in synth(chart) if o["kind"] == "ResourceClaimTemplate"]
+    assert names == ["opt0-intel-gaudi-claim-template-decode", "opt1-intel-gaudi-claim-template-decode"]
+
+
+def test_the_same_name_in_two_namespaces_is_allowed(app: App, synth: Synth) -> None:
+    for namespace in ("a", "b"):
+        ModelServer(Chart(app, namespace, namespace=namespace), "Model", name="opt", model=MODEL)
+    other = Chart(app, "other", namespace="a")
+    ModelServer(other, "Model", name="other", model=MODEL, extra_objects=[
+        {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": "opt", "namespace": "c"}}],
+        profile=Profile(security=PodSecurity(allow=[Privilege.OTHER_NAMESPACE_OBJECTS])))
+    assert [o["metadata"]["namespace"] for o in synth(other)] == ["a", "c"]
+
+
+def test_fails_an_extra_object_that_duplicates_a_generated_one(chart: Chart) -> None:
+    ModelServer(chart, "Model", name="opt", model=MODEL, extra_objects=[
+        {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": "opt"}}])
+    message = _failure(chart)
+    assert "test/Model/ServiceAccount and test/Model/Extra0" in message
+
+
+def test_fails_a_patch_that_renames_an_object_onto_another(chart: Chart) -> None:
+    from cdk8s import JsonPatch
+
+    first = ModelServer(chart, "A", name="one", model=MODEL)
+    ModelServer(chart, "B", name="two", model=MODEL)
+    assert first.service_account is not None
+    first.service_account.add_json_patch(JsonPatch.replace("/metadata/name", "two"))
+    assert "v1 ServiceAccount 'two'" in _failure(chart)
+
+
+def test_duplicates_are_reported_as_problems_by_the_app_runner(capsys: pytest.CaptureFixture[str]) -> None:
+    def build(app: App) -> None:
+        chart = Chart(app, "c")
+        ModelServer(chart, "A", name="opt", model=MODEL)
+        ModelServer(chart, "B", name="opt", model=MODEL)
+
+    assert run_app(build, outdir=None) == 1
+    assert "error: duplicate object: v1 ServiceAccount 'opt'" in capsys.readouterr().err
+
+
+def test_every_object_is_recorded_once_in_the_app_registry(app: App) -> None:
+    for index in range(3):
+        server = ModelServer(Chart(app, f"c{index}"), "Model", name=f"opt{index}", model=MODEL)
+        DecodePool(server, "Decode", containers=[ModelContainer(image=VLLM)])
+    assert ObjectRegistry.of(app).size == 6
+    assert [c.node.id for c in app.node.children].count(ObjectRegistry.ID) == 1
+
+
+def test_patched_objects_are_checked_once_per_change_however_many_charts(app: App,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cdk8s import JsonPatch
+
+    servers = [ModelServer(Chart(app, f"c{i}"), "Model", name=f"opt{i}", model=MODEL) for i in range(5)]
+    for server in servers:
+        assert server.service_account is not None
+        server.service_account.add_json_patch(JsonPatch.add("/automountServiceAccountToken", False))
+    calls: list[str] = []
+    original = manifests._patch_problems
+    monkeypatch.setattr(manifests, "_patch_problems",
+                        lambda entry: calls.append(entry.obj.node.path) or original(entry))
+    app.synth_yaml()
+    assert len(calls) == 5  # once per patched object, not once per object and Chart
+    servers[0].service_account.add_json_patch(JsonPatch.add("/automountServiceAccountToken", True))
+    app.synth_yaml()
+    assert len(calls) == 10
