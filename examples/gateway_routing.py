@@ -18,7 +18,6 @@ import os
 
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
-from typing import Any
 
 from cdk8s import App, Chart
 
@@ -30,21 +29,12 @@ from modelservice_constructs import (
     ModelContainer,
     ModelNetworkPolicy,
     ModelServer,
-    PodSecurity,
     PrefillPool,
 )
 from modelservice_constructs.gateway import EndpointPicker, GatewayRef, HttpRoute, InferencePool
 
 SIMULATOR = "ghcr.io/llm-d/llm-d-inference-sim:v0.8.2"
 GATEWAY = GatewayRef("inference-gateway", section_name="http")
-PICKER_RESOURCES = {"requests": {"cpu": "250m", "memory": "256Mi"}, "limits": {"cpu": "2", "memory": "1Gi"}}
-
-
-class HardenedPicker(EndpointPicker):
-    """The endpoint picker with the hardened pod security of the model pods (user 65532, read-only root)."""
-
-    def build_pod_spec(self) -> dict[str, Any]:
-        return PodSecurity().apply(super().build_pod_spec(), user=65532, needs_token=True)
 
 
 def simulator(port: int) -> ModelContainer:
@@ -80,12 +70,12 @@ chart = Chart(app, "gateway-routing")
 
 qwen = model(chart, "Qwen", "qwen", "hf://Qwen/Qwen3-0.6B", prefill=True)
 qwen_pool = InferencePool(chart, "QwenPool", server=qwen)
-HardenedPicker(chart, "QwenPicker", pool=qwen_pool, resources=PICKER_RESOURCES)
+EndpointPicker(chart, "QwenPicker", pool=qwen_pool)
 HttpRoute(chart, "QwenRoute", gateway=GATEWAY, backend=qwen_pool)
 
 llama = model(chart, "Llama", "llama", "hf://meta-llama/Llama-3.2-1B-Instruct", prefill=False)
 llama_pool = InferencePool(chart, "LlamaPool", server=llama)
-HardenedPicker(chart, "LlamaPicker", pool=llama_pool, resources=PICKER_RESOURCES)
+EndpointPicker(chart, "LlamaPicker", pool=llama_pool)
 HttpRoute(chart, "LlamaRoute", gateway=GATEWAY, backend=llama_pool, path_prefix="/llama")
 
 app.synth()

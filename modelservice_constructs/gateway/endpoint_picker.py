@@ -13,11 +13,17 @@ from ..errors import ModelServiceError, show
 from ..manifests import api_object
 from ..names import dns_label_problem, raise_problems
 from ..props import checked
+from ..security import PodSecurity
 from ..tracing import Tracing
 from .inference_pool import InferencePool
 from .refs import EXT_PROC_PORT
 from .scheduler_config import SchedulerConfig
 
+DEFAULT_PICKER_RESOURCES: Mapping[str, Mapping[str, str]] = {"requests": {"cpu": "250m", "memory": "256Mi"},
+                                                           "limits": {"cpu": "2", "memory": "1Gi"}}
+"""The picker's resources unless given."""
+PICKER_USER = 65532
+"""The non-root user the inference scheduler image runs as."""
 DEFAULT_EPP_IMAGE = "ghcr.io/llm-d/llm-d-inference-scheduler:v0.8.0"
 HEALTH_PORT = 9003
 METRICS_PORT = 9090
@@ -56,7 +62,12 @@ class EndpointPicker(Construct):
     :param tracing: OpenTelemetry export. Default: the server's (off when it has none).
     :param flags: more command-line flags, ``{"flag": value}`` rendered ``--flag=value``. Default: none.
     :param env: more environment variables, as Kubernetes JSON. Default: none.
-    :param resources: container resources, as Kubernetes JSON. Default: none.
+    :param resources: container resources, as Kubernetes JSON. Default: :data:`DEFAULT_PICKER_RESOURCES`
+        (250m CPU / 256Mi requested, 2 CPUs / 1Gi at most: the picker scores every request against the pool's
+        endpoints and their metrics, a light load that grows with the number of endpoints).
+    :param security: the pod's security profile, applied with the picker's own user (65532) and a read-only
+        root with a writable ``/tmp``; the picker keeps its service-account token (it watches pods and
+        InferencePools). Default: ``PodSecurity()`` (hardened; ``PodSecurity.unhardened()`` opts out).
     :param node_selector: Default: none.
     :param tolerations: Default: none.
     :param labels: more labels of every object. Default: none.
@@ -81,6 +92,7 @@ class EndpointPicker(Construct):
         flags: Mapping[str, Any] | None = None,
         env: Sequence[Mapping[str, Any]] = (),
         resources: Mapping[str, Any] | None = None,
+        security: PodSecurity | None = None,
         node_selector: Mapping[str, str] | None = None,
         tolerations: Sequence[Mapping[str, Any]] = (),
         labels: Mapping[str, str] | None = None,
@@ -139,7 +151,9 @@ class EndpointPicker(Construct):
                     f"EndpointPicker.flags.{key}", "is set by the EndpointPicker from its InferencePool (name, "
                                                    "namespace, group, ports, config); change the pool instead")
         self.env = [dict(e) for e in env]
-        self.resources = dict(resources) if resources else None
+        self.resources: dict[str, Any] = dict(resources) if resources else {
+            key: dict(amounts) for key, amounts in DEFAULT_PICKER_RESOURCES.items()}
+        self.security: PodSecurity = security or PodSecurity()
         self.node_selector = dict(node_selector or {})
         self.tolerations = [dict(t) for t in tolerations]
         self.labels: dict[str, str] = {**self.server.provenance_labels, **dict(labels or {})}
@@ -263,7 +277,7 @@ class EndpointPicker(Construct):
             spec["nodeSelector"] = self.node_selector
         if self.tolerations:
             spec["tolerations"] = self.tolerations
-        return spec
+        return self.security.apply(spec, user=PICKER_USER, needs_token=True)
 
     def problems(self) -> list[str]:
         """What is wrong with this picker in its app: the contract's configuration, name and pool-group checks

@@ -15,6 +15,7 @@ from modelservice_constructs import (
     EndpointPickerRef,
     InferencePool,
     ModelServiceError,
+    PodSecurity,
     SchedulerConfig,
     Tracing,
 )
@@ -51,7 +52,16 @@ def test_endpoint_picker_deploys_the_scheduler_the_pool_names(chart: Chart, synt
     assert container["readinessProbe"]["grpc"] == {"port": 9003,
                                                    "service": "envoy.service.ext_proc.v3.ExternalProcessor"}
     assert pod["serviceAccountName"] == "opt-epp"
-    assert pod["volumes"] == [{"name": "plugins-config", "configMap": {"name": "opt-epp"}}]
+    assert pod["volumes"] == [{"name": "plugins-config", "configMap": {"name": "opt-epp"}},
+                              {"name": "tmp", "emptyDir": {"sizeLimit": "10Gi"}}]
+    assert pod["securityContext"]["runAsNonRoot"] is True
+    assert pod["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
+    assert "automountServiceAccountToken" not in pod  # the picker watches the API with its token
+    context = pod["containers"][0]["securityContext"]
+    assert context["readOnlyRootFilesystem"] is True and context["runAsUser"] == 65532
+    assert context["allowPrivilegeEscalation"] is False and context["capabilities"] == {"drop": ["ALL"]}
+    assert pod["containers"][0]["resources"] == {"requests": {"cpu": "250m", "memory": "256Mi"},
+                                                 "limits": {"cpu": "2", "memory": "1Gi"}}
     assert deployment["spec"]["strategy"] == {"type": "Recreate"}
     binding = one(out, "RoleBinding")
     assert binding["subjects"] == [{"kind": "ServiceAccount", "name": "opt-epp", "namespace": "llm"}]
@@ -197,3 +207,12 @@ def test_fails_prefill_decode_scheduling_without_routing_sidecar(chart: Chart) -
     pool = InferencePool(chart, "Pool", server=server(chart, routing_sidecar=None))
     with pytest.raises(ModelServiceError, match=r"^EndpointPicker\.config: .*'opt' has routing_sidecar=None"):
         EndpointPicker(chart, "Picker", pool=pool, config=SchedulerConfig.prefill_decode())
+
+
+def test_picker_security_and_resources_can_be_set(chart: Chart, synth: Synth) -> None:
+    pool = InferencePool(chart, "Pool", server=server(chart))
+    EndpointPicker(chart, "Picker", pool=pool, security=PodSecurity.unhardened(),
+                   resources={"requests": {"cpu": "1"}})
+    pod = one(synth(chart), "Deployment", "opt-epp")["spec"]["template"]["spec"]
+    assert "securityContext" not in pod and "securityContext" not in pod["containers"][0]
+    assert pod["containers"][0]["resources"] == {"requests": {"cpu": "1"}}
