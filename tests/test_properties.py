@@ -122,9 +122,11 @@ HELM_DRA_TYPES = ["nvidia", "amd", "intel", "intel-i915", "intel-xe", "intel-gau
 
 
 @st.composite
-def parallelism_specs(draw: st.DrawFn) -> dict[str, int | None]:
-    """Mutually consistent sizes: data = data_local x workers, any of the three left to be derived."""
-    tensor, local, workers = draw(st.integers(1, 8)), draw(st.integers(1, 4)), draw(st.integers(1, 4))
+def parallelism_specs(draw: st.DrawFn, multinode: bool = True) -> dict[str, int | None]:
+    """Mutually consistent sizes: data = data_local x workers, any of the three left to be derived; one worker
+    (a data-parallel group within the pod) unless ``multinode``."""
+    tensor, local = draw(st.integers(1, 8)), draw(st.integers(1, 4))
+    workers = draw(st.integers(1, 4)) if multinode else 1
     keep = draw(st.sets(st.sampled_from(["data", "data_local", "workers"])))
     full = {"data": local * workers, "data_local": local, "workers": workers}
     return {"tensor": tensor, **{k: (v if k in keep else None) for k, v in full.items()}}
@@ -138,7 +140,7 @@ def parse(text: str) -> list[dict[str, Any]]:
 
 
 @st.composite
-def container_specs(draw: st.DrawFn, name: str, port_names: list[str]) -> dict[str, Any]:
+def container_specs(draw: st.DrawFn, name: str, port_names: list[str], ports: list[int]) -> dict[str, Any]:
     command_kind = draw(st.sampled_from(["vllmServe", "imageDefault", "custom"]))
     limits = draw(st.dictionaries(st.sampled_from(["cpu", "memory", "ephemeral-storage"]), QUANTITY, max_size=3))
     requests = {k: v for k, v in limits.items() if draw(st.booleans())}
@@ -152,7 +154,7 @@ def container_specs(draw: st.DrawFn, name: str, port_names: list[str]) -> dict[s
         "command": draw(st.lists(TEXT.filter(bool), min_size=1, max_size=3)) if command_kind == "custom" else [],
         "args": draw(st.lists(TEXT, max_size=3)),
         "env": [{"name": k, "value": v} for k, v in draw(st.dictionaries(ENV_NAME, TEXT, max_size=3)).items()],
-        "ports": [{"name": n, "containerPort": draw(PORT)} for n in port_names],
+        "ports": [{"name": n, "containerPort": p} for n, p in zip(port_names, ports, strict=True)],
         "limits": limits,
         "requests": requests,
         "mount_model_volume": draw(st.booleans()),
@@ -164,8 +166,12 @@ def pool_specs(draw: st.DrawFn, role: str, server: dict[str, Any]) -> dict[str, 
     count = draw(st.integers(1, 3))
     names = draw(st.lists(SHORT_LABEL.filter(lambda n: n != "routing-proxy"), min_size=count, max_size=count,
                           unique=True))
-    port_names = draw(st.lists(PORT_NAME, max_size=4, unique=True))
-    containers = [draw(container_specs(n, port_names[i::count])) for i, n in enumerate(names)]
+    port_names = draw(st.lists(PORT_NAME.filter(lambda n: n != "nixl"), max_size=4, unique=True))
+    # ports of one pod are distinct, and none is the routing sidecar's, vLLM's or the NIXL side channel's
+    taken = {server["service_port"], server["target_port"], 5600}
+    ports = draw(st.lists(PORT.filter(lambda p: p not in taken), min_size=len(port_names),
+                          max_size=len(port_names), unique=True))
+    containers = [draw(container_specs(n, port_names[i::count], ports[i::count])) for i, n in enumerate(names)]
     accelerator = draw(st.one_of(st.none(), st.sampled_from(sorted(ACCELERATORS))))
     effective = accelerator or server["accelerator"]
     capable = effective in DRA_CAPABLE
@@ -181,6 +187,7 @@ def pool_specs(draw: st.DrawFn, role: str, server: dict[str, Any]) -> dict[str, 
         count_text = str(draw(st.integers(1, 8)))  # a whole number of devices, set by hand
         containers[0]["limits"] = {**containers[0]["limits"], resource: count_text}
         containers[0]["requests"] = {**containers[0]["requests"], resource: count_text}
+    multinode = draw(st.booleans())
     monitoring = None
     if port_names and draw(st.booleans()):
         monitoring = {"port_name": draw(st.sampled_from(port_names)), "path": draw(st.sampled_from(["/metrics", "/m"])),
@@ -190,10 +197,10 @@ def pool_specs(draw: st.DrawFn, role: str, server: dict[str, Any]) -> dict[str, 
         "role": role,
         "containers": containers,
         "replicas": draw(st.integers(0, 5)),
-        "parallelism": draw(st.one_of(st.none(), parallelism_specs())),
+        "parallelism": draw(st.one_of(st.none(), parallelism_specs(multinode))),
         "accelerator": accelerator,
         "dra": dra,
-        "multinode": draw(st.booleans()),
+        "multinode": multinode,
         "node_affinity": draw(st.one_of(st.none(), st.fixed_dictionaries({
             "label_key": LABEL_KEY, "label_values": st.lists(LABEL_NAME, min_size=1, max_size=3)}))),
         "tolerations": draw(st.lists(TOLERATION, max_size=2)),
@@ -257,7 +264,7 @@ def build_typed(spec: dict[str, Any], synth: bool = True) -> str:
                                            metrics=[Metric.queue_length(8), Metric.cpu_utilization(80)])
         pool_class(server, p["role"].title(),
                    containers=[ModelContainer(**c) for c in p["containers"]],
-                   replicas=None if autoscaling else p["replicas"],
+                   replicas=p["replicas"],
                    autoscaling=autoscaling,
                    parallelism=None if p["parallelism"] is None else Parallelism(**p["parallelism"]),
                    accelerator=ACCELERATORS[p["accelerator"]]() if p["accelerator"] else None,

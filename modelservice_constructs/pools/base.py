@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import warnings
 from collections.abc import Mapping, Sequence
@@ -35,7 +36,7 @@ from ..props import checked
 from ..routing import CONTAINER_NAME as ROUTING_CONTAINER
 from ..security import CACHE_VOLUME, SHM_VOLUME, pod_privilege_problems, runs_as_root, shm_size_for
 from .placement import NodeAffinity
-from .workload import LeaderWorkerSetWorkload, PoolWorkload, RequesterWorkload
+from .workload import PoolWorkload, RequesterWorkload
 
 if TYPE_CHECKING:
     from ..model_server import ModelServer
@@ -164,6 +165,8 @@ class ModelPool(Construct):
             warnings.warn(f"{self.prop_root}.replicas: {show(replicas)} is ignored: the autoscaler owns the replica "
                           f"count ({autoscaling.min_replicas} to {autoscaling.max_replicas})",
                           ModelServiceWarning, stacklevel=2)
+        self.requested_replicas: int | None = replicas
+        """The ``replicas`` prop as given (checked even when an autoscaler owns the count)."""
         self.replicas: int | None = None if autoscaling is not None else replicas
         if isinstance(self.replicas, _DefaultReplicas):
             self.replicas = int(self.replicas)
@@ -258,7 +261,7 @@ class ModelPool(Construct):
             problems.append(Problem(f"{root}.accelerator_claim", f"claims {claim.count} devices per pod, but the "
                                     f"pool's parallelism needs {self.parallelism.accelerators_per_worker} "
                                     "(tensor x data_local); make them agree"))
-        replicas = self.replicas
+        replicas = self.requested_replicas
         if replicas is not None and (isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 0):
             problems.append(Problem(f"{root}.replicas", f"must be a whole number >= 0 or None, got {show(replicas)}"))
         problems += label_problems({k: "" for k in self.annotations}, f"{root}.annotations")
@@ -286,7 +289,7 @@ class ModelPool(Construct):
             where = "containers" if any(model_names.count(n) > 1 for n in repeated) else "init_containers"
             problems.append(Problem(f"{root}.{where}", "container names must be unique in a pod (init containers "
                                     f"and the routing sidecar included); {', '.join(repeated)} repeats"))
-        grouped = isinstance(self.workload_kind, LeaderWorkerSetWorkload)
+        grouped = self.workload_kind.groups_pods
         try:
             problems += self.parallelism.layout_problems(grouped, f"{root}.parallelism")
         except ModelServiceError as err:
@@ -298,9 +301,8 @@ class ModelPool(Construct):
     def _container_problems(self, use_dra: bool) -> list[Problem]:
         """Flags the pool generates repeated in user args; accelerator requests that would differ from limits."""
         problems: list[Problem] = []
-        ctx = self.container_context()
         computed = self.parallelism.accelerators_per_worker
-        for i, container in enumerate(self.containers):
+        for i, (container, ctx) in enumerate(zip(self.containers, self.container_contexts(), strict=True)):
             path = f"{self.prop_root}.containers[{i}]"
             problems += model_containers.flag_problems(container, ctx, path)
             resource = model_containers.accelerator_resource(container, self.accelerator)
@@ -452,8 +454,8 @@ class ModelPool(Construct):
 
     def forms_data_parallel_group(self) -> bool:
         """Whether vLLM forms a data-parallel group across the pods of a LeaderWorkerSet group (leader address,
-        start ranks, headless workers): when the workload is a LeaderWorkerSet and the ranks span pods."""
-        return isinstance(self.workload_kind, LeaderWorkerSetWorkload) and self.parallelism.spans_pods
+        start ranks, headless workers): when the workload groups pods and the ranks span them."""
+        return self.workload_kind.groups_pods and self.parallelism.spans_pods
 
     def accelerator_warning(self) -> str | None:
         """The chart's mismatch note when the first container sets its accelerator count itself."""
@@ -471,10 +473,18 @@ class ModelPool(Construct):
     # -- hooks ------------------------------------------------------------------------------------
 
     def build_containers(self) -> list[dict[str, Any]]:
-        """The pod's containers as Kubernetes JSON."""
-        ctx = self.container_context()
+        """The pod's containers as Kubernetes JSON. The KV connector runs in the first container that
+        serves the model (one side channel per pod)."""
         return [model_containers.render(c, ctx, f"{self.prop_root}.containers[{i}]")
-                for i, c in enumerate(self.containers)]
+                for i, (c, ctx) in enumerate(zip(self.containers, self.container_contexts(), strict=True))]
+
+    def container_contexts(self) -> list[ContainerContext]:
+        """The context of each container: :meth:`container_context`, with the KV connector for the first
+        container that serves the model only (one side channel per pod)."""
+        ctx = self.container_context()
+        kv_container = next((c for c in self.containers if model_containers.uses_kv_transfer(c, ctx)), None)
+        without_kv = dataclasses.replace(ctx, kv_transfer=None)
+        return [ctx if c is kv_container else without_kv for c in self.containers]
 
     def build_init_containers(self) -> list[dict[str, Any]]:
         """The pod's init containers (the user's; decode puts the routing sidecar first)."""

@@ -185,6 +185,7 @@ class DisaggregatedSetRoleWorkload(PoolWorkload):
     """
 
     kind = "DisaggregatedSet"
+    groups_pods = True
 
     def __init__(self, max_surge: int | str | None = None, max_unavailable: int | str | None = None,
                  sub_group_policy: Mapping[str, Any] | None = None) -> None:

@@ -39,6 +39,9 @@ class PoolWorkload(abc.ABC):
 
     kind: str = ""
     """The Kubernetes kind of the object this workload creates."""
+    groups_pods: bool = False
+    """Whether the pods of one replica form a group of ``parallelism.worker_count`` pods (a LeaderWorkerSet
+    group, with ``LWS_LEADER_ADDRESS`` and ``LWS_WORKER_INDEX``)."""
 
     @staticmethod
     def deployment(*, strategy: DeploymentStrategy | None = None) -> DeploymentWorkload:
@@ -149,6 +152,7 @@ class LeaderWorkerSetWorkload(PoolWorkload):
     """A LeaderWorkerSet; see :meth:`PoolWorkload.leader_worker_set`."""
 
     kind = "LeaderWorkerSet"
+    groups_pods = True
 
     def __init__(self, sub_group_policy: Mapping[str, Any] | None = None,
                  sub_group_exclusive_topology: str | None = None) -> None:

@@ -1,6 +1,8 @@
 import { ApiObject, ApiObjectProps, JsonPatch } from 'cdk8s';
 import { Construct, IConstruct, IValidation } from 'constructs';
 
+export * from './synthesis';
+
 /**
  * Kinds whose objects have no namespace: two of them with one name are duplicates in any namespaces.
  */
