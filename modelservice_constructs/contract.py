@@ -38,6 +38,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import cdk8s
 import constructs
 import jsii
 from constructs import Construct
@@ -150,7 +151,7 @@ class ContractIndex(Construct):
         """The index of the App ``scope`` belongs to (made on first use)."""
         index = _BY_SCOPE.get(scope)
         if index is None:
-            root = scope.node.root
+            root = _root(scope)
             index = _BY_SCOPE.get(root)  # a root made in Python is the same object each time
             if index is None:
                 found = root.node.try_find_child(INDEX_ID)
@@ -370,12 +371,23 @@ def port_problems(pool: InferencePool, model_pool: ModelPool) -> list[str]:
     return problems
 
 
-def register(construct: constructs.IConstruct) -> ContractIndex:
+def _root(scope: constructs.IConstruct) -> constructs.IConstruct:
+    """The root of ``scope``'s tree: its App, found in one call to the jsii kernel (two for other roots)."""
+    try:
+        return cdk8s.App.of(scope)
+    except RuntimeError:  # a tree whose root is not an App
+        return scope.node.root
+
+
+def register(construct: constructs.IConstruct, scope: constructs.IConstruct | None = None) -> ContractIndex:
     """Record ``construct`` in the index of its App and return the index.
 
     Call it at the end of the constructor of a ModelServer, a model pool, an InferencePool, an
     HttpRoute or an EndpointPicker (registering twice is harmless). A TypeError for other constructs.
+    ``scope``, when given, is a construct of the same App whose index may be known already (the
+    constructor's scope, a pool's server): finding the index then costs no call to the jsii kernel.
     """
-    index = ContractIndex.of(construct)
+    index = ContractIndex.of(scope if scope is not None else construct)
+    _BY_SCOPE[construct] = index
     index.add(construct)
     return index

@@ -120,7 +120,8 @@ class ModelServer(Construct):
         self.dra = dra
         self.tracing = tracing
         self.scheduler_name = scheduler_name
-        self.namespace: str | None = namespace or cdk8s.Chart.of(self).namespace
+        chart = scope if isinstance(scope, cdk8s.Chart) else cdk8s.Chart.of(self)
+        self.namespace: str | None = namespace or chart.namespace
         self.provenance_labels: dict[str, str] = {"app.kubernetes.io/managed-by": MANAGED_BY}
         self.profile: Profile = profile or self.default_profile()
         self.service_account_name: str = service_account or name
@@ -143,7 +144,7 @@ class ModelServer(Construct):
         self.backend: ServerBackend = backend or ServerBackend.pools()
         self.disaggregated_set: DisaggregatedSet | None = self.backend.create(self)
         """The DisaggregatedSet the pools fill, under ``ServerBackend.disaggregated_set``; else None."""
-        contract.register(self)
+        contract.register(self, scope)
 
     def default_profile(self) -> Profile:
         """The profile when none is given: ``Profile()``, the production profile."""

@@ -38,6 +38,48 @@ else:
     _constructs_77d1e7e8 = _LazyImport("constructs")
 
 
+class AppSynthesis(
+    metaclass=jsii.JSIIMeta,
+    jsii_type="modelservice_constructs_objects.AppSynthesis",
+):
+    '''The synthesis of ``App.synth()`` and ``App.synthYaml()`` in one pass over the app.
+
+    cdk8s renders each chart through ``Chart.toJson()``, which resolves the dependencies of the whole app
+    and runs every validation of the whole app again, so an app of N charts is walked N + 1 times. Here
+    the app is validated and its dependencies resolved once, then each chart's objects are rendered in
+    the same order and written with the same file names and YAML as cdk8s writes them. The steps mirror
+    cdk8s 2.70's ``App.synth``; the test suite compares the two byte for byte on apps of several charts,
+    with and without dependencies between charts, so that a cdk8s upgrade that changes them fails loudly.
+    '''
+
+    def __init__(self) -> None:
+        jsii.create(self.__class__, self, [])
+
+    @jsii.member(jsii_name="synth")
+    @builtins.classmethod
+    def synth(cls, app: "_cdk8s_d3d9af27.App") -> None:
+        '''Writes every chart's manifests into the app's ``outdir``, as ``App.synth()`` does. Apps whose YAML output type is not one file per chart are synthesized by ``App.synth()`` itself.
+
+        :param app: the app to synthesize.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__a2911ca9ab88dab29fa79a9d6c164d0cbd4d2931dd4ef1e52dab6f0d7c043e07)
+            check_type(argname="argument app", value=app, expected_type=type_hints["app"])
+        return typing.cast(None, jsii.sinvoke(cls, "synth", [app]))
+
+    @jsii.member(jsii_name="synthYaml")
+    @builtins.classmethod
+    def synth_yaml(cls, app: "_cdk8s_d3d9af27.App") -> builtins.str:
+        '''The manifests of every chart as one multi-document YAML string, as ``App.synthYaml()`` returns them.
+
+        :param app: the app to synthesize.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__84de0262f5be63a976e3ef4196a0ae0f260153f989fe7396957b89f13f7e0bb6)
+            check_type(argname="argument app", value=app, expected_type=type_hints["app"])
+        return typing.cast(builtins.str, jsii.sinvoke(cls, "synthYaml", [app]))
+
+
 @jsii.implements(_constructs_77d1e7e8.IValidation)
 class ObjectRegistry(
     _constructs_77d1e7e8.Construct,
@@ -148,11 +190,24 @@ class PlainApiObject(
 
 
 __all__ = [
+    "AppSynthesis",
     "ObjectRegistry",
     "PlainApiObject",
 ]
 
 publication.publish()
+
+def _typecheckingstub__a2911ca9ab88dab29fa79a9d6c164d0cbd4d2931dd4ef1e52dab6f0d7c043e07(
+    app: _cdk8s_d3d9af27.App,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__84de0262f5be63a976e3ef4196a0ae0f260153f989fe7396957b89f13f7e0bb6(
+    app: _cdk8s_d3d9af27.App,
+) -> None:
+    """Type checking stubs"""
+    pass
 
 def _typecheckingstub__450eae5735f7c79d7c26d82ddd9e326f95144bb359b885fc3d3d7609eab1e85d(
     scope: _constructs_77d1e7e8.IConstruct,

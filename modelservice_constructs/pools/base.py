@@ -231,7 +231,7 @@ class ModelPool(Construct):
             self.pod_monitor = api_object(self, "PodMonitor", PodMonitor, monitoring.manifest(
                 f"{self.name}-podmonitor", scope.namespace, self.role, scope.provenance_labels,
                 self.selector_labels), f"{self.prop_root}.monitoring")
-        contract.register(self)
+        contract.register(self, scope)
 
     # -- checks ---------------------------------------------------------------------------------
 
