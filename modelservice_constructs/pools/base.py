@@ -36,7 +36,7 @@ from ..props import checked
 from ..routing import CONTAINER_NAME as ROUTING_CONTAINER
 from ..security import CACHE_VOLUME, SHM_VOLUME, pod_privilege_problems, runs_as_root, shm_size_for
 from .placement import NodeAffinity
-from .workload import PoolWorkload, RequesterWorkload
+from .workload import PoolWorkload, RequesterWorkload, WorkloadObject
 
 if TYPE_CHECKING:
     from ..model_server import ModelServer
@@ -211,7 +211,7 @@ class ModelPool(Construct):
                 raise err.rebased("AcceleratorClaim", f"{self.prop_root}.accelerator_claim") from None
         self.accelerator_claim = accelerator_claim
         try:
-            self.workload: cdk8s.ApiObject = self._create_workload()
+            self.workload: WorkloadObject = self._create_workload()
         except ModelServiceError as err:
             raise self._name_props(err) from None
         self.autoscaler: PoolAutoscaler | None = None
@@ -555,7 +555,7 @@ class ModelPool(Construct):
             metadata["annotations"] = annotations
         return metadata
 
-    def _create_workload(self) -> cdk8s.ApiObject:
+    def _create_workload(self) -> WorkloadObject:
         template = {"metadata": self.build_pod_metadata(), "spec": self.build_pod_spec()}
         self.check_pod_spec(template["spec"])
         return self.workload_kind.create(self, template)

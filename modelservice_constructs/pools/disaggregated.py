@@ -22,7 +22,7 @@ from constructs import Construct, IValidation
 from ..errors import ModelServiceError, Problem, show
 from ..manifests import api_object, convert
 from ..names import label_key_problem
-from .workload import SUBGROUP_TOPOLOGY_ANNOTATION, PoolWorkload
+from .workload import SUBGROUP_TOPOLOGY_ANNOTATION, PoolWorkload, WorkloadObject
 
 if TYPE_CHECKING:
     from ..model_server import ModelServer
@@ -244,7 +244,7 @@ class DisaggregatedSetRoleWorkload(PoolWorkload):
         role["spec"] = spec
         return role
 
-    def create(self, pool: ModelPool, template: dict[str, Any]) -> cdk8s.ApiObject:
+    def create(self, pool: ModelPool, template: dict[str, Any]) -> WorkloadObject:
         """Add the pool's role to the server's DisaggregatedSet and return that object."""
         disaggregated_set = pool.server.disaggregated_set
         if disaggregated_set is None:  # reported by the backend's pool_problems before this runs

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-import cdk8s
 import yaml
 
 from ..errors import Problem, show
@@ -19,8 +18,14 @@ from ..manifests import api_object, check, plain
 from ..requester import Requester
 
 if TYPE_CHECKING:
+    from ..imports.apps import Deployment, ReplicaSet
+    from ..imports.io.x_k8s.disaggregatedset import DisaggregatedSet as DisaggregatedSetObject
+    from ..imports.io.x_k8s.leaderworkerset import LeaderWorkerSet
     from .base import ModelPool
     from .disaggregated import DisaggregatedSetRoleWorkload
+
+WorkloadObject: TypeAlias = "Deployment | LeaderWorkerSet | ReplicaSet | DisaggregatedSetObject"
+"""What runs a pool's pods: an instance of the generated class of its kind (``pool.workload``)."""
 
 SUBGROUP_TOPOLOGY_ANNOTATION = "leaderworkerset.sigs.k8s.io/subgroup-exclusive-topology"
 STRATEGY_TYPES = ("RollingUpdate", "Recreate")
@@ -110,7 +115,7 @@ class PoolWorkload(abc.ABC):
         return pool.workload_metadata()
 
     @abc.abstractmethod
-    def create(self, pool: ModelPool, template: dict[str, Any]) -> cdk8s.ApiObject:
+    def create(self, pool: ModelPool, template: dict[str, Any]) -> WorkloadObject:
         """Define the workload object (child id ``Resource``) in ``pool`` for the pod ``template``."""
 
 
@@ -134,7 +139,7 @@ class DeploymentWorkload(PoolWorkload):
         """``<pool name>-<replica set hash>-<pod suffix>``."""
         return f"{pool.name}-[0-9a-z]+-[0-9a-z]+"
 
-    def create(self, pool: ModelPool, template: dict[str, Any]) -> cdk8s.ApiObject:
+    def create(self, pool: ModelPool, template: dict[str, Any]) -> WorkloadObject:
         from ..imports.apps import Deployment
 
         spec: dict[str, Any] = {}
@@ -182,7 +187,7 @@ class LeaderWorkerSetWorkload(PoolWorkload):
         """The LeaderWorkerSet (its ``/scale`` subresource scales groups)."""
         return "leaderworkerset.x-k8s.io/v1", self.kind, pool.name
 
-    def create(self, pool: ModelPool, template: dict[str, Any]) -> cdk8s.ApiObject:
+    def create(self, pool: ModelPool, template: dict[str, Any]) -> WorkloadObject:
         from ..imports.io.x_k8s.leaderworkerset import LeaderWorkerSet
 
         lws_template: dict[str, Any] = {"size": pool.parallelism.worker_count}
@@ -212,7 +217,7 @@ class RequesterWorkload(PoolWorkload):
                             "the requester stands in for decode pods; use it on a DecodePool")]
         return []
 
-    def create(self, pool: ModelPool, template: dict[str, Any]) -> cdk8s.ApiObject:
+    def create(self, pool: ModelPool, template: dict[str, Any]) -> WorkloadObject:
         from ..imports.apps import Deployment, ReplicaSet
 
         # the decode pod is only described (in an annotation), but its fields are checked as a pod's
