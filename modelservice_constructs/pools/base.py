@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -29,12 +28,11 @@ from ..kubernetes import (
 )
 from ..manifests import api_object
 from ..monitoring import PodMonitoring
-from ..names import label_problems
 from ..parallelism import Parallelism
 from ..profile import Profile
 from ..props import checked
-from ..routing import CONTAINER_NAME as ROUTING_CONTAINER
-from ..security import CACHE_VOLUME, SHM_VOLUME, pod_privilege_problems, runs_as_root, shm_size_for
+from ..security import CACHE_VOLUME, SHM_VOLUME, shm_size_for
+from . import checks
 from .placement import NodeAffinity
 from .workload import PoolWorkload, RequesterWorkload, WorkloadObject
 
@@ -248,75 +246,7 @@ class ModelPool(Construct):
         return err
 
     def _check_props(self, use_dra: bool, claim: AcceleratorClaim | None) -> None:
-        root = self.prop_root
-        problems: list[Problem] = self.server.backend.pool_problems(self) or list(self.workload_kind.problems(self))
-        if use_dra and claim is None and self.accelerator.device_claim is None:
-            problems.append(Problem(f"{root}.accelerator.device_claim", "DRA is enabled but accelerator type "
-                                    f"{self.accelerator.type!r} has no resource claim template configuration "
-                                    "(class, match, selectors)"))
-        if claim is not None and claim.role != self.role:
-            problems.append(Problem(f"{root}.accelerator_claim", f"the claim was made for role {claim.role!r}; a "
-                                    f"{root} needs one made for role {self.role!r}"))
-        elif claim is not None and claim.count != self.parallelism.accelerators_per_worker:
-            problems.append(Problem(f"{root}.accelerator_claim", f"claims {claim.count} devices per pod, but the "
-                                    f"pool's parallelism needs {self.parallelism.accelerators_per_worker} "
-                                    "(tensor x data_local); make them agree"))
-        replicas = self.requested_replicas
-        if replicas is not None and (isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 0):
-            problems.append(Problem(f"{root}.replicas", f"must be a whole number >= 0 or None, got {show(replicas)}"))
-        problems += label_problems({k: "" for k in self.annotations}, f"{root}.annotations")
-        problems += label_problems({k: "" for k in self.pod_annotations}, f"{root}.pod_annotations")
-        problems += label_problems(self.node_selector, f"{root}.node_selector")
-        resource = self.accelerator.resource
-        for i, container in enumerate(self.containers):
-            for kind, amounts in (("limits", container.limits), ("requests", container.requests)):
-                count = amounts.get(resource) if resource else None
-                if count is None:
-                    continue
-                where = f"{root}.containers[{i}].{kind}.{resource}"
-                if not re.fullmatch(r"\d+", str(count)):
-                    problems.append(Problem(where, f"accelerators are whole devices, got {show(count)}"))
-                if use_dra:
-                    problems.append(Problem(where, f"device-plugin accelerator {kind} cannot be used with DRA (the "
-                                            "pod claims its accelerators through a ResourceClaimTemplate); "
-                                            f"remove {resource!r}"))
-        names = [str(c.get("name")) for c in self.init_containers] + [c.name for c in self.containers]
-        if self.role == "decode" and self.server.routing_sidecar is not None:
-            names.append(ROUTING_CONTAINER)
-        repeated = sorted({n for n in names if names.count(n) > 1})
-        if repeated:
-            model_names = [c.name for c in self.containers]
-            where = "containers" if any(model_names.count(n) > 1 for n in repeated) else "init_containers"
-            problems.append(Problem(f"{root}.{where}", "container names must be unique in a pod (init containers "
-                                    f"and the routing sidecar included); {', '.join(repeated)} repeats"))
-        grouped = self.workload_kind.groups_pods
-        try:
-            problems += self.parallelism.layout_problems(grouped, f"{root}.parallelism")
-        except ModelServiceError as err:
-            problems += err.rebased("Parallelism", f"{root}.parallelism").problems
-        if not problems:
-            problems += self._container_problems(use_dra)
-        self.report(problems)
-
-    def _container_problems(self, use_dra: bool) -> list[Problem]:
-        """Flags the pool generates repeated in user args; accelerator requests that would differ from limits."""
-        problems: list[Problem] = []
-        computed = self.parallelism.accelerators_per_worker
-        for i, (container, ctx) in enumerate(zip(self.containers, self.container_contexts(), strict=True)):
-            path = f"{self.prop_root}.containers[{i}]"
-            problems += model_containers.flag_problems(container, ctx, path)
-            resource = model_containers.accelerator_resource(container, self.accelerator)
-            if use_dra or not resource or computed < 1:
-                continue
-            limit = str(container.limits.get(resource, computed))
-            request = str(container.requests.get(resource, computed))
-            if limit != request:
-                problems.append(Problem(
-                    f"{path}.{'limits' if resource in container.limits else 'requests'}.{resource}",
-                    f"would render {resource} limits {limit} and requests {request}; Kubernetes requires them equal "
-                    "for extended resources: set both, or neither to use tensor x data_local "
-                    f"({computed})", "accelerator-requests"))
-        return problems
+        self.report(checks.prop_problems(self, use_dra, claim))
 
     def report(self, problems: list[Problem]) -> None:
         """Raise the problems found by the pool's checks, if any (a subclass may report some otherwise)."""
@@ -330,59 +260,8 @@ class ModelPool(Construct):
         self.report(self.pod_spec_problems(spec))
 
     def pod_spec_problems(self, spec: dict[str, Any]) -> list[Problem]:
-        """The problems :meth:`check_pod_spec` raises."""
-        root = self.prop_root
-        problems: list[Problem] = []
-        volumes = {v.get("name") for v in spec.get("volumes", [])}
-        containers = [*spec.get("initContainers", []), *spec.get("containers", [])]
-        places = [f"{root}.init_containers[{i}]" for i, _ in enumerate(spec.get("initContainers", []))]
-        places += [f"{root}.containers[{i}]" for i, _ in enumerate(spec.get("containers", []))]
-        for container, place in zip(containers, places, strict=True):
-            for j, mount in enumerate(container.get("volumeMounts", []) or []):
-                if mount.get("name") not in volumes:
-                    problems.append(Problem(
-                        f"{place}.volume_mounts[{j}].name",
-                        f"mounts volume {mount.get('name')!r}, which the pod does not have; "
-                        f"volumes: {', '.join(sorted(str(v) for v in volumes)) or 'none'}"))
-        if self.monitoring is not None:
-            ports = {str(p.get("name")) for c in containers for p in c.get("ports", []) or [] if p.get("name")}
-            if str(self.monitoring.port_name) not in ports:
-                problems.append(Problem(
-                    f"{root}.monitoring.port_name",
-                    f"{self.monitoring.port_name!r} is not a named port of the pod's containers "
-                    f"(named ports: {', '.join(sorted(ports)) or 'none'}); name the metrics port in ports",
-                    "monitor-port"))
-        owners: dict[tuple[Any, Any], str] = {}
-        for container, place in zip(containers, places, strict=True):
-            for j, port in enumerate(container.get("ports", []) or []):
-                key = (port.get("containerPort"), port.get("protocol", "TCP"))
-                if key in owners:
-                    problems.append(Problem(
-                        f"{place}.ports[{j}].containerPort",
-                        f"port {key[0]} is already declared by {owners[key]} (containers of a pod share its "
-                        "network, the routing sidecar included); use another port", "port-collision"))
-                owners.setdefault(key, f"container {container.get('name')!r}")
-        return problems + self.security_problems(spec)
-
-    def security_problems(self, spec: dict[str, Any]) -> list[Problem]:
-        """Privileges the pod asks for that the profile does not allow (coded by :class:`Privilege`), and
-        images that run as root under ``run_as_non_root``."""
-        root = self.prop_root
-        security = self.profile.security
-        places = {str(c.get("name")): f"{root}.init_containers[{i}]" for i, c in enumerate(self.init_containers)}
-        places.update({c.name: f"{root}.containers[{i}]" for i, c in enumerate(self.containers)})
-        problems = pod_privilege_problems(spec, places, root, security.model_capabilities, security.allowed)
-        for i, container in enumerate(self.containers):
-            given = {**(self.pod_security_context or {}), **(container.security_context or {})}
-            if (security.run_as_non_root and security.run_as_user is None and runs_as_root(container.image)
-                    and "runAsNonRoot" not in given and "runAsUser" not in given):
-                problems.append(Problem(
-                    f"{root}.containers[{i}].image",
-                    f"{container.image!r} runs as root, which runAsNonRoot (PodSecurity.run_as_non_root, on by "
-                    "default) forbids: the kubelet would not start it; use an image that runs as a non-root user "
-                    "(ghcr.io/llm-d/llm-d-cuda) or opt out with Profile(security=PodSecurity("
-                    "run_as_non_root=False))"))
-        return problems
+        """The problems :meth:`check_pod_spec` raises (see :func:`checks.pod_spec_problems`)."""
+        return checks.pod_spec_problems(self, spec)
 
     # -- derived values -------------------------------------------------------------------------
 
