@@ -104,10 +104,28 @@ def _option(argv: list[str], name: str, default: list[int]) -> list[int]:
     return default
 
 
-def routing_curve(sizes: list[int], repeat: int = 3) -> None:
+# The figures measured before the current synthesis (one Chart per model, one App), for comparison; the
+# targets are those of the performance work: 1000 models under 5 s, template under 1 s, routing at most 2x.
+PREVIOUS = {"1000 models build+synth s": 11.5, "marginal ms per model": 10.5, "peak MiB, 1000 models": 415.0,
+            "40 routed models s": 65.0, "template pd s": 2.1}
+TARGETS = {"1000 models build+synth s": "< 5", "marginal ms per model": "<= 7.2 (0.25x Helm's 28.9)",
+           "peak MiB, 1000 models": "< 1024", "40 routed / unrouted": "<= 2", "template pd s": "< 1"}
+
+
+def summary(now: dict[str, float]) -> None:
+    """Print the figures of this run next to the previous ones and the targets."""
+    print(f"\n{'figure':<28} {'previous':>9} {'now':>9}  target")
+    for name, value in now.items():
+        before = PREVIOUS.get(name)
+        print(f"{name:<28} {before if before is not None else '':>9} {value:>9.2f}  {TARGETS.get(name, '')}")
+
+
+def routing_curve(sizes: list[int], repeat: int = 3) -> dict[int, tuple[float, float]]:
     """Print build+synth time of ``sizes`` models with and without gateway routing objects (best of ``repeat``
-    runs each, alternated, as other processes on the machine make single runs noisy)."""
+    runs each, alternated, as other processes on the machine make single runs noisy); returns, per size, the
+    routed seconds and their ratio to the unrouted ones."""
     print(f"\n{'routed models':>13} {'unrouted s':>11} {'routed s':>9} {'ratio':>6} {'routed ms/model':>16}")
+    ratios: dict[int, tuple[float, float]] = {}
     for n in sizes:
         base, work = float("inf"), float("inf")
         for _ in range(repeat):
@@ -116,6 +134,8 @@ def routing_curve(sizes: list[int], repeat: int = 3) -> None:
             base = min(base, plain["build_s"] + plain["synth_s"])
             work = min(work, routed["build_s"] + routed["synth_s"])
         print(f"{n:>13} {base:>11.2f} {work:>9.2f} {work / base:>6.2f} {work / n * 1000:>16.1f}")
+        ratios[n] = (work, work / base)
+    return ratios
 
 
 def main(argv: list[str]) -> None:
@@ -126,32 +146,42 @@ def main(argv: list[str]) -> None:
     if sizes:
         print(f"{'models':>7} {'build+synth s':>14} {'total s':>8} {'peak MiB':>9}")
     results = {}
+    now: dict[str, float] = {}
     for n in sizes:
         r = _child(["--child", str(n)])
         results[n] = r
         print(f"{n:>7} {r['build_s'] + r['synth_s']:>14.2f} {r['total_s']:>8.2f} {r['peak_mib']:>9.0f}")
+    if 1000 in results:
+        now["1000 models build+synth s"] = results[1000]["build_s"] + results[1000]["synth_s"]
+        now["peak MiB, 1000 models"] = results[1000]["peak_mib"]
     if len(sizes) > 1:
         low, high = sizes[0], sizes[-1]
         work = {n: results[n]["build_s"] + results[n]["synth_s"] for n in (low, high)}
-        print(f"marginal cost per model ({low}->{high}): {(work[high] - work[low]) / (high - low) * 1000:.1f} ms")
-    routing_curve(_option(argv, "--routing", [10, 20, 40, 100, 200]))
-    if "--no-cases" in argv:
-        return
+        marginal = (work[high] - work[low]) / (high - low) * 1000
+        print(f"marginal cost per model ({low}->{high}): {marginal:.1f} ms")
+        now["marginal ms per model"] = marginal
+    curve = routing_curve(_option(argv, "--routing", [10, 20, 40, 100, 200]))
+    if 40 in curve:
+        now["40 routed models s"], now["40 routed / unrouted"] = curve[40]
     cases_file = EXAMPLES / "cases.yaml"
-    if not cases_file.is_file():
-        print("golden cases: ../shared is not present, skipped")
-        return
-    import yaml
+    if "--no-cases" not in argv and cases_file.is_file():
+        import yaml
 
-    print(f"\n{'template case':<20} {'seconds':>8}")
-    for case in yaml.safe_load(cases_file.read_text()):
-        cmd = [sys.executable, "-m", "modelservice_constructs", "template", case["release"],
-               "-f", str(EXAMPLES / case["values"])]
-        for s in case.get("set", []):
-            cmd += ["--set", s]
-        start = time.perf_counter()
-        subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT)
-        print(f"{case['release']:<20} {time.perf_counter() - start:>8.2f}")
+        print(f"\n{'template case':<20} {'seconds':>8}")
+        for case in yaml.safe_load(cases_file.read_text()):
+            cmd = [sys.executable, "-m", "modelservice_constructs", "template", case["release"],
+                   "-f", str(EXAMPLES / case["values"])]
+            for s in case.get("set", []):
+                cmd += ["--set", s]
+            start = time.perf_counter()
+            subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT)
+            seconds = time.perf_counter() - start
+            print(f"{case['release']:<20} {seconds:>8.2f}")
+            if case["release"] == "pd":
+                now["template pd s"] = seconds
+    elif "--no-cases" not in argv:
+        print("golden cases: ../shared is not present, skipped")
+    summary(now)
 
 
 if __name__ == "__main__":
