@@ -62,9 +62,8 @@ class GatewayRef:
     section_name: str | None = None
 
     def __post_init__(self) -> None:
-        if not isinstance(self.name, str) or not 1 <= len(self.name) <= 253:
-            raise ModelServiceError.at("GatewayRef.name", f"must be a Gateway name, got {show(self.name)}")
         raise_problems(
+            dns_subdomain_problem(self.name, "GatewayRef.name"),
             dns_label_problem(self.namespace, "GatewayRef.namespace") if self.namespace is not None else None,
             dns_subdomain_problem(self.section_name, "GatewayRef.section_name")
             if self.section_name is not None else None)

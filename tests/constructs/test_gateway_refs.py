@@ -43,11 +43,6 @@ def test_inference_pool_ref_takes_the_group_of_the_typed_import() -> None:
     assert (ref.group, ref.kind) == ("inference.networking.k8s.io", "InferencePool")
 
 
-def test_fails_gateway_name() -> None:
-    with pytest.raises(ModelServiceError, match=r"^GatewayRef\.name: must be a Gateway name, got ''$"):
-        GatewayRef("")
-
-
 def test_fails_bad_gateway_namespace_and_section() -> None:
     with pytest.raises(ModelServiceError) as caught:
         GatewayRef("gw", namespace="Infra", section_name="HTTP listener")
@@ -88,3 +83,9 @@ def test_fails_route_backend_of_another_group() -> None:
 def test_fails_route_backend_of_another_kind() -> None:
     with pytest.raises(ModelServiceError, match=r"^InferencePoolRef\.kind: must be 'InferencePool', got 'Service'$"):
         InferencePoolRef("pool", kind="Service")
+
+
+@pytest.mark.parametrize("name", ["My Gateway", "gw_1", "", "-gw"])
+def test_fails_gateway_name_that_is_not_an_object_name(name: str) -> None:
+    with pytest.raises(ModelServiceError, match=r"^GatewayRef\.name: must be a DNS subdomain"):
+        GatewayRef(name)
