@@ -531,9 +531,10 @@ def kind_at(cls: type, field_path: str) -> _Kind:
     return kind
 
 
-def check(cls: type, field_path: str, value: Any, path: str) -> None:
-    """Check ``value`` against the field at ``field_path`` of the typed class ``cls``; errors name ``path``."""
-    _convert(kind_at(cls, field_path), value, path)
+def check(cls: type, field_path: str, value: Any, path: str) -> Any:
+    """``value`` checked against the field at ``field_path`` of the typed class ``cls`` (errors name ``path``),
+    as the JSON the object renders (enum values as Kubernetes spells them, null fields left out)."""
+    return _convert(kind_at(cls, field_path), value, path)
 
 
 def check_struct(struct: type, value: Any, path: str) -> Any:
@@ -578,9 +579,3 @@ def _needs_plain(value: Any) -> bool:
     if isinstance(value, dict):
         return any(_needs_plain(v) for v in value.values())
     return False
-
-
-def convert(cls: type, field_path: str, value: Any, path: str) -> Any:
-    """``value`` checked against the field at ``field_path`` of ``cls`` and converted for jsii: what a JSON
-    patch adding that field to a typed object must carry (the typed object renders converted fields)."""
-    return _convert(kind_at(cls, field_path), value, path)

@@ -89,11 +89,6 @@ class ModelServer(Construct):
         network_policy: ModelNetworkPolicy | None = None,
     ) -> None:
         super().__init__(scope, id)
-        if profile is not None and not isinstance(profile, Profile):
-            raise ModelServiceError.at("ModelServer.profile", f"must be a Profile, got {show(profile)}")
-        if network_policy is not None and not isinstance(network_policy, ModelNetworkPolicy):
-            raise ModelServiceError.at("ModelServer.network_policy",
-                                       f"must be a ModelNetworkPolicy, got {show(network_policy)}")
         raise_problems(
             dns_label_problem(name, "ModelServer.name", MAX_NAME_LENGTH),
             port_problem(service_port, "ModelServer.service_port"),
@@ -139,8 +134,6 @@ class ModelServer(Construct):
         self.extra_objects: list[cdk8s.ApiObject] = []
         for index, manifest in enumerate(extra_objects):
             self.add_object(manifest, f"ModelServer.extra_objects[{index}]")
-        if backend is not None and not isinstance(backend, ServerBackend):
-            raise ModelServiceError.at("ModelServer.backend", f"must be a ServerBackend, got {show(backend)}")
         self.backend: ServerBackend = backend or ServerBackend.pools()
         self.disaggregated_set: DisaggregatedSet | None = self.backend.create(self)
         """The DisaggregatedSet the pools fill, under ``ServerBackend.disaggregated_set``; else None."""

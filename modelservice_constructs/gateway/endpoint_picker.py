@@ -98,8 +98,6 @@ class EndpointPicker(Construct):
         labels: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(scope, id)
-        if not isinstance(pool, InferencePool):
-            raise ModelServiceError.at("EndpointPicker.pool", f"must be an InferencePool, got {show(pool)}")
         self._contract = contract.ContractIndex.of(scope)
         if not self._contract.has(pool):
             raise ModelServiceError.at("EndpointPicker.pool", f"InferencePool {pool.name!r} belongs to another app; "
@@ -114,9 +112,9 @@ class EndpointPicker(Construct):
             raise ModelServiceError.at("EndpointPickerRef.port", f"{ref.port} is the picker's health or metrics port "
                                                                  f"({HEALTH_PORT}, {METRICS_PORT}); use another, e.g. "
                                                                  f"{EXT_PROC_PORT}")
-        if not isinstance(image, str) or not image.strip():
+        if not image.strip():
             raise ModelServiceError.at("EndpointPicker.image", f"an image is required, got {show(image)}")
-        if isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 1:
+        if replicas < 1:
             raise ModelServiceError.at("EndpointPicker.replicas",
                                        f"must be a whole number of at least 1 (more than 1 elects a leader), "
                                        f"got {show(replicas)}")
@@ -133,8 +131,6 @@ class EndpointPicker(Construct):
         if config is None:
             self.derived_for_prefill = any(p.role == "prefill" for p in self._contract.pools_of(self.server))
             config = SchedulerConfig.prefill_decode() if self.derived_for_prefill else SchedulerConfig.load_aware()
-        if not isinstance(config, SchedulerConfig):
-            raise ModelServiceError.at("EndpointPicker.config", f"must be a SchedulerConfig, got {show(config)}")
         if config.disaggregated and self.server.routing_sidecar is None:
             raise ModelServiceError.at(
                 "EndpointPicker.config", f"schedules prefill pods (P/D) but ModelServer {self.server.name!r} has "

@@ -95,7 +95,7 @@ class HttpRoute(Construct):
         super().__init__(scope, id)
         self._contract = contract.ContractIndex.of(scope)
         self.gateways: tuple[GatewayRef, ...] = (gateway,) if isinstance(gateway, GatewayRef) else tuple(gateway)
-        if not self.gateways or not all(isinstance(g, GatewayRef) for g in self.gateways):
+        if not self.gateways:
             raise ModelServiceError.at("HttpRoute.gateway", f"must be one or more GatewayRef, got {show(gateway)}")
         self._check_parents()
         self.backend = backend
@@ -108,12 +108,9 @@ class HttpRoute(Construct):
             ref = backend.ref()
             default_name = f"{backend.server.name}-route"
             provenance = dict(backend.server.provenance_labels)
-        elif isinstance(backend, InferencePoolRef):
+        else:
             ref = backend
             default_name = f"{backend.name}-route"
-        else:
-            raise ModelServiceError.at("HttpRoute.backend",
-                                       f"must be an InferencePool or an InferencePoolRef, got {show(backend)}")
         self.backend_ref: InferencePoolRef = ref
         self.name: str = name if name is not None else default_name
         self.namespace: str | None = namespace if namespace is not None else ref.namespace

@@ -60,8 +60,6 @@ class InferencePool(Construct):
         labels: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(scope, id)
-        if not isinstance(server, ModelServer):
-            raise ModelServiceError.at("InferencePool.server", f"must be a ModelServer, got {show(server)}")
         self.server = server
         self.name: str = name if name is not None else f"{server.name}-pool"
         self.namespace: str | None = namespace if namespace is not None else server.namespace
@@ -73,9 +71,6 @@ class InferencePool(Construct):
         self.selector: dict[str, str] = dict(selector if selector is not None else server.model.labels)
         self._check_selector()
         self.endpoint_picker_ref: EndpointPickerRef = endpoint_picker or EndpointPickerRef(f"{server.name}-epp")
-        if not isinstance(self.endpoint_picker_ref, EndpointPickerRef):
-            raise ModelServiceError.at("InferencePool.endpoint_picker",
-                                       f"must be an EndpointPickerRef, got {show(self.endpoint_picker_ref)}")
         if app_protocol is not None and app_protocol not in APP_PROTOCOLS:
             raise ModelServiceError.at("InferencePool.app_protocol",
                                        f"{show(app_protocol)} is not one of {', '.join(APP_PROTOCOLS)}")

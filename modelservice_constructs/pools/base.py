@@ -155,9 +155,6 @@ class ModelPool(Construct):
         self.name: str = f"{scope.name}-{self.role}"
         self.containers: tuple[ModelContainer, ...] = tuple(containers)
         self.workload_kind: PoolWorkload = workload or scope.backend.default_workload()
-        if autoscaling is not None and not isinstance(autoscaling, Autoscaling):
-            raise ModelServiceError.at(f"{self.prop_root}.autoscaling", "must be Autoscaling.hpa(...) or "
-                                       f"Autoscaling.keda(...), got {show(autoscaling)}")
         self.autoscaling = autoscaling
         if autoscaling is not None and replicas is not None and replicas is not DEFAULT_REPLICAS:
             warnings.warn(f"{self.prop_root}.replicas: {show(replicas)} is ignored: the autoscaler owns the replica "
@@ -189,8 +186,6 @@ class ModelPool(Construct):
         self.monitoring = monitoring
         self.extra_config: dict[str, Any] = dict(extra_config or {})
         # -- profile (security, probes, disruption budget, default requests) --
-        if profile is not None and not isinstance(profile, Profile):
-            raise ModelServiceError.at(f"{self.prop_root}.profile", f"must be a Profile, got {show(profile)}")
         self.profile: Profile = profile or scope.profile
         # -- end profile --
         use_dra = accelerator_claim is not None or (scope.dra if dra is None else dra)

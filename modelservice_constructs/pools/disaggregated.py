@@ -20,7 +20,7 @@ import jsii
 from constructs import Construct, IValidation
 
 from ..errors import ModelServiceError, Problem, show
-from ..manifests import api_object, convert
+from ..manifests import api_object, check
 from ..names import label_key_problem
 from .workload import SUBGROUP_TOPOLOGY_ANNOTATION, PoolWorkload, WorkloadObject
 
@@ -313,7 +313,7 @@ class DisaggregatedSet(Construct):
         if any(p.role == pool.role for p in self.pools):
             raise ModelServiceError.at(f"{pool.prop_root}", f"the DisaggregatedSet {self.name!r} already has a "
                                                             f"{pool.role} role; a server has one pool per role")
-        converted = convert(Resource, "spec.roles[]", role, f"{pool.prop_root}.workload")
+        converted = check(Resource, "spec.roles[]", role, f"{pool.prop_root}.workload")
         problems = self.replica_problems([*self.pools, pool])
         if problems:
             raise ModelServiceError(problems)
