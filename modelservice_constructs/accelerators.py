@@ -9,8 +9,8 @@ from typing import Any
 from constructs import Construct
 
 from .errors import ModelServiceError, show
-from .manifests import api_object
 from .names import dns_subdomain_problem
+from .objects import BatchedConstruct, api_object
 from .props import checked
 
 DRA_MATCHES = ("exactly", "firstAvailable")
@@ -124,7 +124,7 @@ class Accelerator:
 
 
 @checked
-class AcceleratorClaim(Construct):
+class AcceleratorClaim(BatchedConstruct):
     """A ResourceClaimTemplate (resource.k8s.io/v1) that pods of one role claim accelerators with.
 
     :param accelerator: the accelerator; its ``device_claim`` gives class, match and selectors.

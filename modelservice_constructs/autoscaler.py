@@ -15,7 +15,7 @@ import jsii
 from constructs import Construct, IValidation
 
 from .autoscaling import Autoscaling, Metric
-from .manifests import api_object
+from .objects import BatchedConstruct, api_object, chart_namespace_of
 
 if TYPE_CHECKING:
     from .pools.base import ModelPool
@@ -57,7 +57,7 @@ class _Validation:
         return self._owner.problems()
 
 
-class PoolAutoscaler(Construct):
+class PoolAutoscaler(BatchedConstruct):
     """The autoscaler of ``pool`` (created by the pool for its ``autoscaling`` prop, child id ``Autoscaler``).
 
     The object is ``self.resource`` (child id ``Resource``), named after the pool (``llama-decode``): a
@@ -153,7 +153,8 @@ class PoolAutoscaler(Construct):
 
     def _target_exists(self) -> bool:
         api_version, kind, name = self.target
-        namespace = self.pool.server.object_namespace
+        server = self.pool.server
+        namespace = server.object_namespace or chart_namespace_of(server)  # what the objects' metadata says
         disaggregated_set = self.pool.server.disaggregated_set
         if disaggregated_set is not None and name == disaggregated_set.role_scaler_name(self.pool.role):
             roles = disaggregated_set.resource.to_json().get("spec", {}).get("roles", [])

@@ -38,12 +38,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import cdk8s
 import constructs
 import jsii
 from constructs import Construct
 
 from .errors import show
+from .objects import root_of
 from .routing import CONTAINER_NAME as ROUTING_PROXY
 
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ class ContractIndex(Construct):
         """The index of the App ``scope`` belongs to (made on first use)."""
         index = _BY_SCOPE.get(scope)
         if index is None:
-            root = _root(scope)
+            root = root_of(scope)
             index = _BY_SCOPE.get(root)  # a root made in Python is the same object each time
             if index is None:
                 found = root.node.try_find_child(INDEX_ID)
@@ -371,14 +371,6 @@ def port_problems(pool: InferencePool, model_pool: ModelPool) -> list[str]:
     return problems
 
 
-def _root(scope: constructs.IConstruct) -> constructs.IConstruct:
-    """The root of ``scope``'s tree: its App, found in one call to the jsii kernel (two for other roots)."""
-    try:
-        return cdk8s.App.of(scope)
-    except RuntimeError:  # a tree whose root is not an App
-        return scope.node.root
-
-
 def register(construct: constructs.IConstruct, scope: constructs.IConstruct | None = None) -> ContractIndex:
     """Record ``construct`` in the index of its App and return the index.
 
@@ -386,8 +378,12 @@ def register(construct: constructs.IConstruct, scope: constructs.IConstruct | No
     HttpRoute or an EndpointPicker (registering twice is harmless). A TypeError for other constructs.
     ``scope``, when given, is a construct of the same App whose index may be known already (the
     constructor's scope, a pool's server): finding the index then costs no call to the jsii kernel.
+    Otherwise the App of ``construct`` is looked up, which makes the pending batch of constructs and
+    objects (see :mod:`.objects`) when ``construct`` is in it.
     """
-    index = ContractIndex.of(scope if scope is not None else construct)
+    index = _BY_SCOPE.get(scope) if scope is not None else None
+    if index is None:
+        index = ContractIndex.of(construct)
     _BY_SCOPE[construct] = index
     index.add(construct)
     return index

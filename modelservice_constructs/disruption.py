@@ -10,8 +10,8 @@ import cdk8s
 from constructs import Construct
 
 from .errors import Problem, show
-from .manifests import api_object
 from .names import raise_problems
+from .objects import api_object
 
 
 @dataclass(frozen=True)

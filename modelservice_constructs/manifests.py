@@ -1,50 +1,29 @@
-"""Typed API objects from Kubernetes JSON, rendered exactly as written.
+"""Kubernetes JSON checked against the generated typed classes of ``imports/`` (``cdk8s import`` output).
 
-Constructs describe objects as plain Kubernetes JSON (what ``kubectl`` reads). :func:`api_object`
-checks such a manifest field by field against a generated typed class (``cdk8s import`` output in
-``imports/``): an unknown field, a wrong type, a value outside an enum or a missing required field is
-an error that names its path. The object it returns is an instance of that class (``isinstance(
-pool.workload, Deployment)`` holds), but in the jsii kernel it is a ``PlainApiObject`` (a
-``cdk8s.ApiObject`` that takes any top-level fields, ``scripts/plain_object/index.ts``) holding the
-checked JSON: the generated classes re-filter the rendered JSON through their typed props
-at synth, which loses what JSON patches add (an int-or-string ``0``, a probe's ``port``, new map
-entries) and silently drops misspelt fields. Here a patch applies exactly as written, and every
-patched object is checked again at synth (see :class:`PatchCheck`).
-
-Every object made here (and by :func:`untyped_object`) is recorded, in the kernel, in the
-``ObjectRegistry`` of its App (``scripts/plain_object/index.ts``), which fails synthesis when two
-objects share apiVersion, kind, namespace and name; that costs no call from Python.
-
-This is the only module that touches jsii internals (``jsii.create`` with another class than the
-instance's, the kernel's handling of overridden methods); ``tests/constructs/test_objects.py`` fails
-loudly when an upgrade of jsii or cdk8s changes them.
+Constructs describe objects as plain Kubernetes JSON (what ``kubectl`` reads). :func:`props_of` checks
+such a manifest field by field against a generated class: an unknown field, a wrong type, a value
+outside an enum or a missing required field is an error that names its path. It returns the JSON the
+object renders (enum values spelt as Kubernetes reads them, null fields left out); :mod:`.objects`
+defines the object in the jsii kernel. :func:`plain` turns the generated typed structs a prop may be
+given as into the same JSON.
 """
 
 from __future__ import annotations
 
 import builtins
 import collections.abc
-import copy
 import enum
 import functools
 import importlib
 import inspect
-import json
 import re
 import sys
 import typing
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 import cdk8s
-import constructs
-import jsii
-import yaml
-from constructs import Construct
 
 from .errors import ModelServiceError, show
-from .imports.plain_object import PlainApiObject
 
 _Kind = tuple[str, Any]
 
@@ -139,6 +118,36 @@ def _enum_values(enum_type: type[enum.Enum]) -> dict[str, str]:
     return {_squash(name): values[name] for name in members}
 
 
+_NUMBERS = (int, float)
+
+# Leaf values that convert to themselves, by kind: a scalar of its type (either number type for a number),
+# a string or a number for an int-or-string, anything for ``any``; None: the value is converted (checked,
+# enum values spelt, nulls dropped).
+_Leaf = frozenset[type] | None
+_ANY: frozenset[type] = frozenset()
+
+
+@functools.cache
+def _leaf(kind: _Kind) -> _Leaf:
+    tag, arg = kind
+    if tag == "scalar":
+        return frozenset(_NUMBERS) if arg in _NUMBERS else frozenset({arg})
+    if tag == "union":  # int-or-string, quantity
+        return frozenset({str, int, float})
+    return _ANY if tag == "any" else None
+
+
+def _as_is(leaf: _Leaf, value: Any) -> bool:
+    """Whether ``value`` is a valid leaf that converts to itself (checked without building its path)."""
+    return leaf is not None and (leaf is _ANY or type(value) in leaf)
+
+
+@functools.cache
+def _plan(struct: type) -> tuple[dict[str, tuple[_Leaf, _Kind]], tuple[str, ...]]:
+    """How to convert a struct: JSON field name -> (its leaf types, its kind), and the required fields."""
+    return {key: (_leaf(kind), kind) for key, (_, _, kind) in _fields(struct).items()}, _required(struct)
+
+
 def _convert(kind: _Kind, value: Any, path: str) -> Any:
     """``value`` checked against ``kind``, as JSON for the kernel: enum values spelt as Kubernetes reads them,
     null fields left out (cdk8s sorts the keys when it renders the object)."""
@@ -146,28 +155,37 @@ def _convert(kind: _Kind, value: Any, path: str) -> Any:
     if tag == "struct":
         if not isinstance(value, dict):
             raise ModelServiceError.at(path, f"expected an object, got {show(value)}")
-        fields = _fields(arg)
+        plan, required = _plan(arg)
         data: dict[str, Any] = {}
         for key, item in value.items():
             if item is None:
                 continue
-            found = fields.get(key)
+            found = plan.get(key)
             if found is None:
-                allowed = ", ".join(sorted(fields))
+                allowed = ", ".join(sorted(plan))
                 raise ModelServiceError.at(f"{path}.{key}", f"unknown field; allowed here: {allowed}")
-            data[key] = _convert(found[2], item, f"{path}.{key}")
-        missing = [key for key in _required(arg) if value.get(key) is None]
-        if missing:
-            raise ModelServiceError.at(f"{path}.{missing[0]}", "is required")
+            leaf, field_kind = found
+            if leaf is not None and (leaf is _ANY or type(item) in leaf):
+                data[key] = item
+            else:
+                data[key] = _convert(field_kind, item, f"{path}.{key}")
+        for key in required:
+            if value.get(key) is None:
+                raise ModelServiceError.at(f"{path}.{key}", "is required")
         return data
     if tag == "list":
         if not isinstance(value, list):
             raise ModelServiceError.at(path, f"expected a list, got {show(value)}")
+        leaf = _leaf(arg)
+        if leaf is not None and all(_as_is(leaf, item) for item in value):
+            return list(value)
         return [_convert(arg, item, f"{path}[{i}]") for i, item in enumerate(value)]
     if tag == "map":
         if not isinstance(value, dict):
             raise ModelServiceError.at(path, f"expected an object, got {show(value)}")
-        return {str(key): _convert(arg, item, f"{path}.{key}") for key, item in value.items() if item is not None}
+        leaf = _leaf(arg)
+        return {str(key): item if _as_is(leaf, item) else _convert(arg, item, f"{path}.{key}")
+                for key, item in value.items() if item is not None}
     if tag == "enum":
         found_value = _enum_values(arg).get(_squash(str(value)))
         if found_value is None:
@@ -211,308 +229,10 @@ def props_of(cls: type, manifest: dict[str, Any], path: str) -> dict[str, Any]:
 
 
 @functools.cache
-def _group_version_kind(cls: type) -> tuple[str, str]:
+def group_version_kind(cls: type) -> tuple[str, str]:
+    """The apiVersion and kind of a generated typed class (its ``GVK``)."""
     gvk = cls.GVK  # type: ignore[attr-defined]
     return gvk.api_version, gvk.kind
-
-
-def _pointer(key: str) -> str:
-    return "/" + key.replace("~", "~0").replace("/", "~1")
-
-
-def _define(scope: Construct, id: str, cls: type[cdk8s.ApiObject], api_version: str, kind: str,
-            metadata: dict[str, Any] | None, body: dict[str, Any], *, as_patches: bool = False) -> cdk8s.ApiObject:
-    """An instance of ``_tracked(cls)`` (a subclass of ``cls`` and ``PlainApiObject``), backed in the kernel
-    by a ``PlainApiObject`` holding ``body``.
-
-    ``jsii.create`` makes the kernel object of the class it is given and binds it to the Python object
-    whatever that object's class. ``PlainApiObject`` takes the manifest as JSON text (one string through
-    the kernel instead of a deep structure) and passes it to ``cdk8s.ApiObject``, which renders it as it
-    is (keys sorted, null values left out); with ``as_patches`` the body is added
-    as one JSON patch per top-level key instead, rendered exactly as given (key order and nulls kept).
-    """
-    tracked = _tracked(cls)
-    obj: cdk8s.ApiObject = tracked.__new__(tracked)
-    props: dict[str, Any] = {} if as_patches else dict(body)
-    props["apiVersion"], props["kind"] = api_version, kind
-    if metadata:
-        props["metadata"] = metadata
-    jsii.create(PlainApiObject, obj, [scope, id, json.dumps(props, allow_nan=False)])
-    if as_patches and body:
-        cdk8s.ApiObject.add_json_patch(obj, *(cdk8s.JsonPatch.add(_pointer(k), v) for k, v in body.items()))
-    return obj
-
-
-def api_object(scope: Construct, id: str, cls: type[cdk8s.ApiObject], manifest: dict[str, Any],
-               path: str = "") -> cdk8s.ApiObject:
-    """Define ``manifest`` in ``scope`` as an instance of the generated typed class ``cls``.
-
-    The manifest is checked against ``cls`` (its apiVersion and kind are ``cls``'s), then rendered as
-    written; JSON patches added later apply exactly as written and are checked at synth. ``path``
-    prefixes field paths in error messages (default: the object's kind).
-    """
-    where = path or cls.__name__
-    body = props_of(cls, manifest, where)
-    metadata = body.pop("metadata", None)
-    api_version, kind = _group_version_kind(cls)
-    obj = _define(scope, id, cls, api_version, kind, metadata, body)
-    _record(obj, cls, api_version, kind, body)
-    return obj
-
-
-def untyped_object(scope: Construct, id: str, manifest: dict[str, Any], path: str) -> cdk8s.ApiObject:
-    """Define ``manifest`` in ``scope`` as it is, as a ``cdk8s.ApiObject`` (apiVersion, kind and a
-    ``metadata`` object are required; the metadata is checked, the rest is not). Duplicates are
-    checked as for :func:`api_object`; the body is added as JSON patches, rendered as given."""
-    body = dict(manifest)
-    api_version, kind = body.pop("apiVersion"), body.pop("kind")
-    metadata = check_struct(cdk8s.ApiObjectMetadata, body.pop("metadata"), f"{path}.metadata")
-    obj = _define(scope, id, cdk8s.ApiObject, api_version, kind, metadata, body, as_patches=True)
-    _record(obj, None, api_version, kind, body)
-    return obj
-
-
-@functools.cache
-def _tracked(cls: type[cdk8s.ApiObject]) -> type[cdk8s.ApiObject]:
-    """A subclass of ``cls`` (and of ``PlainApiObject``, the kernel class of its objects) that records JSON
-    patches for the synth-time check.
-
-    A Python subclass of a jsii class overrides its methods in the kernel too, so patches added from
-    JavaScript code are seen as well; the kernel runs the original ``addJsonPatch`` when Python calls it.
-    """
-
-    def add_json_patch(self: cdk8s.ApiObject, *ops: cdk8s.JsonPatch) -> None:
-        entry: _Entry | None = getattr(self, "_modelservice_entry", None)
-        if entry is not None:
-            entry.patched(ops)
-        cdk8s.ApiObject.add_json_patch(self, *ops)
-
-    add_json_patch.__doc__ = cdk8s.ApiObject.add_json_patch.__doc__
-    namespace = {"add_json_patch": add_json_patch, "__module__": cls.__module__, "__qualname__": cls.__qualname__,
-                 "__doc__": cls.__doc__}
-    bases = (PlainApiObject,) if cls is cdk8s.ApiObject else (cls, PlainApiObject)
-    metaclass: Any = type(cls)  # jsii's JSIIMeta: a subclass without jsii_type declares no new jsii type
-    return typing.cast("type[cdk8s.ApiObject]", metaclass(cls.__name__, bases, namespace))
-
-
-# -- patched objects, checked at synth ----------------------------------------------------------------
-
-@dataclass(eq=False)
-class _Entry:
-    """What one object was made from, and the JSON patches added to it since."""
-
-    obj: cdk8s.ApiObject
-    cls: type | None
-    api_version: str
-    kind: str
-    body: dict[str, Any]
-    ops: list[cdk8s.JsonPatch] = field(default_factory=list)
-
-    def patched(self, ops: Iterable[cdk8s.JsonPatch]) -> None:
-        if not self.ops:
-            PatchCheck.of(self.obj).entries.append(self)
-        self.ops.extend(ops)
-        PatchCheck.of(self.obj).changes += 1
-
-
-def _record(obj: cdk8s.ApiObject, cls: type | None, api_version: str, kind: str, body: dict[str, Any]) -> None:
-    obj._modelservice_entry = _Entry(obj, cls, api_version, kind, body)  # type: ignore[attr-defined]
-
-
-class PatchCheck(Construct):
-    """The patched objects of one App, checked at synth: a construct under the App root, made by the first
-    JSON patch (its validation is the App root's; an App without patches pays nothing).
-
-    For each patched object: each patch's path exists where the operation needs it (``remove``,
-    ``replace``, ``move``/``copy`` sources, ``test``, the parent of ``add``), and the patched object is
-    checked again against its typed class, so a misspelt field is an error, not a silently pruned one.
-    cdk8s validates the whole App once for every Chart it renders: the result is kept until a patch is
-    added, so synthesis stays linear. (Duplicate objects are the ``ObjectRegistry``'s, in the kernel.)
-    """
-
-    ID = "ModelServicePatches"
-    """The construct id of the check under the App root."""
-
-    def __init__(self, root: Construct) -> None:
-        super().__init__(root, self.ID)
-        self.entries: list[_Entry] = []
-        self.changes = 0
-        self._checked_at = -1
-        self._problems: list[str] = []
-        root.node.add_validation(_Validation(self))
-
-    @classmethod
-    def of(cls, scope: constructs.IConstruct) -> PatchCheck:
-        """The check of ``scope``'s App (made under the App root on first use)."""
-        cached: PatchCheck | None = getattr(scope, "_modelservice_patch_check", None)
-        if cached is not None:
-            return cached
-        root = scope.node.root
-        found = root.node.try_find_child(cls.ID)
-        if found is None:
-            found = cls(root)  # type: ignore[arg-type]
-        if not isinstance(found, PatchCheck):
-            raise ModelServiceError.at(cls.ID, f"the App root has a child {cls.ID!r} that is not a PatchCheck")
-        scope._modelservice_patch_check = found  # type: ignore[attr-defined]
-        return found
-
-    def problems(self) -> list[str]:
-        """Problems of the patched objects (empty when all is well); computed again only after a change."""
-        if self._checked_at != self.changes:
-            self._checked_at = self.changes
-            self._problems = [problem for entry in self.entries for problem in _patch_problems(entry)]
-        return list(self._problems)
-
-
-@jsii.implements(constructs.IValidation)
-class _Validation:
-    def __init__(self, check: PatchCheck) -> None:
-        self._check = check
-
-    def validate(self) -> list[str]:
-        return self._check.problems()
-
-
-# -- JSON patches, as written -------------------------------------------------------------------------
-
-def patch_operation(op: cdk8s.JsonPatch) -> dict[str, Any]:
-    """The RFC 6902 operation of a ``cdk8s.JsonPatch`` (``{"op": "add", "path": ..., "value": ...}``).
-
-    jsii does not expose it; rendering the patch object as YAML in the kernel shows its one field.
-    """
-    rendered = yaml.safe_load(cdk8s.Yaml.stringify(op))
-    operation = rendered.get("operation") if isinstance(rendered, dict) else None
-    if not isinstance(operation, dict) or "op" not in operation or "path" not in operation:
-        raise RuntimeError(f"cannot read a cdk8s.JsonPatch (cdk8s changed how it keeps it?): {rendered!r}")
-    return operation
-
-
-class _PatchError(Exception):
-    pass
-
-
-def _pointer_text(pointer: Any) -> str:
-    if not isinstance(pointer, str) or (pointer and not pointer.startswith("/")):
-        raise _PatchError(f"{show(pointer)} is not a JSON pointer (one starts with '/')")
-    return pointer
-
-
-def _tokens(pointer: str) -> list[str]:
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
-
-
-def _index(container: list[Any], token: str, pointer: str, *, end: bool) -> int:
-    size = len(container) + (1 if end else 0)
-    if token == "-" and end:
-        return len(container)
-    if not token.isdigit() or int(token) >= size or (token != "0" and token.startswith("0")):
-        raise _PatchError(f"{pointer}: no item {token!r} (the list has {len(container)})")
-    return int(token)
-
-
-def _parent(doc: Any, pointer: str) -> tuple[Any, str]:
-    tokens = _tokens(pointer)
-    if not tokens:
-        raise _PatchError("the document root cannot be patched here")
-    node = doc
-    for depth, token in enumerate(tokens[:-1]):
-        where = "/" + "/".join(tokens[:depth + 1])
-        if isinstance(node, dict):
-            if token not in node:
-                raise _PatchError(f"{pointer}: {where} does not exist")
-            node = node[token]
-        elif isinstance(node, list):
-            node = node[_index(node, token, where, end=False)]
-        else:
-            raise _PatchError(f"{pointer}: {where} is not an object or a list")
-    return node, tokens[-1]
-
-
-def _get(doc: Any, pointer: str) -> Any:
-    node, token = _parent(doc, pointer)
-    if isinstance(node, dict):
-        if token not in node:
-            raise _PatchError(f"{pointer} does not exist")
-        return node[token]
-    if isinstance(node, list):
-        return node[_index(node, token, pointer, end=False)]
-    raise _PatchError(f"{pointer}: the parent is not an object or a list")
-
-
-def _remove(doc: Any, pointer: str) -> Any:
-    value = _get(doc, pointer)
-    node, token = _parent(doc, pointer)
-    if isinstance(node, dict):
-        del node[token]
-    else:
-        del node[int(token)]
-    return value
-
-
-def _add(doc: Any, pointer: str, value: Any) -> None:
-    node, token = _parent(doc, pointer)
-    if isinstance(node, dict):
-        node[token] = copy.deepcopy(value)
-    elif isinstance(node, list):
-        node.insert(_index(node, token, pointer, end=True), copy.deepcopy(value))
-    else:
-        raise _PatchError(f"{pointer}: the parent is not an object or a list")
-
-
-def apply_strictly(doc: dict[str, Any], operation: dict[str, Any]) -> None:
-    """Apply one RFC 6902 operation to ``doc`` in place, failing (``ValueError``) where fast-json-patch, which
-    cdk8s uses, would quietly do nothing or invent a field: a ``remove``, ``replace``, ``move``, ``copy`` or
-    ``test`` of a path that does not exist, or an ``add`` under a parent that does not exist."""
-    op = operation.get("op")
-    try:
-        pointer = _pointer_text(operation.get("path"))
-        if op == "add":
-            _add(doc, pointer, operation.get("value"))
-        elif op == "remove":
-            _remove(doc, pointer)
-        elif op == "replace":
-            _get(doc, pointer)
-            node, token = _parent(doc, pointer)
-            node[int(token) if isinstance(node, list) else token] = copy.deepcopy(operation.get("value"))
-        elif op in ("move", "copy"):
-            source = _pointer_text(operation.get("from"))
-            value = _remove(doc, source) if op == "move" else copy.deepcopy(_get(doc, source))
-            _add(doc, pointer, value)
-        elif op == "test":
-            if _get(doc, pointer) != operation.get("value"):
-                raise _PatchError(f"{pointer} is {show(_get(doc, pointer))}, not {show(operation.get('value'))}")
-        else:
-            raise _PatchError(f"unknown operation {show(op)}")
-    except _PatchError as err:
-        raise ValueError(str(err)) from None
-
-
-def _patch_problems(entry: _Entry) -> list[str]:
-    """Problems of a patched object: patches whose paths do not exist, and fields its typed class lacks."""
-    obj = entry.obj
-    where = f"JSON patches of {obj.node.path}"
-    doc: dict[str, Any] = {"apiVersion": entry.api_version, "kind": entry.kind,
-                           "metadata": obj.metadata.to_json(), **copy.deepcopy(entry.body)}
-    for op in entry.ops:
-        operation = patch_operation(op)
-        try:
-            apply_strictly(doc, operation)
-        except ValueError as err:
-            return [f"{where}: {operation.get('op')} {operation.get('path')}: {err}"]
-    try:
-        final: dict[str, Any] = obj.to_json()
-    except RuntimeError as err:  # fast-json-patch failed where the strict replay above did not
-        return [f"{where}: {str(err).splitlines()[0]}"]
-    if entry.cls is None:
-        return []
-    if (final.get("apiVersion"), final.get("kind")) != (entry.api_version, entry.kind):
-        return [f"{where}: apiVersion and kind must stay {entry.api_version} {entry.kind}, "
-                f"got {final.get('apiVersion')} {final.get('kind')}"]
-    try:
-        props_of(entry.cls, final, entry.kind)
-    except ModelServiceError as err:
-        return [f"{where}: {problem}" for problem in err.problems]
-    return []
 
 
 def kind_at(cls: type, field_path: str) -> _Kind:

@@ -13,9 +13,9 @@ from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, Problem, show
 from .kv_transfer import KvTransfer
-from .manifests import api_object, untyped_object
 from .names import dns_label_problem, dns_subdomain_problem, port_problem, raise_problems
 from .network_policy import ModelNetworkPolicy
+from .objects import BatchedConstruct, api_object, chart_namespace_of, untyped_object
 from .pools.disaggregated import DisaggregatedSet, ServerBackend
 from .profile import Profile
 from .props import checked
@@ -28,7 +28,7 @@ MAX_NAME_LENGTH = 55  # leaves room for "-prefill" within the 63 characters of a
 
 
 @checked
-class ModelServer(Construct):
+class ModelServer(BatchedConstruct):
     """One served model: its service account, decode and prefill pools, claims and monitors.
 
     Add pools with ``DecodePool(server, "Decode", ...)`` and ``PrefillPool(server, "Prefill", ...)``.
@@ -115,8 +115,7 @@ class ModelServer(Construct):
         self.dra = dra
         self.tracing = tracing
         self.scheduler_name = scheduler_name
-        chart = scope if isinstance(scope, cdk8s.Chart) else cdk8s.Chart.of(self)
-        self.namespace: str | None = namespace or chart.namespace
+        self._namespace = namespace
         self.provenance_labels: dict[str, str] = {"app.kubernetes.io/managed-by": MANAGED_BY}
         self.profile: Profile = profile or self.default_profile()
         self.service_account_name: str = service_account or name
@@ -149,13 +148,19 @@ class ModelServer(Construct):
             raise ModelServiceError(problems)
 
     @property
+    def namespace(self) -> str | None:
+        """The namespace of this model: the ``namespace`` prop, else the enclosing Chart's (None: neither)."""
+        return self._namespace if self._namespace is not None else chart_namespace_of(self)
+
+    @property
     def object_namespace(self) -> str | None:
-        """The namespace written into the metadata of this model's objects: ``namespace``."""
-        return self.namespace
+        """The namespace written into the metadata of this model's namespaced objects: the ``namespace`` prop
+        (without it, cdk8s gives the objects the enclosing Chart's namespace, if any)."""
+        return self._namespace
 
     def object_metadata(self, name: str, labels: Mapping[str, str] | None = None) -> dict[str, Any]:
         """Metadata of a namespaced object of this model: ``name``, the provenance labels and ``labels``,
-        and the server's namespace when it has one."""
+        and :attr:`object_namespace` when there is one."""
         metadata: dict[str, Any] = {"name": name, "labels": {**self.provenance_labels, **(labels or {})}}
         if self.object_namespace:
             metadata["namespace"] = self.object_namespace

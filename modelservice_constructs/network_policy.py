@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 import cdk8s
 
 from .errors import Problem, show
-from .manifests import api_object
 from .names import label_problems, port_problem, raise_problems
+from .objects import api_object
 
 if TYPE_CHECKING:
     from .model_server import ModelServer

@@ -28,49 +28,58 @@ def checked(cls: T) -> T:
     """Class decorator: every call of ``cls(...)`` first checks its arguments (all problems at once) and
     converts typed Kubernetes structs among them to JSON."""
     init = vars(cls)["__init__"]
-    signature = inspect.signature(init)
+    signature = _Signature(init)
     name = cls.__name__
 
     @functools.wraps(init)
     def checked_init(self: Any, *args: Any, **kwargs: Any) -> None:
-        args, kwargs = _checked_arguments(getattr(self, "prop_root", name), init, signature, args, kwargs)
+        args, kwargs = signature.checked(getattr(self, "prop_root", name), args, kwargs)
         init(self, *args, **kwargs)
 
     cls.__init__ = checked_init  # type: ignore[misc]
     return cls
 
 
-def _checked_arguments(name: str, init: Callable[..., None], signature: inspect.Signature,
-                       args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:
-    parameters = [p for p in signature.parameters.values() if p.name != "self"]
-    known = [p.name for p in parameters if p.kind is not p.VAR_KEYWORD]
-    problems: list[Problem] = []
-    for key in kwargs:
-        if key not in known and not any(p.kind is p.VAR_KEYWORD for p in parameters):
-            guess = "".join(f" (did you mean {m!r}?)" for m in difflib.get_close_matches(key, known, 1))
-            props = ", ".join(k for k in known if k not in ("scope", "id"))
-            problems.append(Problem(f"{name}.{key}", f"unknown prop{guess}; props: {props}"))
-    positional = [p for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
-    if len(args) > len(positional):
-        problems.append(Problem(name, f"takes {len(positional)} positional arguments "
-                                      f"({', '.join(p.name for p in positional) or 'none'}), got {len(args)}; "
-                                      "pass the others by keyword"))
-    if problems:
-        raise ModelServiceError(problems)
-    bound = dict(zip((p.name for p in positional), args, strict=False))
-    bound.update(kwargs)
-    missing = [p.name for p in parameters if p.default is p.empty and p.name not in bound
-               and p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)]
-    problems += [Problem(f"{name}.{m}", "is required") for m in missing]
-    hints = _hints(init)
-    for key, value in bound.items():
-        hint = hints.get(key)
-        if hint is not None and key not in ("scope", "id"):
-            problems += _type_problems(value, hint, f"{name}.{key}")
-    if problems:
-        raise ModelServiceError(problems)
-    converted = [plain(a) for a in args]
-    return tuple(converted), {k: plain(v) for k, v in kwargs.items()}
+class _Signature:
+    """What the checks need of a constructor's signature, read once."""
+
+    def __init__(self, init: Callable[..., None]) -> None:
+        self.init = init
+        parameters = [p for p in inspect.signature(init).parameters.values() if p.name != "self"]
+        self.var_keyword = any(p.kind is p.VAR_KEYWORD for p in parameters)
+        self.known = [p.name for p in parameters if p.kind is not p.VAR_KEYWORD]
+        self.known_set = frozenset(self.known)
+        self.positional = [p.name for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+        self.required = [p.name for p in parameters
+                         if p.default is p.empty and p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)]
+
+    def checked(self, name: str, args: tuple[Any, ...],
+                kwargs: dict[str, Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        """The arguments, checked (a ModelServiceError with every problem) and with typed structs as JSON."""
+        problems: list[Problem] = []
+        if not self.var_keyword:
+            for key in kwargs:
+                if key not in self.known_set:
+                    guess = "".join(f" (did you mean {m!r}?)" for m in difflib.get_close_matches(key, self.known, 1))
+                    props = ", ".join(k for k in self.known if k not in ("scope", "id"))
+                    problems.append(Problem(f"{name}.{key}", f"unknown prop{guess}; props: {props}"))
+        if len(args) > len(self.positional):
+            problems.append(Problem(name, f"takes {len(self.positional)} positional arguments "
+                                          f"({', '.join(self.positional) or 'none'}), got {len(args)}; "
+                                          "pass the others by keyword"))
+        if problems:
+            raise ModelServiceError(problems)
+        bound = dict(zip(self.positional, args, strict=False))
+        bound.update(kwargs)
+        problems += [Problem(f"{name}.{m}", "is required") for m in self.required if m not in bound]
+        hints = _hints(self.init)
+        for key, value in bound.items():
+            hint = hints.get(key)
+            if hint is not None and key not in ("scope", "id") and not _valid(hint)(value):
+                problems += _type_problems(value, hint, f"{name}.{key}")
+        if problems:
+            raise ModelServiceError(problems)
+        return tuple(plain(a) for a in args), {k: plain(v) for k, v in kwargs.items()}
 
 
 class _PublicNames(dict[str, Any]):
@@ -123,6 +132,33 @@ def describe(hint: Any) -> str:
 
 def _received(value: Any) -> str:
     return f"{type(value).__name__} {show(value)}"
+
+
+def _always(value: Any) -> bool:
+    return True
+
+
+@functools.cache
+def _valid(hint: Any) -> Callable[[Any], bool]:
+    """A fast test that is true only of values :func:`_type_problems` finds nothing wrong with (the common
+    case); a value it rejects is checked in full."""
+    origin = typing.get_origin(hint)
+    if hint is Any or isinstance(hint, TypeVar):
+        return _always
+    if origin in (typing.Union, types.UnionType):
+        tests = [_valid(a) for a in typing.get_args(hint)]
+        return lambda value: any(test(value) for test in tests)
+    if hint is type(None) or hint is None:
+        return lambda value: value is None
+    if origin in (collections.abc.Sequence, list, tuple):
+        items = [a for a in typing.get_args(hint) if a is not Ellipsis]
+        item_test = _valid(items[0]) if items else _always
+        return lambda value: type(value) in (list, tuple) and all(item_test(v) for v in value)
+    if hint in (int, float):
+        return lambda value: type(value) is int or (hint is float and type(value) is float)
+    if hint in (str, bool) or (isinstance(hint, type) and origin is None and not issubclass(hint, enum.Enum)):
+        return lambda value: type(value) is hint
+    return lambda value: False
 
 
 def _type_problems(value: Any, hint: Any, path: str) -> list[Problem]:

@@ -8,7 +8,7 @@ import pytest
 from cdk8s import Chart
 from conftest import SHARED, Synth
 
-from modelservice_constructs.manifests import api_object
+from modelservice_constructs.objects import api_object
 from modelservice_constructs.validation import custom_resource_kinds, validate_object
 
 POD = {"containers": [{"name": "vllm", "image": "vllm/vllm-openai:v0.11.0",

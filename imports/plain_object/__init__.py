@@ -80,6 +80,44 @@ class AppSynthesis(
         return typing.cast(builtins.str, jsii.sinvoke(cls, "synthYaml", [app]))
 
 
+class ConstructBatch(
+    metaclass=jsii.JSIIMeta,
+    jsii_type="modelservice_constructs_objects.ConstructBatch",
+):
+    '''Constructs and API objects made in one call, in order, as if each were made by its own constructor call: a construct tree of many small constructs costs one call into the kernel per batch instead of one per construct.'''
+
+    def __init__(self) -> None:
+        jsii.create(self.__class__, self, [])
+
+    @jsii.member(jsii_name="make")
+    @builtins.classmethod
+    def make(
+        cls,
+        scopes: typing.Sequence["_constructs_77d1e7e8.Construct"],
+        specs: builtins.str,
+    ) -> typing.Any:
+        '''Makes each spec in order and returns what was made.
+
+        ``specs`` is JSON text: a list of objects with ``id``, and either ``scope`` (an index into ``scopes``) or
+        ``parent`` (the index of an earlier spec, whose construct is the scope). A spec with ``manifest`` (the
+        whole object: apiVersion, kind, metadata and its other fields) makes a ``PlainApiObject``, with its
+        ``exactFields`` if any (a list of ``[name, value]``, see ``PlainApiObject``); a spec without makes a plain
+        ``Construct``.
+
+        The result is a map (one value crosses the jsii boundary, where a struct would be read field by field):
+        ``made``, the constructs made, one per spec, in order; ``roots``, the root (the App) of each of ``scopes``;
+        ``namespaces``, the namespace of the Chart of each of ``scopes`` (null: none, or in no Chart).
+
+        :param scopes: constructs that exist already, which specs name as ``scope``.
+        :param specs: the specs, as JSON text.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__8c44e190912d9a73b382e9ac4041070f33f95881911934443ec1b0501191633e)
+            check_type(argname="argument scopes", value=scopes, expected_type=type_hints["scopes"])
+            check_type(argname="argument specs", value=specs, expected_type=type_hints["specs"])
+        return typing.cast(typing.Any, jsii.sinvoke(cls, "make", [scopes, specs]))
+
+
 @jsii.implements(_constructs_77d1e7e8.IValidation)
 class ObjectRegistry(
     _constructs_77d1e7e8.Construct,
@@ -110,6 +148,17 @@ class ObjectRegistry(
         '''Marks the result of the last check out of date (an object or a patch was added).'''
         return typing.cast(None, jsii.invoke(self, "changed", []))
 
+    @jsii.member(jsii_name="patched")
+    def patched(self, obj: "PlainApiObject") -> None:
+        '''Records that JSON patches were added to ``obj``.
+
+        :param obj: the patched object.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__b84e9205fc41385bdc938ac6038798d47bac5a91b711adfd595e5ce2055cb9ce)
+            check_type(argname="argument obj", value=obj, expected_type=type_hints["obj"])
+        return typing.cast(None, jsii.invoke(self, "patched", [obj]))
+
     @jsii.member(jsii_name="register")
     def register(self, obj: "PlainApiObject") -> None:
         '''Records one object.
@@ -131,6 +180,18 @@ class ObjectRegistry(
     def ID(cls) -> builtins.str:
         '''The construct id of the registry under the App root.'''
         return typing.cast(builtins.str, jsii.sget(cls, "ID"))
+
+    @builtins.property
+    @jsii.member(jsii_name="patchCount")
+    def patch_count(self) -> jsii.Number:
+        '''The number of times JSON patches were added to objects of the App (it changes with every patch).'''
+        return typing.cast(jsii.Number, jsii.get(self, "patchCount"))
+
+    @builtins.property
+    @jsii.member(jsii_name="patchedObjects")
+    def patched_objects(self) -> typing.List["PlainApiObject"]:
+        '''The objects of the App that have JSON patches, in the order they were first patched.'''
+        return typing.cast(typing.List["PlainApiObject"], jsii.get(self, "patchedObjects"))
 
     @builtins.property
     @jsii.member(jsii_name="size")
@@ -158,22 +219,25 @@ class PlainApiObject(
         scope: "_constructs_77d1e7e8.Construct",
         id: builtins.str,
         manifest: builtins.str,
+        exact_fields: typing.Optional[builtins.str] = None,
     ) -> None:
         '''
         :param scope: the construct scope.
         :param id: the construct id.
         :param manifest: the whole object as JSON text: apiVersion, kind, metadata and its other fields.
+        :param exact_fields: more top-level fields, as JSON text of a list of ``[name, value]`` pairs, rendered exactly as given (key order and null values kept: they are added as JSON patches, which are not recorded as patches of the object). Default: none.
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__6e91f1ae2457266858cb56e6ef8c9e7326914d5f089aec13dec3896a8cf8e32a)
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
             check_type(argname="argument manifest", value=manifest, expected_type=type_hints["manifest"])
-        jsii.create(self.__class__, self, [scope, id, manifest])
+            check_type(argname="argument exact_fields", value=exact_fields, expected_type=type_hints["exact_fields"])
+        jsii.create(self.__class__, self, [scope, id, manifest, exact_fields])
 
     @jsii.member(jsii_name="addJsonPatch")
     def add_json_patch(self, *ops: "_cdk8s_d3d9af27.JsonPatch") -> None:
-        '''Applies RFC-6902 JSON-Patch operations to the rendered object (see ``ApiObject.addJsonPatch``).
+        '''Applies RFC-6902 JSON-Patch operations to the rendered object (see ``ApiObject.addJsonPatch``) and records them for the check of patched objects at synth.
 
         :param ops: The JSON-Patch operations to apply.
         '''
@@ -188,9 +252,16 @@ class PlainApiObject(
         '''Whether JSON patches were added to this object.'''
         return typing.cast(builtins.bool, jsii.get(self, "hasPatches"))
 
+    @builtins.property
+    @jsii.member(jsii_name="patchOperations")
+    def patch_operations(self) -> builtins.str:
+        '''The JSON patches added to this object, in order, as JSON text: a list of RFC 6902 operations (``{"op": "add", "path": "/spec/replicas", "value": 3}``), whoever added them (Python or JavaScript).'''
+        return typing.cast(builtins.str, jsii.get(self, "patchOperations"))
+
 
 __all__ = [
     "AppSynthesis",
+    "ConstructBatch",
     "ObjectRegistry",
     "PlainApiObject",
 ]
@@ -209,8 +280,21 @@ def _typecheckingstub__84de0262f5be63a976e3ef4196a0ae0f260153f989fe7396957b89f13
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__8c44e190912d9a73b382e9ac4041070f33f95881911934443ec1b0501191633e(
+    scopes: typing.Sequence[_constructs_77d1e7e8.Construct],
+    specs: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__450eae5735f7c79d7c26d82ddd9e326f95144bb359b885fc3d3d7609eab1e85d(
     scope: _constructs_77d1e7e8.IConstruct,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__b84e9205fc41385bdc938ac6038798d47bac5a91b711adfd595e5ce2055cb9ce(
+    obj: PlainApiObject,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -225,6 +309,7 @@ def _typecheckingstub__6e91f1ae2457266858cb56e6ef8c9e7326914d5f089aec13dec3896a8
     scope: _constructs_77d1e7e8.Construct,
     id: builtins.str,
     manifest: builtins.str,
+    exact_fields: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass

@@ -10,8 +10,8 @@ from constructs import Construct
 
 from .. import contract
 from ..errors import ModelServiceError, show
-from ..manifests import api_object
 from ..names import dns_label_problem, raise_problems
+from ..objects import BatchedConstruct, api_object
 from ..props import checked
 from ..security import PodSecurity
 from ..tracing import Tracing
@@ -34,7 +34,7 @@ EXT_PROC_SERVICE = "envoy.service.ext_proc.v3.ExternalProcessor"
 
 
 @checked
-class EndpointPicker(Construct):
+class EndpointPicker(BatchedConstruct):
     """The llm-d inference scheduler (endpoint picker, EPP) of an :class:`InferencePool`.
 
     Creates a ServiceAccount, a Role and RoleBinding to read pods, InferencePools, InferenceObjectives

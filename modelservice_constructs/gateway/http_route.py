@@ -11,8 +11,8 @@ from constructs import Construct
 
 from .. import contract
 from ..errors import ModelServiceError, show
-from ..manifests import api_object
 from ..names import dns_label_problem, dns_subdomain_problem, raise_problems
+from ..objects import BatchedConstruct, api_object
 from ..props import checked
 from .inference_pool import InferencePool
 from .refs import GatewayRef, InferencePoolRef, http_route_gvk
@@ -50,7 +50,7 @@ def check_path(value: Any, path: str) -> None:
 
 
 @checked
-class HttpRoute(Construct):
+class HttpRoute(BatchedConstruct):
     """An HTTPRoute (``gateway.networking.k8s.io/v1``) from a Gateway to an InferencePool.
 
     Two shapes: all traffic to one model (``path_prefix="/"``, the default), or a path prefix per

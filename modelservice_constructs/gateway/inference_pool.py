@@ -10,9 +10,9 @@ from constructs import Construct
 
 from .. import contract
 from ..errors import ModelServiceError, show
-from ..manifests import api_object
 from ..model_server import ModelServer
 from ..names import dns_label_problem, dns_subdomain_problem, label_problems, port_problem, raise_problems
+from ..objects import BatchedConstruct, api_object
 from ..pools import ROLE_LABEL
 from ..props import checked
 from .refs import EndpointPickerRef, InferencePoolRef, inference_pool_group, inference_pool_gvk
@@ -24,7 +24,7 @@ APP_PROTOCOLS = ("http", "kubernetes.io/h2c")
 
 
 @checked
-class InferencePool(Construct):
+class InferencePool(BatchedConstruct):
     """The InferencePool (``inference.networking.k8s.io/v1``) of a :class:`ModelServer`.
 
     It selects the model's pods by the model labels, so it reaches decode and prefill pods, on the

@@ -8,7 +8,6 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import cdk8s
-from constructs import Construct
 
 from .. import containers as model_containers
 from .. import contract
@@ -26,8 +25,8 @@ from ..kubernetes import (
     Toleration,
     Volume,
 )
-from ..manifests import api_object
 from ..monitoring import PodMonitoring
+from ..objects import BatchedConstruct, api_object
 from ..parallelism import Parallelism
 from ..profile import Profile
 from ..props import checked
@@ -58,7 +57,7 @@ DEFAULT_REPLICAS: int = _DefaultReplicas(1)
 
 
 @checked
-class ModelPool(Construct):
+class ModelPool(BatchedConstruct):
     """Pods of one role (decode or prefill) of a :class:`ModelServer`; base of the two pools.
 
     The object that runs the pods is chosen by ``workload`` (a Deployment by default) and exposed as

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 import cdk8s
 import jsii
-from constructs import Construct, IValidation
+from constructs import IValidation
 
 from ..errors import ModelServiceError, Problem, show
-from ..manifests import api_object, check
+from ..manifests import check
 from ..names import label_key_problem
+from ..objects import BatchedConstruct, api_object
 from .workload import SUBGROUP_TOPOLOGY_ANNOTATION, PoolWorkload, WorkloadObject
 
 if TYPE_CHECKING:
@@ -271,7 +272,7 @@ class _Validation:
         return [str(p) for p in self._owner.problems()]
 
 
-class DisaggregatedSet(Construct):
+class DisaggregatedSet(BatchedConstruct):
     """The DisaggregatedSet of a :class:`ModelServer` whose backend is
     :meth:`ServerBackend.disaggregated_set`: created by the server (``server.disaggregated_set``), filled
     by its pools (one role each), checked at synth against the controller's rules.

@@ -14,7 +14,8 @@ import yaml
 
 from ..errors import Problem, show
 from ..kubernetes import DeploymentStrategy
-from ..manifests import api_object, check, plain
+from ..manifests import check, plain
+from ..objects import api_object
 from ..requester import Requester
 
 if TYPE_CHECKING:

@@ -1,6 +1,7 @@
 import { ApiObject, ApiObjectProps, JsonPatch } from 'cdk8s';
 import { Construct, IConstruct, IValidation } from 'constructs';
 
+export * from './batch';
 export * from './synthesis';
 
 /**
@@ -11,6 +12,11 @@ const CLUSTER_SCOPED_KINDS = new Set([
   'PriorityClass', 'DeviceClass', 'CustomResourceDefinition', 'IngressClass', 'RuntimeClass',
   'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'APIService', 'GatewayClass',
 ]);
+
+/** The JSON pointer of a top-level field. */
+function pointer(name: string): string {
+  return '/' + name.replace(/~/g, '~0').replace(/\//g, '~1');
+}
 
 /**
  * An API object rendered from its manifest exactly as given.
@@ -23,15 +29,22 @@ const CLUSTER_SCOPED_KINDS = new Set([
  */
 export class PlainApiObject extends ApiObject {
   private readonly registry: ObjectRegistry;
-  private patched = false;
+  private readonly operations = new Array<JsonPatch>();
 
   /**
    * @param scope the construct scope
    * @param id the construct id
    * @param manifest the whole object as JSON text: apiVersion, kind, metadata and its other fields
+   * @param exactFields more top-level fields, as JSON text of a list of `[name, value]` pairs, rendered
+   *   exactly as given (key order and null values kept: they are added as JSON patches, which are not
+   *   recorded as patches of the object). Default: none.
    */
-  public constructor(scope: Construct, id: string, manifest: string) {
+  public constructor(scope: Construct, id: string, manifest: string, exactFields?: string) {
     super(scope, id, JSON.parse(manifest) as ApiObjectProps);
+    if (exactFields !== undefined) {
+      const fields = JSON.parse(exactFields) as [string, any][];
+      super.addJsonPatch(...fields.map(([name, value]) => JsonPatch.add(pointer(name), value)));
+    }
     this.registry = ObjectRegistry.of(this);
     this.registry.register(this);
   }
@@ -40,17 +53,27 @@ export class PlainApiObject extends ApiObject {
    * Whether JSON patches were added to this object.
    */
   public get hasPatches(): boolean {
-    return this.patched;
+    return this.operations.length > 0;
   }
 
   /**
-   * Applies RFC-6902 JSON-Patch operations to the rendered object (see `ApiObject.addJsonPatch`).
+   * The JSON patches added to this object, in order, as JSON text: a list of RFC 6902 operations
+   * (`{"op": "add", "path": "/spec/replicas", "value": 3}`), whoever added them (Python or JavaScript).
+   */
+  public get patchOperations(): string {
+    // a JsonPatch keeps its operation in the field `operation` (not public in cdk8s's API)
+    return JSON.stringify(this.operations.map(op => (op as any).operation));
+  }
+
+  /**
+   * Applies RFC-6902 JSON-Patch operations to the rendered object (see `ApiObject.addJsonPatch`) and
+   * records them for the check of patched objects at synth.
    *
    * @param ops The JSON-Patch operations to apply.
    */
   public addJsonPatch(...ops: JsonPatch[]): void {
-    this.patched = true;
-    this.registry.changed();
+    this.operations.push(...ops);
+    this.registry.patched(this);
     super.addJsonPatch(...ops);
   }
 }
@@ -87,7 +110,9 @@ export class ObjectRegistry extends Construct implements IValidation {
   }
 
   private readonly objects = new Array<PlainApiObject>();
+  private readonly patchedSet = new Set<PlainApiObject>();
   private changes = 0;
+  private patches = 0;
   private checkedAt = -1;
   private problems = new Array<string>();
 
@@ -118,6 +143,31 @@ export class ObjectRegistry extends Construct implements IValidation {
    */
   public changed(): void {
     this.changes += 1;
+  }
+
+  /**
+   * Records that JSON patches were added to `obj`.
+   *
+   * @param obj the patched object
+   */
+  public patched(obj: PlainApiObject): void {
+    this.patchedSet.add(obj);
+    this.patches += 1;
+    this.changed();
+  }
+
+  /**
+   * The number of times JSON patches were added to objects of the App (it changes with every patch).
+   */
+  public get patchCount(): number {
+    return this.patches;
+  }
+
+  /**
+   * The objects of the App that have JSON patches, in the order they were first patched.
+   */
+  public get patchedObjects(): PlainApiObject[] {
+    return Array.from(this.patchedSet);
   }
 
   /**

@@ -17,7 +17,7 @@ from modelservice_constructs import (
     PodSecurity,
     Privilege,
     Profile,
-    manifests,
+    objects,
 )
 from modelservice_constructs.app import synth as run_app
 
@@ -122,9 +122,9 @@ def test_patched_objects_are_checked_once_per_change_however_many_charts(app: Ap
         assert server.service_account is not None
         server.service_account.add_json_patch(JsonPatch.add("/automountServiceAccountToken", False))
     calls: list[str] = []
-    original = manifests._patch_problems
-    monkeypatch.setattr(manifests, "_patch_problems",
-                        lambda entry: calls.append(entry.obj.node.path) or original(entry))
+    original = objects.patch_problems
+    monkeypatch.setattr(objects, "patch_problems",
+                        lambda obj, entry, ops: calls.append(obj.node.path) or original(obj, entry, ops))
     app.synth_yaml()
     assert len(calls) == 5  # once per patched object, not once per object and Chart
     servers[0].service_account.add_json_patch(JsonPatch.add("/automountServiceAccountToken", True))

@@ -9,6 +9,7 @@ from typing import Any
 import cdk8s
 import pytest
 from cdk8s import ApiObject, Chart, JsonPatch
+from constructs import Construct
 from cdk8s import Testing as Cdk8sTesting
 from conftest import Synth, one
 from modelservice_constructs.imports.apps import Deployment
@@ -19,13 +20,10 @@ from modelservice_constructs.imports.io.k8s.networking.inference import (
 )
 
 from modelservice_constructs import DecodePool, ModelArtifacts, ModelContainer, ModelServer
-from modelservice_constructs.manifests import (
-    PatchCheck,
-    _enum_values,
-    api_object,
-    apply_strictly,
-    patch_operation,
-)
+from modelservice_constructs.json_patch import apply_strictly
+from modelservice_constructs.manifests import _enum_values
+from modelservice_constructs import objects
+from modelservice_constructs.objects import BatchedConstruct, PatchCheck, api_object, root_of
 from modelservice_constructs.validation import validate_object
 
 VLLM = "ghcr.io/llm-d/llm-d-cuda:latest"
@@ -208,19 +206,63 @@ def test_jsii_binds_a_kernel_object_of_another_class_and_keeps_the_python_instan
     assert obj.to_json()["spec"]["selector"] == {}  # a PlainApiObject renders its props unfiltered
 
 
-def test_kernel_runs_the_original_add_json_patch_for_python_calls(chart: Chart) -> None:
+def test_the_kernel_object_records_its_patches_whoever_adds_them(chart: Chart) -> None:
+    from modelservice_constructs.imports.plain_object import ObjectRegistry
+
     obj = api_object(chart, "Object", k8s.ServiceAccount, {"metadata": {"name": "sa"}})
     obj.add_json_patch(JsonPatch.add("/automountServiceAccountToken", False))
-    [entry] = PatchCheck.of(chart).entries
-    assert entry.obj is obj and len(entry.ops) == 1
-    assert obj.to_json()["automountServiceAccountToken"] is False
+    cdk8s.ApiObject.add_json_patch(obj, JsonPatch.move("/automountServiceAccountToken", "/x"))
+    assert json.loads(obj.patch_operations) == [
+        {"op": "add", "path": "/automountServiceAccountToken", "value": False},
+        {"op": "move", "from": "/automountServiceAccountToken", "path": "/x"}]
+    assert ObjectRegistry.of(chart).patched_objects == [obj]
+    assert "x" in obj.to_json()
+    assert "JSON patches of" in _failure(chart) and PatchCheck.of(chart).checked == 1
 
 
-def test_patch_operations_and_enum_values_are_readable_from_the_kernel() -> None:
-    assert patch_operation(JsonPatch.add("/a/b", {"c": [1]})) == {"op": "add", "path": "/a/b", "value": {"c": [1]}}
-    assert patch_operation(JsonPatch.move("/a", "/b")) == {"op": "move", "from": "/a", "path": "/b"}
+def test_enum_values_are_readable_from_the_kernel() -> None:
     assert _enum_values(InferencePoolSpecEndpointPickerRefFailureMode) == {"FAILOPEN": "FailOpen",
                                                                            "FAILCLOSE": "FailClose"}
+
+
+class _Group(BatchedConstruct):
+    def __init__(self, scope: Construct, id: str, *, fail: bool = False, peek: bool = False) -> None:
+        super().__init__(scope, id)
+        self.first = api_object(self, "First", k8s.ServiceAccount, {"metadata": {"name": f"{id}-a"}})
+        if peek:
+            self.path = self.node.path  # uses the construct: the batch so far is made first
+        self.second = api_object(self, "Second", k8s.ServiceAccount, {"metadata": {"name": f"{id}-b"}})
+        if fail:
+            raise ValueError("failed")
+
+
+def test_a_batched_construct_and_its_objects_are_made_in_one_call_and_bound(chart: Chart, synth: Synth,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    original = objects._make_in_kernel
+    monkeypatch.setattr(objects, "_make_in_kernel",
+                        lambda scopes, specs: calls.append(len(json.loads(specs))) or original(scopes, specs))
+    group = _Group(chart, "g")
+    assert calls == [3]  # the construct and its two objects
+    assert group.node.path == "test/g" and ApiObject.of(group.first) is group.first
+    assert [c.node.id for c in group.node.children] == ["First", "Second"]
+    assert root_of(group).__jsii_ref__.ref == chart.node.root.__jsii_ref__.ref  # the App, as the kernel knows it
+    assert "__jsii_ref__" in vars(group.second)
+    peeked = _Group(chart, "p", peek=True)
+    assert calls == [3, 2, 1] and peeked.path == "test/p"  # made when first used, then the rest
+    assert [d["metadata"]["name"] for d in synth(chart)] == ["g-a", "g-b", "p-a", "p-b"]
+
+
+def test_a_failing_constructor_leaves_nothing_behind(chart: Chart, synth: Synth) -> None:
+    with pytest.raises(ValueError):
+        _Group(chart, "g", fail=True)
+    _Group(chart, "g")  # the id is free: nothing of the failed one was made
+    assert [d["metadata"]["name"] for d in synth(chart)] == ["g-a", "g-b"]
+
+
+def test_an_object_defined_outside_a_batched_constructor_is_made_at_once(chart: Chart) -> None:
+    obj = api_object(chart, "Object", k8s.ServiceAccount, {"metadata": {"name": "sa"}})
+    assert "__jsii_ref__" in vars(obj) and [c.node.id for c in chart.node.children] == ["Object"]
 
 
 def test_strict_json_patch_application() -> None:

@@ -1,0 +1,397 @@
+"""API objects and constructs in the jsii kernel: the one adapter from Kubernetes JSON to typed import
+objects, and the only module that touches jsii internals.
+
+**Objects.** :func:`api_object` checks a manifest against a generated typed class (``cdk8s import``
+output in ``imports/``, see :mod:`.manifests`) and returns an instance of that class (``isinstance(
+pool.workload, Deployment)`` holds), but in the jsii kernel it is a ``PlainApiObject`` (a
+``cdk8s.ApiObject`` that takes any top-level fields, ``scripts/plain_object/index.ts``) holding the
+checked JSON: the generated classes re-filter the rendered JSON through their typed props at synth,
+which loses what JSON patches add (an int-or-string ``0``, a probe's ``port``, new map entries) and
+silently drops misspelt fields. Here a patch applies exactly as written; the kernel object records
+every patch added to it (from Python or JavaScript), and :class:`PatchCheck` checks each patched object
+again at synth. Every object is also recorded in the ``ObjectRegistry`` of its App, which fails
+synthesis when two objects share apiVersion, kind, namespace and name.
+
+**Batches.** A construct of this library (:class:`BatchedConstruct`) and the objects and constructs
+made in its constructor are defined in Python first and made in the kernel together, in one call
+(``ConstructBatch.make``, ``scripts/plain_object/batch.ts``), when the outermost such constructor
+returns: a model of a server, two pools and their objects costs three calls instead of ten. Anything
+that uses a construct or object not made yet (passing it to the kernel, reading its ``node``, adding
+a patch) makes the pending batch first, so the tree is the one the constructor calls describe, in
+their order. A constructor that fails leaves nothing of its own behind. The batch also reports the App
+and the Chart namespace of each construct it made (:func:`root_of`, :func:`chart_namespace_of`), which
+would otherwise cost a call each.
+
+The jsii internals used: ``jsii.create`` with another class than the instance's; binding a Python
+instance to a kernel object made by another call (``__jsii_ref__`` and the reference map, as
+``jsii.create`` does); the metaclass of generated classes; and jsii's detection of overridden methods
+(a construct class that overrides a jsii member is made at once, with its overrides).
+``tests/constructs/test_objects.py`` fails loudly when an upgrade of jsii or cdk8s changes them.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import itertools
+import json
+import typing
+import weakref
+from dataclasses import dataclass, field
+from typing import Any
+
+import cdk8s
+import constructs
+import jsii
+from constructs import Construct
+from jsii import _reference_map
+from jsii._kernel import _get_overides
+
+from .errors import ModelServiceError
+from .imports.plain_object import ConstructBatch, ObjectRegistry, PlainApiObject
+from .json_patch import apply_strictly
+from .manifests import check_struct, group_version_kind, props_of
+
+_PENDING_FLAG = "_modelservice_pending"
+_PLACEMENT = "_modelservice_placement"
+
+
+@dataclass(eq=False)
+class _Item:
+    """One construct or object defined in Python and not made in the kernel yet."""
+
+    target: Any
+    scope: Any
+    id: str
+    sequence: int
+    manifest: dict[str, Any] | None = None
+    exact_fields: list[tuple[str, Any]] | None = None
+
+
+@dataclass(eq=False)
+class _Batch:
+    """What is defined and not made yet, and how deep in constructors of batched constructs the program is."""
+
+    items: list[_Item] = field(default_factory=list)
+    depth: int = 0
+    sequence: typing.Iterator[int] = field(default_factory=itertools.count)
+
+    def add(self, target: Any, scope: Any, id: str, manifest: dict[str, Any] | None = None,
+            exact_fields: list[tuple[str, Any]] | None = None) -> None:
+        setattr(target, _PENDING_FLAG, True)
+        self.items.append(_Item(target, scope, id, next(self.sequence), manifest, exact_fields))
+
+    def discard(self, since: int) -> None:
+        """Forget what was defined from sequence number ``since`` on (a constructor failed)."""
+        for item in self.items:
+            if item.sequence >= since:
+                item.target.__dict__.pop(_PENDING_FLAG, None)
+        self.items = [item for item in self.items if item.sequence < since]
+
+    def make(self) -> None:
+        """Make every pending construct and object in the kernel, in order, with one call."""
+        items, self.items = self.items, []
+        if not items:
+            return
+        for item in items:
+            item.target.__dict__.pop(_PENDING_FLAG, None)
+        position = {id(item.target): n for n, item in enumerate(items)}
+        scopes: list[Any] = []
+        scope_index: dict[int, int] = {}
+        specs: list[dict[str, Any]] = []
+        for item in items:
+            spec: dict[str, Any] = {"id": item.id}
+            parent = position.get(id(item.scope))
+            if parent is not None:
+                spec["parent"] = parent
+            else:
+                if id(item.scope) not in scope_index:
+                    scope_index[id(item.scope)] = len(scopes)
+                    scopes.append(item.scope)
+                spec["scope"] = scope_index[id(item.scope)]
+            if item.manifest is not None:
+                spec["manifest"] = item.manifest
+            if item.exact_fields:
+                spec["exactFields"] = item.exact_fields
+            specs.append(spec)
+        result = _make_in_kernel(scopes, json.dumps(specs, separators=(",", ":"), allow_nan=False))
+        roots, namespaces = result["roots"], result["namespaces"]
+        placements: list[tuple[Any, str | None]] = []
+        for item, made in zip(items, result["made"], strict=True):
+            parent = position.get(id(item.scope))
+            if parent is not None:
+                placement = placements[parent]
+            else:
+                k = scope_index[id(item.scope)]
+                placement = (roots[k], namespaces[k])
+            placements.append(placement)
+            item.target.__jsii_ref__ = made.__jsii_ref__
+            _reference_map.register_reference(item.target)
+            setattr(item.target, _PLACEMENT, placement)
+        if any(item.manifest is not None for item in items):
+            for root in {id(r): r for r, _ in placements}.values():
+                PatchCheck.of_root(root)
+
+
+def _make_in_kernel(scopes: list[Any], specs: str) -> Any:
+    """``ConstructBatch.make`` (the generated method would first check the type of each scope)."""
+    return jsii.sinvoke(ConstructBatch, "make", [scopes, specs])
+
+
+_BATCH = _Batch()
+
+
+def _pending(obj: object) -> bool:
+    return bool(getattr(obj, "__dict__", {}).get(_PENDING_FLAG))
+
+
+class _Lazy:
+    """Makes the pending batch when jsii first needs the kernel object of a pending instance."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "__jsii_ref__" and _pending(self):
+            _BATCH.make()
+            return self.__dict__["__jsii_ref__"]
+        # the usual error, or the AttributeError a property raised itself (which led here)
+        return object.__getattribute__(self, name)
+
+
+class _BatchedMeta(jsii.JSIIMeta):
+    """Constructors of batched constructs: the batch is made when the outermost one returns, and what a
+    failing one defined is forgotten."""
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - a metaclass method
+        since = next(_BATCH.sequence)
+        _BATCH.depth += 1
+        try:
+            inst = type.__call__(cls, *args, **kwargs)
+        except BaseException:
+            _BATCH.discard(since)
+            raise
+        finally:
+            _BATCH.depth -= 1
+        if _BATCH.depth == 0:
+            _BATCH.make()
+        return inst
+
+
+@functools.cache
+def _overrides_jsii_members(cls: type) -> bool:
+    probe: Any = object.__new__(cls)
+    return bool(_get_overides(Construct, probe))
+
+
+class BatchedConstruct(_Lazy, Construct, metaclass=_BatchedMeta):
+    """A ``constructs.Construct`` made in the kernel together with what its constructor defines (see the
+    module documentation). A subclass that overrides a jsii member of Construct is made at once."""
+
+    def __init__(self, scope: constructs.IConstruct, id: str) -> None:
+        if _overrides_jsii_members(type(self)):
+            Construct.__init__(self, scope, id)  # type: ignore[arg-type]
+            return
+        _BATCH.add(self, scope, id)
+
+
+def root_of(construct: constructs.IConstruct) -> constructs.IConstruct:
+    """The root (App) of ``construct``'s tree (known without a kernel call when a batch made it)."""
+    if _pending(construct):
+        _BATCH.make()
+    placement = getattr(construct, "__dict__", {}).get(_PLACEMENT)
+    if placement is not None:
+        root: constructs.IConstruct = placement[0]
+        return root
+    try:
+        return cdk8s.App.of(construct)  # one call to the kernel
+    except RuntimeError:  # a tree whose root is not an App
+        return construct.node.root
+
+
+def chart_namespace_of(construct: constructs.IConstruct) -> str | None:
+    """The namespace of ``construct``'s Chart (None: none, or no Chart; known without a kernel call when a
+    batch made the construct)."""
+    if _pending(construct):
+        _BATCH.make()
+    placement = getattr(construct, "__dict__", {}).get(_PLACEMENT)
+    if placement is not None:
+        namespace: str | None = placement[1]
+        return namespace
+    try:
+        return cdk8s.Chart.of(construct).namespace
+    except RuntimeError:  # not in a Chart
+        return None
+
+
+# -- objects -------------------------------------------------------------------------------------------
+
+def _define(scope: Construct, id: str, cls: type[cdk8s.ApiObject], api_version: str, kind: str,
+            metadata: dict[str, Any] | None, body: dict[str, Any], *, exact: bool = False) -> cdk8s.ApiObject:
+    """An instance of ``_tracked(cls)`` (a subclass of ``cls`` and ``PlainApiObject``), backed in the kernel
+    by a ``PlainApiObject`` holding ``body``; made with the pending batch (at once outside the constructor
+    of a batched construct).
+
+    ``PlainApiObject`` takes the manifest as JSON text and passes it to ``cdk8s.ApiObject``, which renders
+    it as it is (keys sorted, null values left out); with ``exact`` the body is rendered exactly as given
+    (key order and nulls kept) instead.
+    """
+    tracked = _tracked(cls)
+    obj: cdk8s.ApiObject = tracked.__new__(tracked)
+    manifest: dict[str, Any] = {} if exact else dict(body)
+    manifest["apiVersion"], manifest["kind"] = api_version, kind
+    if metadata:
+        manifest["metadata"] = metadata
+    _BATCH.add(obj, scope, id, manifest, list(body.items()) if exact else None)
+    if _BATCH.depth == 0:
+        _BATCH.make()
+    return obj
+
+
+def api_object(scope: Construct, id: str, cls: type[cdk8s.ApiObject], manifest: dict[str, Any],
+               path: str = "") -> cdk8s.ApiObject:
+    """Define ``manifest`` in ``scope`` as an instance of the generated typed class ``cls``.
+
+    The manifest is checked against ``cls`` (its apiVersion and kind are ``cls``'s), then rendered as
+    written; JSON patches added later apply exactly as written and are checked at synth. ``path``
+    prefixes field paths in error messages (default: the object's kind).
+    """
+    where = path or cls.__name__
+    body = props_of(cls, manifest, where)
+    metadata = body.pop("metadata", None)
+    api_version, kind = group_version_kind(cls)
+    obj = _define(scope, id, cls, api_version, kind, metadata, body)
+    _record(obj, cls, api_version, kind, body)
+    return obj
+
+
+def untyped_object(scope: Construct, id: str, manifest: dict[str, Any], path: str) -> cdk8s.ApiObject:
+    """Define ``manifest`` in ``scope`` as it is, as a ``cdk8s.ApiObject`` (apiVersion, kind and a
+    ``metadata`` object are required; the metadata is checked, the rest is not, and rendered exactly as
+    given). Duplicates are checked as for :func:`api_object`."""
+    body = dict(manifest)
+    api_version, kind = body.pop("apiVersion"), body.pop("kind")
+    metadata = check_struct(cdk8s.ApiObjectMetadata, body.pop("metadata"), f"{path}.metadata")
+    obj = _define(scope, id, cdk8s.ApiObject, api_version, kind, metadata, body, exact=True)
+    _record(obj, None, api_version, kind, body)
+    return obj
+
+
+@functools.cache
+def _tracked(cls: type[cdk8s.ApiObject]) -> type[cdk8s.ApiObject]:
+    """A subclass of ``cls`` and of ``PlainApiObject`` (the kernel class of its objects), made in the kernel
+    with the pending batch on first use."""
+    namespace = {"__module__": cls.__module__, "__qualname__": cls.__qualname__, "__doc__": cls.__doc__}
+    bases = (_Lazy, PlainApiObject) if cls is cdk8s.ApiObject else (_Lazy, cls, PlainApiObject)
+    metaclass: Any = type(cls)  # jsii's JSIIMeta: a subclass without jsii_type declares no new jsii type
+    return typing.cast("type[cdk8s.ApiObject]", metaclass(cls.__name__, bases, namespace))
+
+
+# -- patched objects, checked at synth ----------------------------------------------------------------
+
+@dataclass(eq=False)
+class _Entry:
+    """What one object was made from."""
+
+    cls: type | None
+    api_version: str
+    kind: str
+    body: dict[str, Any]
+
+
+def _record(obj: cdk8s.ApiObject, cls: type | None, api_version: str, kind: str, body: dict[str, Any]) -> None:
+    obj._modelservice_entry = _Entry(cls, api_version, kind, body)  # type: ignore[attr-defined]
+
+
+# A root belongs to one App for good: its check is remembered (weakly, by root).
+_CHECKS: weakref.WeakKeyDictionary[constructs.IConstruct, PatchCheck] = weakref.WeakKeyDictionary()
+
+
+class PatchCheck(Construct):
+    """The patched objects of one App, checked at synth: a construct under the App root, made with the
+    App's first objects.
+
+    For each object with JSON patches (the App's ``ObjectRegistry`` knows them, whoever added them): each
+    patch's path exists where the operation needs it (``remove``, ``replace``, ``move``/``copy``
+    sources, ``test``, the parent of ``add``), and the patched object is checked again against its typed
+    class, so a misspelt field is an error, not a silently pruned one. cdk8s validates the whole App once
+    for every Chart it renders: the result is kept until a patch is added, so synthesis stays linear.
+    """
+
+    ID = "ModelServicePatches"
+    """The construct id of the check under the App root."""
+
+    def __init__(self, root: Construct) -> None:
+        super().__init__(root, self.ID)
+        self.checked = 0
+        """How many patched objects were checked so far (each once per change)."""
+        self._registry: ObjectRegistry | None = None
+        self._checked_at = -1
+        self._problems: list[str] = []
+        root.node.add_validation(_Validation(self))
+
+    @classmethod
+    def of(cls, scope: constructs.IConstruct) -> PatchCheck:
+        """The check of ``scope``'s App (made under the App root on first use)."""
+        return cls.of_root(root_of(scope))
+
+    @classmethod
+    def of_root(cls, root: constructs.IConstruct) -> PatchCheck:
+        """The check of the App whose root is ``root`` (made on first use)."""
+        cached = _CHECKS.get(root)
+        if cached is not None:
+            return cached
+        found = root.node.try_find_child(cls.ID)
+        if found is None:
+            found = cls(root)  # type: ignore[arg-type]
+        if not isinstance(found, PatchCheck):
+            raise ModelServiceError.at(cls.ID, f"the App root has a child {cls.ID!r} that is not a PatchCheck")
+        _CHECKS[root] = found
+        return found
+
+    def problems(self) -> list[str]:
+        """Problems of the patched objects (empty when all is well); computed again only after a patch."""
+        if self._registry is None:
+            self._registry = ObjectRegistry.of(self)
+        count = int(self._registry.patch_count)
+        if count != self._checked_at:
+            self._checked_at = count
+            self._problems = []
+            for obj in self._registry.patched_objects:
+                entry: _Entry | None = getattr(obj, "_modelservice_entry", None)
+                if entry is not None:
+                    self.checked += 1
+                    self._problems += patch_problems(obj, entry, json.loads(obj.patch_operations))
+        return list(self._problems)
+
+
+@jsii.implements(constructs.IValidation)
+class _Validation:
+    def __init__(self, check: PatchCheck) -> None:
+        self._check = check
+
+    def validate(self) -> list[str]:
+        return self._check.problems()
+
+
+def patch_problems(obj: cdk8s.ApiObject, entry: _Entry, operations: list[dict[str, Any]]) -> list[str]:
+    """Problems of a patched object: patches whose paths do not exist, and fields its typed class lacks."""
+    where = f"JSON patches of {obj.node.path}"
+    doc: dict[str, Any] = {"apiVersion": entry.api_version, "kind": entry.kind,
+                           "metadata": obj.metadata.to_json(), **copy.deepcopy(entry.body)}
+    for operation in operations:
+        try:
+            apply_strictly(doc, operation)
+        except ValueError as err:
+            return [f"{where}: {operation.get('op')} {operation.get('path')}: {err}"]
+    try:
+        final: dict[str, Any] = obj.to_json()
+    except RuntimeError as err:  # fast-json-patch failed where the strict replay above did not
+        return [f"{where}: {str(err).splitlines()[0]}"]
+    if entry.cls is None:
+        return []
+    if (final.get("apiVersion"), final.get("kind")) != (entry.api_version, entry.kind):
+        return [f"{where}: apiVersion and kind must stay {entry.api_version} {entry.kind}, "
+                f"got {final.get('apiVersion')} {final.get('kind')}"]
+    try:
+        props_of(entry.cls, final, entry.kind)
+    except ModelServiceError as err:
+        return [f"{where}: {problem}" for problem in err.problems]
+    return []
