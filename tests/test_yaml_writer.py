@@ -22,7 +22,7 @@ from modelservice_constructs.values.loader import load_values
 from modelservice_constructs.values.mapping import ValuesMapper
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import bench  # noqa: E402
+import bench
 
 
 def _cases() -> list[dict[str, Any]]:

@@ -3,17 +3,17 @@ import { Yaml } from 'cdk8s';
 /**
  * The YAML of JSON documents, byte for byte as cdk8s's `Yaml.stringify` writes them, in a fraction of its time.
  *
- * cdk8s writes each document with the `yaml` 2.x library, configured as YAML 1.1 with no line width
- * (`{ keepUndefined: true, lineWidth: 0, version: '1.1' }`), and joins the documents with `---`. This writer
- * mirrors the rules that library applies to plain JSON values: block maps and sequences, `{}` and `[]` for
- * empty ones, numbers, booleans and null as its 1.1 tags write them, plain scalars where it writes them plain,
- * single- or double-quoted scalars where it quotes them (keys included: a key longer than 1024 characters
- * becomes an explicit `? ` key), and literal block scalars for multi-line values. A document holding anything
- * else (control characters, unpaired surrogates, undefined, non-JSON objects, one object reached twice, which
- * the library writes as an alias, or a scalar at the top level) is written by cdk8s's `Yaml.stringify`
- * itself, so the output is exact for every document. The test suite compares both writers on every manifest
- * the project produces and on thousands of randomized documents of tricky strings, so that a cdk8s or `yaml`
- * upgrade that changes the library's output fails loudly.
+ * cdk8s writes each document with the `yaml` 2.x library it bundles (2.9.1 in cdk8s 2.70), configured as YAML
+ * 1.1 with no line width (`{ keepUndefined: true, lineWidth: 0, version: '1.1' }`), and joins the documents with
+ * `---`. This writer mirrors the rules that library applies to plain JSON values: block maps and sequences, `{}`
+ * and `[]` for empty ones, numbers, booleans and null as its 1.1 tags write them, plain scalars where it writes
+ * them plain, single- or double-quoted scalars where it quotes them (keys included: a key longer than 1024
+ * characters becomes an explicit `? ` key), and literal block scalars for multi-line values. A document holding
+ * anything else (control characters, unpaired surrogates, undefined, non-JSON objects, one object reached twice,
+ * which the library writes as an alias, or a scalar at the top level) is written by cdk8s's `Yaml.stringify`
+ * itself, so the output is exact for every document. The test suite compares both writers on every manifest the
+ * project produces and on thousands of randomized documents of tricky strings, so that a cdk8s or `yaml` upgrade
+ * that changes the library's output fails loudly.
  */
 export class YamlWriter {
   /**
