@@ -17,6 +17,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cdk8s import App
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT.parent / "shared" / "upstream" / "examples"
@@ -51,10 +55,28 @@ def measure(models: int, routed: bool = False) -> dict[str, float]:
     to one Gateway when ``routed``; runs inside the child process."""
     start = time.perf_counter()
     # the typed imports the constructs load on first use (compiling them is a one-off cost, not per model)
-    from cdk8s import App, Chart
+    from cdk8s import App
     from modelservice_constructs.imports import apps  # noqa: F401
     from modelservice_constructs.imports.io.k8s.networking import gateway, inference  # noqa: F401
     from modelservice_constructs.imports.plain_object import AppSynthesis
+
+    import modelservice_constructs  # noqa: F401
+
+    imported = time.perf_counter()
+    app = App()
+    build(app, models, routed)
+    built = time.perf_counter()
+    text = AppSynthesis.synth_yaml(app)
+    done = time.perf_counter()
+    peak = _peak_kib(os.getpid()) + sum(_peak_kib(c) for c in _descendants(os.getpid()))
+    return {"models": models, "import_s": imported - start, "build_s": built - imported, "synth_s": done - built,
+            "total_s": done - start, "peak_mib": peak / 1024, "bytes": len(text)}
+
+
+def build(app: App, models: int, routed: bool = False) -> None:
+    """Add ``models`` P/D servers to ``app``, one Chart each, with an InferencePool, EndpointPicker and
+    HttpRoute to one Gateway when ``routed``."""
+    from cdk8s import Chart
 
     from modelservice_constructs import (
         DecodePool,
@@ -68,8 +90,6 @@ def measure(models: int, routed: bool = False) -> dict[str, float]:
         PrefillPool,
     )
 
-    imported = time.perf_counter()
-    app = App()
     for i in range(models):
         chart = Chart(app, f"model-{i}")
         server = ModelServer(chart, "Model", name=f"model-{i}", model=ModelArtifacts.from_uri(
@@ -83,12 +103,6 @@ def measure(models: int, routed: bool = False) -> dict[str, float]:
             pool = InferencePool(chart, "Pool", server=server)
             EndpointPicker(chart, "Picker", pool=pool)
             HttpRoute(chart, "Route", gateway=GatewayRef("inference-gateway"), backend=pool, path_prefix=f"/m{i}")
-    built = time.perf_counter()
-    text = AppSynthesis.synth_yaml(app)
-    done = time.perf_counter()
-    peak = _peak_kib(os.getpid()) + sum(_peak_kib(c) for c in _descendants(os.getpid()))
-    return {"models": models, "import_s": imported - start, "build_s": built - imported, "synth_s": done - built,
-            "total_s": done - start, "peak_mib": peak / 1024, "bytes": len(text)}
 
 
 def _child(args: list[str]) -> dict[str, float]:
