@@ -43,7 +43,7 @@ import jsii
 from constructs import Construct
 
 from .errors import show
-from .objects import root_of
+from .objects import make_awaited, root_of, when_made
 from .routing import CONTAINER_NAME as ROUTING_PROXY
 
 if TYPE_CHECKING:
@@ -148,7 +148,8 @@ class ContractIndex(Construct):
 
     @staticmethod
     def of(scope: constructs.IConstruct) -> ContractIndex:
-        """The index of the App ``scope`` belongs to (made on first use)."""
+        """The index of the App ``scope`` belongs to (made on first use), with every construct defined so far."""
+        make_awaited()
         index = _BY_SCOPE.get(scope)
         if index is None:
             root = root_of(scope)
@@ -371,19 +372,24 @@ def port_problems(pool: InferencePool, model_pool: ModelPool) -> list[str]:
     return problems
 
 
-def register(construct: constructs.IConstruct, scope: constructs.IConstruct | None = None) -> ContractIndex:
-    """Record ``construct`` in the index of its App and return the index.
+def register(construct: constructs.IConstruct, scope: constructs.IConstruct | None = None) -> None:
+    """Record ``construct`` in the index of its App.
 
     Call it at the end of the constructor of a ModelServer, a model pool, an InferencePool, an
     HttpRoute or an EndpointPicker (registering twice is harmless). A TypeError for other constructs.
-    ``scope``, when given, is a construct of the same App whose index may be known already (the
-    constructor's scope, a pool's server): finding the index then costs no call to the jsii kernel.
-    Otherwise the App of ``construct`` is looked up, which makes the pending batch of constructs and
-    objects (see :mod:`.objects`) when ``construct`` is in it.
+    A construct not made in the kernel yet (see :mod:`.objects`) is recorded when it is made, which is
+    before the app is validated. ``scope``, when given, is a construct of the same App whose index may
+    be known already (the constructor's scope, a pool's server): finding the index then costs no call to
+    the jsii kernel.
     """
+    when_made(construct, lambda: _add(construct, scope))
+
+
+def _add(construct: constructs.IConstruct, scope: constructs.IConstruct | None) -> None:
     index = _BY_SCOPE.get(scope) if scope is not None else None
     if index is None:
         index = ContractIndex.of(construct)
+        if scope is not None:
+            _BY_SCOPE[scope] = index
     _BY_SCOPE[construct] = index
     index.add(construct)
-    return index

@@ -12,20 +12,23 @@ every patch added to it (from Python or JavaScript), and :class:`PatchCheck` che
 again at synth. Every object is also recorded in the ``ObjectRegistry`` of its App, which fails
 synthesis when two objects share apiVersion, kind, namespace and name.
 
-**Batches.** A construct of this library (:class:`BatchedConstruct`) and the objects and constructs
-made in its constructor are defined in Python first and made in the kernel together, in one call
-(``ConstructBatch.make``, ``scripts/plain_object/batch.ts``), when the outermost such constructor
-returns: a model of a server, two pools and their objects costs three calls instead of ten. Anything
-that uses a construct or object not made yet (passing it to the kernel, reading its ``node``, adding
-a patch) makes the pending batch first, so the tree is the one the constructor calls describe, in
-their order. A constructor that fails leaves nothing of its own behind. The batch also reports the App
-and the Chart namespace of each construct it made (:func:`root_of`, :func:`chart_namespace_of`), which
-would otherwise cost a call each.
+**Batches.** The constructs of this library (:class:`BatchedConstruct`) and the objects they define
+are queued in Python and made in the kernel together, in one call (``ConstructBatch.make``,
+``scripts/plain_object/batch.ts``), just before the kernel serves its next request, or when a queued
+construct or object is first handed to it (passed as an argument, its ``node`` read, a patch added):
+a model of a server, two pools and their objects costs one call instead of ten. The kernel never sees
+a tree without them, and sees them in the order they were defined. A constructor that fails leaves
+nothing of its own behind; a construct id used twice in one scope fails where the second is defined,
+as cdk8s says it; any other error of the kernel in making a batch is raised by the request that made
+it, with a note naming what was being made. The batch also reports the App and the Chart namespace of
+what it made (:func:`root_of`, :func:`chart_namespace_of`), which would otherwise cost a call each,
+and runs what waits for a construct to be made (:func:`when_made`).
 
 The jsii internals used: ``jsii.create`` with another class than the instance's; binding a Python
 instance to a kernel object made by another call (``__jsii_ref__`` and the reference map, as
-``jsii.create`` does); the metaclass of generated classes; and jsii's detection of overridden methods
-(a construct class that overrides a jsii member is made at once, with its overrides).
+``jsii.create`` does); the metaclass of generated classes; the process provider's ``send``, which makes
+the pending batch first; and jsii's detection of overridden methods (a construct class that overrides a
+jsii member is made at once, with its overrides).
 ``tests/constructs/test_objects.py`` fails loudly when an upgrade of jsii or cdk8s changes them.
 """
 
@@ -37,6 +40,7 @@ import itertools
 import json
 import typing
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,6 +50,7 @@ import jsii
 from constructs import Construct
 from jsii import _reference_map
 from jsii._kernel import _get_overides
+from jsii._kernel.providers.process import _NodeProcess
 
 from .errors import ModelServiceError
 from .imports.plain_object import ConstructBatch, ObjectRegistry, PlainApiObject
@@ -54,6 +59,7 @@ from .manifests import check_struct, group_version_kind, props_of
 
 _PENDING_FLAG = "_modelservice_pending"
 _PLACEMENT = "_modelservice_placement"
+_CHILD_IDS = "_modelservice_child_ids"
 
 
 @dataclass(eq=False)
@@ -66,35 +72,63 @@ class _Item:
     sequence: int
     manifest: dict[str, Any] | None = None
     exact_fields: list[tuple[str, Any]] | None = None
+    when_made: list[Callable[[], None]] = field(default_factory=list)
 
 
 @dataclass(eq=False)
 class _Batch:
-    """What is defined and not made yet, and how deep in constructors of batched constructs the program is."""
+    """What is defined and not made in the kernel yet."""
 
     items: list[_Item] = field(default_factory=list)
-    depth: int = 0
     sequence: typing.Iterator[int] = field(default_factory=itertools.count)
+    making: bool = False
 
     def add(self, target: Any, scope: Any, id: str, manifest: dict[str, Any] | None = None,
             exact_fields: list[tuple[str, Any]] | None = None) -> None:
-        setattr(target, _PENDING_FLAG, True)
-        self.items.append(_Item(target, scope, id, next(self.sequence), manifest, exact_fields))
+        item = _Item(target, scope, id, next(self.sequence), manifest, exact_fields)
+        ids: set[str] = getattr(scope, "__dict__", {}).setdefault(_CHILD_IDS, set())
+        if id in ids:  # made in the kernel at once, so that a duplicate id fails here, as cdk8s says it
+            self.make()
+            self.items.append(item)
+            self.make()
+            return
+        ids.add(id)
+        target.__dict__[_PENDING_FLAG] = item
+        self.items.append(item)
 
     def discard(self, since: int) -> None:
         """Forget what was defined from sequence number ``since`` on (a constructor failed)."""
         for item in self.items:
             if item.sequence >= since:
                 item.target.__dict__.pop(_PENDING_FLAG, None)
+                getattr(item.scope, "__dict__", {}).get(_CHILD_IDS, set()).discard(item.id)
         self.items = [item for item in self.items if item.sequence < since]
 
     def make(self) -> None:
         """Make every pending construct and object in the kernel, in order, with one call."""
-        items, self.items = self.items, []
-        if not items:
+        if not self.items or self.making:
             return
+        items, self.items = self.items, []
         for item in items:
             item.target.__dict__.pop(_PENDING_FLAG, None)
+        self.making = True
+        try:
+            placements = self._make(items)
+        except Exception as err:
+            err.add_note("(while making " + ", ".join(f"{type(i.target).__name__} {i.id!r}" for i in items[:5])
+                         + (", ..." if len(items) > 5 else "") + ", defined before this call)")
+            raise
+        finally:
+            self.making = False
+        for item in items:
+            for callback in item.when_made:
+                callback()
+        if any(item.manifest is not None for item in items):
+            for root in {id(r): r for r, _ in placements}.values():
+                PatchCheck.of_root(root)
+
+    @staticmethod
+    def _make(items: list[_Item]) -> list[tuple[Any, str | None]]:
         position = {id(item.target): n for n, item in enumerate(items)}
         scopes: list[Any] = []
         scope_index: dict[int, int] = {}
@@ -127,10 +161,8 @@ class _Batch:
             placements.append(placement)
             item.target.__jsii_ref__ = made.__jsii_ref__
             _reference_map.register_reference(item.target)
-            setattr(item.target, _PLACEMENT, placement)
-        if any(item.manifest is not None for item in items):
-            for root in {id(r): r for r, _ in placements}.values():
-                PatchCheck.of_root(root)
+            item.target.__dict__[_PLACEMENT] = placement
+        return placements
 
 
 def _make_in_kernel(scopes: list[Any], specs: str) -> Any:
@@ -142,7 +174,24 @@ _BATCH = _Batch()
 
 
 def _pending(obj: object) -> bool:
-    return bool(getattr(obj, "__dict__", {}).get(_PENDING_FLAG))
+    return _PENDING_FLAG in getattr(obj, "__dict__", {})
+
+
+def _send_after_making(send: Callable[..., Any]) -> Callable[..., Any]:
+    """The kernel's request function, making the pending batch before any other request is served."""
+
+    @functools.wraps(send)
+    def send_after_making(process: Any, request: Any, response_type: Any) -> Any:
+        if _BATCH.items and not _BATCH.making:
+            _BATCH.make()
+        return send(process, request, response_type)
+
+    send_after_making.__wrapped_by_modelservice__ = True  # type: ignore[attr-defined]
+    return send_after_making
+
+
+if not getattr(_NodeProcess.send, "__wrapped_by_modelservice__", False):
+    _NodeProcess.send = _send_after_making(_NodeProcess.send)  # type: ignore[method-assign]
 
 
 class _Lazy:
@@ -157,22 +206,15 @@ class _Lazy:
 
 
 class _BatchedMeta(jsii.JSIIMeta):
-    """Constructors of batched constructs: the batch is made when the outermost one returns, and what a
-    failing one defined is forgotten."""
+    """Constructors of batched constructs: what a failing one defined is forgotten."""
 
     def __call__(cls, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - a metaclass method
         since = next(_BATCH.sequence)
-        _BATCH.depth += 1
         try:
-            inst = type.__call__(cls, *args, **kwargs)
+            return type.__call__(cls, *args, **kwargs)
         except BaseException:
             _BATCH.discard(since)
             raise
-        finally:
-            _BATCH.depth -= 1
-        if _BATCH.depth == 0:
-            _BATCH.make()
-        return inst
 
 
 @functools.cache
@@ -182,14 +224,29 @@ def _overrides_jsii_members(cls: type) -> bool:
 
 
 class BatchedConstruct(_Lazy, Construct, metaclass=_BatchedMeta):
-    """A ``constructs.Construct`` made in the kernel together with what its constructor defines (see the
-    module documentation). A subclass that overrides a jsii member of Construct is made at once."""
+    """A ``constructs.Construct`` made in the kernel with the pending batch (see the module documentation).
+    A subclass that overrides a jsii member of Construct is made at once."""
 
     def __init__(self, scope: constructs.IConstruct, id: str) -> None:
         if _overrides_jsii_members(type(self)):
             Construct.__init__(self, scope, id)  # type: ignore[arg-type]
             return
         _BATCH.add(self, scope, id)
+
+
+def make_awaited() -> None:
+    """Make the pending batch if something waits for one of its constructs to be made (:func:`when_made`)."""
+    if any(item.when_made for item in _BATCH.items):
+        _BATCH.make()
+
+
+def when_made(construct: constructs.IConstruct, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once ``construct`` is made in the kernel (at once if it is)."""
+    item: _Item | None = getattr(construct, "__dict__", {}).get(_PENDING_FLAG)
+    if item is None:
+        callback()
+    else:
+        item.when_made.append(callback)
 
 
 def root_of(construct: constructs.IConstruct) -> constructs.IConstruct:
@@ -240,8 +297,6 @@ def _define(scope: Construct, id: str, cls: type[cdk8s.ApiObject], api_version: 
     if metadata:
         manifest["metadata"] = metadata
     _BATCH.add(obj, scope, id, manifest, list(body.items()) if exact else None)
-    if _BATCH.depth == 0:
-        _BATCH.make()
     return obj
 
 

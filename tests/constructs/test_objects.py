@@ -236,21 +236,24 @@ class _Group(BatchedConstruct):
             raise ValueError("failed")
 
 
-def test_a_batched_construct_and_its_objects_are_made_in_one_call_and_bound(chart: Chart, synth: Synth,
-                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_batched_definitions_are_made_in_one_call_before_the_kernel_serves_another_request(
+        chart: Chart, synth: Synth, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
     original = objects._make_in_kernel
     monkeypatch.setattr(objects, "_make_in_kernel",
                         lambda scopes, specs: calls.append(len(json.loads(specs))) or original(scopes, specs))
     group = _Group(chart, "g")
-    assert calls == [3]  # the construct and its two objects
-    assert group.node.path == "test/g" and ApiObject.of(group.first) is group.first
+    assert calls == [] and "__jsii_ref__" not in vars(group.first)
+    assert group.node.path == "test/g"  # using the construct makes the batch: it and its two objects
+    assert calls == [3] and ApiObject.of(group.first) is group.first
     assert [c.node.id for c in group.node.children] == ["First", "Second"]
     assert root_of(group).__jsii_ref__.ref == chart.node.root.__jsii_ref__.ref  # the App, as the kernel knows it
-    assert "__jsii_ref__" in vars(group.second)
     peeked = _Group(chart, "p", peek=True)
-    assert calls == [3, 2, 1] and peeked.path == "test/p"  # made when first used, then the rest
-    assert [d["metadata"]["name"] for d in synth(chart)] == ["g-a", "g-b", "p-a", "p-b"]
+    assert calls == [3, 2] and peeked.path == "test/p"  # made when first used; the rest is still pending
+    other = ApiObject(chart, "Other", api_version="v1", kind="ConfigMap", metadata={"name": "other"})
+    assert calls == [3, 2, 1]  # made before the kernel made another object: the order is the definitions'
+    assert [c.node.id for c in chart.node.children] == ["g", "p", "Other"] and other.name == "other"
+    assert [d["metadata"]["name"] for d in synth(chart)] == ["g-a", "g-b", "p-a", "p-b", "other"]
 
 
 def test_a_failing_constructor_leaves_nothing_behind(chart: Chart, synth: Synth) -> None:
@@ -260,9 +263,28 @@ def test_a_failing_constructor_leaves_nothing_behind(chart: Chart, synth: Synth)
     assert [d["metadata"]["name"] for d in synth(chart)] == ["g-a", "g-b"]
 
 
-def test_an_object_defined_outside_a_batched_constructor_is_made_at_once(chart: Chart) -> None:
-    obj = api_object(chart, "Object", k8s.ServiceAccount, {"metadata": {"name": "sa"}})
-    assert "__jsii_ref__" in vars(obj) and [c.node.id for c in chart.node.children] == ["Object"]
+def test_a_duplicate_id_fails_where_it_is_defined(chart: Chart) -> None:
+    _Group(chart, "g")
+    with pytest.raises(RuntimeError, match="There is already a Construct with name 'g'"):
+        _Group(chart, "g")
+
+
+def test_a_kernel_error_of_a_batch_names_what_was_being_made(app: cdk8s.App) -> None:
+    _Group(app, "no-chart")  # API objects need a Chart: the kernel refuses them when the batch is made
+    with pytest.raises(RuntimeError, match="parent chart") as caught:
+        app.synth_yaml()
+    assert caught.value.__notes__ == ["(while making _Group 'no-chart', ServiceAccount 'First', ServiceAccount "
+                                      "'Second', defined before this call)"]
+
+
+class _Overriding(BatchedConstruct):
+    def to_string(self) -> str:
+        return "overridden"
+
+
+def test_a_subclass_overriding_a_jsii_member_is_made_at_once(chart: Chart) -> None:
+    construct = _Overriding(chart, "o")
+    assert "__jsii_ref__" in vars(construct) and construct.node.path == "test/o"
 
 
 def test_strict_json_patch_application() -> None:
