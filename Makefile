@@ -57,8 +57,10 @@ dist: setup
 imports: setup
 	$(PY) scripts/imports.py
 
+# BASELINE=DIR also measures another checkout (with its own .venv) in the same run, for a ratio that does
+# not move with the machine's load.
 bench: setup
-	$(PY) scripts/bench.py
+	$(PY) scripts/bench.py $(if $(BASELINE),--baseline $(BASELINE))
 
 # checkov (pinned) in its own virtual environment, away from the project's pinned dependencies; it
 # scans the default app and the gateway example and prints the failed-check counts against their budgets.

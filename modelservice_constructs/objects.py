@@ -283,8 +283,7 @@ def chart_namespace_of(construct: constructs.IConstruct) -> str | None:
 def _define(scope: Construct, id: str, cls: type[cdk8s.ApiObject], api_version: str, kind: str,
             metadata: dict[str, Any] | None, body: dict[str, Any], *, exact: bool = False) -> cdk8s.ApiObject:
     """An instance of ``_tracked(cls)`` (a subclass of ``cls`` and ``PlainApiObject``), backed in the kernel
-    by a ``PlainApiObject`` holding ``body``; made with the pending batch (at once outside the constructor
-    of a batched construct).
+    by a ``PlainApiObject`` holding ``body``, made in the kernel with the pending batch.
 
     ``PlainApiObject`` takes the manifest as JSON text and passes it to ``cdk8s.ApiObject``, which renders
     it as it is (keys sorted, null values left out); with ``exact`` the body is rendered exactly as given

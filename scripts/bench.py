@@ -4,9 +4,13 @@ an HttpRoute behind one Gateway, against the same models without routing objects
 command on each golden case of ../shared/upstream/examples.
 
 Each measurement runs in a fresh process. Prints wall time, per-model marginal cost and peak memory
-(Python process and the jsii node process together).
+(Python process and the jsii node processes together).
 
-usage: bench.py [--sizes 1,10,100,1000] [--routing 10,20,40,100,200] [--no-cases]
+Wall times on a shared machine move with its load by a factor of two in a day; ``--baseline DIR`` runs
+the same model measurements with another checkout of the project (its ``.venv`` and ``scripts/bench.py``),
+alternating with this one, and prints both and their ratio.
+
+usage: bench.py [--sizes 1,10,100,1000] [--routing 10,20,40,100,200] [--no-cases] [--baseline DIR]
 """
 
 from __future__ import annotations
@@ -105,8 +109,10 @@ def build(app: App, models: int, routed: bool = False) -> None:
             HttpRoute(chart, "Route", gateway=GatewayRef("inference-gateway"), backend=pool, path_prefix=f"/m{i}")
 
 
-def _child(args: list[str]) -> dict[str, float]:
-    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=True, cwd=ROOT)
+def _child(args: list[str], root: Path = ROOT) -> dict[str, float]:
+    python = sys.executable if root == ROOT else str(root / ".venv" / "bin" / "python")
+    out = subprocess.run([python, str(root / "scripts" / "bench.py"), *args], capture_output=True, text=True,
+                         check=True, cwd=root)
     result: dict[str, float] = json.loads(out.stdout)
     return result
 
@@ -118,10 +124,11 @@ def _option(argv: list[str], name: str, default: list[int]) -> list[int]:
     return default
 
 
-# The figures measured before the current synthesis (one Chart per model, one App), for comparison; the
-# targets are those of the performance work: 1000 models under 5 s, template under 1 s, routing at most 2x.
-PREVIOUS = {"1000 models build+synth s": 11.5, "marginal ms per model": 10.5, "peak MiB, 1000 models": 415.0,
-            "40 routed models s": 65.0, "template pd s": 2.1}
+# The figures of the previous release, for comparison (one call into the jsii kernel per construct and
+# object, cdk8s's YAML library), measured on an idle machine; the targets are those of the performance work:
+# 1000 models under 5 s, template under 1 s, routing at most 2x.
+PREVIOUS = {"1000 models build+synth s": 9.2, "marginal ms per model": 9.0, "peak MiB, 1000 models": 423.0,
+            "40 routed models s": 1.12, "40 routed / unrouted": 1.78, "template pd s": 0.9}
 TARGETS = {"1000 models build+synth s": "< 5", "marginal ms per model": "<= 7.2 (0.25x Helm's 28.9)",
            "peak MiB, 1000 models": "< 1024", "40 routed / unrouted": "<= 2", "template pd s": "< 1"}
 
@@ -157,14 +164,24 @@ def main(argv: list[str]) -> None:
         print(json.dumps(measure(int(argv[1]), routed="--routed" in argv)))
         return
     sizes = _option(argv, "--sizes", [1, 10, 100, 1000])
+    baseline = Path(argv[argv.index("--baseline") + 1]).resolve() if "--baseline" in argv else None
     if sizes:
-        print(f"{'models':>7} {'build+synth s':>14} {'total s':>8} {'peak MiB':>9}")
+        extra = f" {'baseline s':>11} {'ratio':>6}" if baseline else ""
+        print(f"{'models':>7} {'build+synth s':>14} {'total s':>8} {'peak MiB':>9}{extra}")
     results = {}
     now: dict[str, float] = {}
     for n in sizes:
         r = _child(["--child", str(n)])
         results[n] = r
-        print(f"{n:>7} {r['build_s'] + r['synth_s']:>14.2f} {r['total_s']:>8.2f} {r['peak_mib']:>9.0f}")
+        seconds = r["build_s"] + r["synth_s"]
+        line = f"{n:>7} {seconds:>14.2f} {r['total_s']:>8.2f} {r['peak_mib']:>9.0f}"
+        if baseline:
+            b = _child(["--child", str(n)], baseline)
+            base = b["build_s"] + b["synth_s"]
+            line += f" {base:>11.2f} {seconds / base:>6.2f}"
+            if n == 1000:
+                now["baseline 1000 models s"], now["1000 models / baseline"] = base, seconds / base
+        print(line)
     if 1000 in results:
         now["1000 models build+synth s"] = results[1000]["build_s"] + results[1000]["synth_s"]
         now["peak MiB, 1000 models"] = results[1000]["peak_mib"]
