@@ -52,7 +52,7 @@ def _kind(hint: Any) -> _Kind:
     if isinstance(hint, type):
         if issubclass(hint, enum.Enum):
             return ("enum", hint)
-        if hasattr(hint, "from_string") or hasattr(hint, "from_number"):
+        if _is_union_class(hint):
             return ("union", hint)
         if hint in (str, int, float, bool):
             return ("scalar", hint)
@@ -268,10 +268,32 @@ def is_struct(cls: type) -> bool:
     return _is_struct(cls)
 
 
+_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _is_union_class(cls: Any) -> bool:
+    """A generated int-or-string / quantity class (``IntOrString.from_number(8000)``)."""
+    return hasattr(cls, "from_string") or hasattr(cls, "from_number")
+
+
+_TYPED_CLASSES: dict[type, bool] = {}
+
+
+def _typed_class(cls: type) -> bool:
+    """Whether values of ``cls`` are generated typed structs or int-or-string / quantity values (remembered
+    per class)."""
+    typed = _TYPED_CLASSES.get(cls)
+    if typed is None:
+        typed = _TYPED_CLASSES[cls] = _is_struct(cls) or _is_union_class(cls)
+    return typed
+
+
 def plain(value: Any) -> Any:
     """``value`` with generated typed structs (and the int-or-string / quantity values in them) turned into
     Kubernetes JSON, inside lists and maps too; anything else is returned as it is."""
     cls: type = type(value)
+    if cls in _JSON_SCALARS:
+        return value
     if _is_struct(cls):
         by_py_name = {py: json for json, (py, _, _) in _fields(cls).items()}
         values: dict[str, Any] = value._values
@@ -280,19 +302,16 @@ def plain(value: Any) -> Any:
         return [plain(v) for v in value]
     if isinstance(value, dict) and any(_needs_plain(v) for v in value.values()):
         return {k: plain(v) for k, v in value.items()}
-    if _is_union_value(value):
+    if _is_union_class(cls):
         return value.value
     return value
 
 
-def _is_union_value(value: Any) -> bool:
-    """An instance of a generated int-or-string / quantity class (``IntOrString.from_number(8000)``)."""
-    cls = type(value)
-    return hasattr(cls, "from_string") and hasattr(cls, "from_number") and hasattr(cls, "value")
-
-
 def _needs_plain(value: Any) -> bool:
-    if _is_struct(type(value)) or _is_union_value(value):
+    cls = type(value)
+    if cls in _JSON_SCALARS:
+        return False
+    if _typed_class(cls):
         return True
     if isinstance(value, list | tuple):
         return any(_needs_plain(v) for v in value)
