@@ -9,9 +9,9 @@ from typing import Any
 import cdk8s
 import pytest
 from cdk8s import ApiObject, Chart, JsonPatch
-from constructs import Construct
 from cdk8s import Testing as Cdk8sTesting
 from conftest import Synth, one
+from constructs import Construct
 from modelservice_constructs.imports.apps import Deployment
 from modelservice_constructs.imports.io.k8s import api as k8s
 from modelservice_constructs.imports.io.k8s.networking.inference import (
@@ -19,10 +19,9 @@ from modelservice_constructs.imports.io.k8s.networking.inference import (
     InferencePoolSpecEndpointPickerRefFailureMode,
 )
 
-from modelservice_constructs import DecodePool, ModelArtifacts, ModelContainer, ModelServer
+from modelservice_constructs import DecodePool, ModelArtifacts, ModelContainer, ModelServer, objects
 from modelservice_constructs.json_patch import apply_strictly
 from modelservice_constructs.manifests import _enum_values
-from modelservice_constructs import objects
 from modelservice_constructs.objects import BatchedConstruct, PatchCheck, api_object, root_of
 from modelservice_constructs.validation import validate_object
 
