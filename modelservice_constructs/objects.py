@@ -217,10 +217,16 @@ class _BatchedMeta(jsii.JSIIMeta):
             raise
 
 
-@functools.cache
-def _overrides_jsii_members(cls: type) -> bool:
-    probe: Any = object.__new__(cls)
-    return bool(_get_overides(Construct, probe))
+_OVERRIDES: dict[type, bool] = {}
+
+
+def _overrides_jsii_members(construct: Construct) -> bool:
+    """Whether the class of ``construct`` overrides a jsii member of Construct (remembered per class)."""
+    cls = type(construct)
+    found = _OVERRIDES.get(cls)
+    if found is None:
+        found = _OVERRIDES[cls] = bool(_get_overides(Construct, construct))
+    return found
 
 
 class BatchedConstruct(_Lazy, Construct, metaclass=_BatchedMeta):
@@ -228,7 +234,7 @@ class BatchedConstruct(_Lazy, Construct, metaclass=_BatchedMeta):
     A subclass that overrides a jsii member of Construct is made at once."""
 
     def __init__(self, scope: constructs.IConstruct, id: str) -> None:
-        if _overrides_jsii_members(type(self)):
+        if _overrides_jsii_members(self):
             Construct.__init__(self, scope, id)  # type: ignore[arg-type]
             return
         _BATCH.add(self, scope, id)
