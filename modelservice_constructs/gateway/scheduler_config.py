@@ -86,6 +86,22 @@ def _check_profiles(document: Mapping[str, Any], names: list[str]) -> None:
                     f"{show(target)} names no plugin of SchedulerConfig.plugins ({', '.join(names)})")
 
 
+# Rendered documents by their repr (one app renders the same few configurations for many pickers).
+_RENDERED: dict[str, str] = {}
+_RENDERED_LIMIT = 256
+
+
+def _yaml_text(document: dict[str, Any]) -> str:
+    """``document`` as YAML in key order (remembered: PyYAML's emitter is slow)."""
+    key = repr(document)
+    text = _RENDERED.get(key)
+    if text is None:
+        if len(_RENDERED) >= _RENDERED_LIMIT:
+            _RENDERED.clear()
+        text = _RENDERED[key] = yaml.safe_dump(document, sort_keys=False)
+    return text
+
+
 class SchedulerConfig:
     """The endpoint picker's plugins configuration (an ``EndpointPickerConfig`` document).
 
@@ -103,7 +119,7 @@ class SchedulerConfig:
         if not isinstance(document, Mapping):
             raise ModelServiceError.at("SchedulerConfig", f"must be an {KIND} mapping, got {show(document)}")
         self._document: dict[str, Any] = copy.deepcopy(dict(document))
-        self._source: str | None = None
+        self._text: str | None = None
         for key, expected in (("apiVersion", API_VERSION), ("kind", KIND)):
             if self._document.get(key) != expected:
                 raise ModelServiceError.at(f"SchedulerConfig.{key}",
@@ -144,7 +160,7 @@ class SchedulerConfig:
         except YAML_FAILURES as err:
             raise ModelServiceError.at("SchedulerConfig", yaml_problem(err)) from None
         config = SchedulerConfig(document)
-        config._source = text
+        config._text = text
         return config
 
     @staticmethod
@@ -160,9 +176,9 @@ class SchedulerConfig:
     @property
     def text(self) -> str:
         """The document as YAML: the text given to :meth:`from_yaml`, else rendered in key order."""
-        if self._source is not None:
-            return self._source
-        return yaml.safe_dump(self._document, sort_keys=False)
+        if self._text is None:
+            self._text = _yaml_text(self._document)
+        return self._text
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, SchedulerConfig) and (self._document, self.text) == (other._document, other.text)
