@@ -90,7 +90,7 @@ class _Batch:
         if id in ids:  # made in the kernel at once, so that a duplicate id fails here, as cdk8s says it
             self.make()
             self.items.append(item)
-            self.make()
+            self.make(here=True)
             return
         ids.add(id)
         target.__dict__[_PENDING_FLAG] = item
@@ -104,8 +104,9 @@ class _Batch:
                 getattr(item.scope, "__dict__", {}).get(_CHILD_IDS, set()).discard(item.id)
         self.items = [item for item in self.items if item.sequence < since]
 
-    def make(self) -> None:
-        """Make every pending construct and object in the kernel, in order, with one call."""
+    def make(self, here: bool = False) -> None:
+        """Make every pending construct and object in the kernel, in order, with one call. A kernel error gets
+        a note naming what was being made, unless ``here`` (what was defined by the current call)."""
         if not self.items or self.making:
             return
         items, self.items = self.items, []
@@ -115,8 +116,9 @@ class _Batch:
         try:
             placements = self._make(items)
         except Exception as err:
-            err.add_note("(while making " + ", ".join(f"{type(i.target).__name__} {i.id!r}" for i in items[:5])
-                         + (", ..." if len(items) > 5 else "") + ", defined before this call)")
+            if not here:
+                err.add_note("(while making " + ", ".join(f"{type(i.target).__name__} {i.id!r}" for i in items[:5])
+                             + (", ..." if len(items) > 5 else "") + ", defined before this call)")
             raise
         finally:
             self.making = False

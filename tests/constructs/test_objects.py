@@ -264,8 +264,9 @@ def test_a_failing_constructor_leaves_nothing_behind(chart: Chart, synth: Synth)
 
 def test_a_duplicate_id_fails_where_it_is_defined(chart: Chart) -> None:
     _Group(chart, "g")
-    with pytest.raises(RuntimeError, match="There is already a Construct with name 'g'"):
+    with pytest.raises(RuntimeError, match="There is already a Construct with name 'g'") as caught:
         _Group(chart, "g")
+    assert not getattr(caught.value, "__notes__", None)  # raised by the defining call itself
 
 
 def test_a_kernel_error_of_a_batch_names_what_was_being_made(app: cdk8s.App) -> None:
