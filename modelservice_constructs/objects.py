@@ -153,13 +153,10 @@ class _Batch:
         result = _make_in_kernel(scopes, json.dumps(specs, separators=(",", ":"), allow_nan=False))
         roots, namespaces = result["roots"], result["namespaces"]
         placements: list[tuple[Any, str | None]] = []
-        for item, made in zip(items, result["made"], strict=True):
-            parent = position.get(id(item.scope))
-            if parent is not None:
-                placement = placements[parent]
-            else:
-                k = scope_index[id(item.scope)]
-                placement = (roots[k], namespaces[k])
+        for item, spec, made in zip(items, specs, result["made"], strict=True):
+            # what was made under one of the batch's own constructs lies where that construct does
+            placement = placements[spec["parent"]] if "parent" in spec else (roots[spec["scope"]],
+                                                                              namespaces[spec["scope"]])
             placements.append(placement)
             item.target.__jsii_ref__ = made.__jsii_ref__
             _reference_map.register_reference(item.target)
@@ -257,11 +254,17 @@ def when_made(construct: constructs.IConstruct, callback: Callable[[], None]) ->
         item.when_made.append(callback)
 
 
-def root_of(construct: constructs.IConstruct) -> constructs.IConstruct:
-    """The root (App) of ``construct``'s tree (known without a kernel call when a batch made it)."""
+def _placement(construct: constructs.IConstruct) -> tuple[Any, str | None] | None:
+    """The App and the Chart namespace of ``construct`` when a batch made it (the pending one is made first)."""
     if _pending(construct):
         _BATCH.make()
-    placement = getattr(construct, "__dict__", {}).get(_PLACEMENT)
+    placement: tuple[Any, str | None] | None = getattr(construct, "__dict__", {}).get(_PLACEMENT)
+    return placement
+
+
+def root_of(construct: constructs.IConstruct) -> constructs.IConstruct:
+    """The root (App) of ``construct``'s tree (known without a kernel call when a batch made it)."""
+    placement = _placement(construct)
     if placement is not None:
         root: constructs.IConstruct = placement[0]
         return root
@@ -274,12 +277,9 @@ def root_of(construct: constructs.IConstruct) -> constructs.IConstruct:
 def chart_namespace_of(construct: constructs.IConstruct) -> str | None:
     """The namespace of ``construct``'s Chart (None: none, or no Chart; known without a kernel call when a
     batch made the construct)."""
-    if _pending(construct):
-        _BATCH.make()
-    placement = getattr(construct, "__dict__", {}).get(_PLACEMENT)
+    placement = _placement(construct)
     if placement is not None:
-        namespace: str | None = placement[1]
-        return namespace
+        return placement[1]
     try:
         return cdk8s.Chart.of(construct).namespace
     except RuntimeError:  # not in a Chart
