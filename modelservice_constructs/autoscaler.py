@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import cdk8s
-import jsii
-from constructs import Construct, IValidation
+from constructs import Construct
 
+from . import contract
 from .autoscaling import Autoscaling, Metric
-from .objects import BatchedConstruct, api_object, chart_namespace_of
+from .objects import BatchedConstruct, Validation, api_object, chart_namespace_of
 
 if TYPE_CHECKING:
     from .pools.base import ModelPool
@@ -38,23 +38,6 @@ def _number(value: float) -> str:
 def _quantity(value: float) -> str:
     """A target as a Kubernetes quantity (``4``, ``800m``)."""
     return str(int(value)) if float(value).is_integer() else f"{round(value * 1000)}m"
-
-
-def _same(a: Any, b: Any) -> bool:
-    """Identity of two constructs through jsii (a construct made on the JavaScript side gets new proxies)."""
-    ref_a, ref_b = getattr(a, "__jsii_ref__", None), getattr(b, "__jsii_ref__", None)
-    return a is b or (ref_a is not None and ref_b is not None and ref_a.ref == ref_b.ref)
-
-
-@jsii.implements(IValidation)
-class _Validation:
-    """Synth-time check of an autoscaler (``constructs.IValidation``)."""
-
-    def __init__(self, owner: PoolAutoscaler) -> None:
-        self._owner = owner
-
-    def validate(self) -> list[str]:
-        return self._owner.problems()
 
 
 class PoolAutoscaler(BatchedConstruct):
@@ -92,7 +75,7 @@ class PoolAutoscaler(BatchedConstruct):
                         triggers=[self.keda_trigger(m) for m in autoscaling.metrics])
             self.resource = api_object(self, "Resource", ScaledObject, {"metadata": metadata, "spec": spec},
                                        f"{pool.prop_root}.autoscaling")
-        self.node.add_validation(_Validation(self))
+        self.node.add_validation(Validation(self.problems))
 
     # -- metrics -------------------------------------------------------------------------------------
 
@@ -143,7 +126,7 @@ class PoolAutoscaler(BatchedConstruct):
                 continue
             if followed is self.pool:
                 problems.append(f"{where}.metrics[{i}]: a pool cannot follow its own pod count")
-            elif not _same(followed.node.root, self.node.root):
+            elif not contract.ContractIndex.of(self).has(followed):
                 problems.append(f"{where}.metrics[{i}]: follows {followed.name}, which is not in this app")
             elif followed.server.namespace != self.pool.server.namespace:
                 problems.append(f"{where}.metrics[{i}]: follows {followed.name} in namespace "

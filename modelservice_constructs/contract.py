@@ -34,16 +34,15 @@ from __future__ import annotations
 
 import functools
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import constructs
-import jsii
 from constructs import Construct
 
 from .errors import show
-from .objects import make_awaited, root_of, when_made
+from .objects import Validation, make_awaited, root_of, when_made
 from .routing import CONTAINER_NAME as ROUTING_PROXY
 
 if TYPE_CHECKING:
@@ -57,18 +56,6 @@ INDEX_ID = "ModelServiceContract"
 """Construct id of the index under the App's root."""
 
 SERVER, POOL, INFERENCE_POOL, ROUTE, PICKER = "server", "pool", "inference_pool", "route", "picker"
-
-
-@jsii.implements(constructs.IValidation)
-class Validation:
-    """A node validation calling ``check`` at synth time (``constructs.IValidation``)."""
-
-    def __init__(self, check: Callable[[], list[str]]) -> None:
-        self._check = check
-
-    def validate(self) -> list[str]:
-        """The problems ``check`` finds (empty when all is well)."""
-        return self._check()
 
 
 @functools.cache

@@ -346,6 +346,18 @@ def _tracked(cls: type[cdk8s.ApiObject]) -> type[cdk8s.ApiObject]:
     return typing.cast("type[cdk8s.ApiObject]", metaclass(cls.__name__, bases, namespace))
 
 
+@jsii.implements(constructs.IValidation)
+class Validation:
+    """A node validation calling ``check`` at synth time (``constructs.IValidation``)."""
+
+    def __init__(self, check: Callable[[], list[str]]) -> None:
+        self._check = check
+
+    def validate(self) -> list[str]:
+        """The problems ``check`` finds (empty when all is well)."""
+        return self._check()
+
+
 # -- patched objects, checked at synth ----------------------------------------------------------------
 
 @dataclass(eq=False)
@@ -387,7 +399,7 @@ class PatchCheck(Construct):
         self._registry: ObjectRegistry | None = None
         self._checked_at = -1
         self._problems: list[str] = []
-        root.node.add_validation(_Validation(self))
+        root.node.add_validation(Validation(self.problems))
 
     @classmethod
     def of(cls, scope: constructs.IConstruct) -> PatchCheck:
@@ -422,15 +434,6 @@ class PatchCheck(Construct):
                     self.checked += 1
                     self._problems += patch_problems(obj, entry, json.loads(obj.patch_operations))
         return list(self._problems)
-
-
-@jsii.implements(constructs.IValidation)
-class _Validation:
-    def __init__(self, check: PatchCheck) -> None:
-        self._check = check
-
-    def validate(self) -> list[str]:
-        return self._check.problems()
 
 
 def patch_problems(obj: cdk8s.ApiObject, entry: _Entry, operations: list[dict[str, Any]]) -> list[str]:

@@ -16,13 +16,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import cdk8s
-import jsii
-from constructs import IValidation
 
 from ..errors import ModelServiceError, Problem, show
 from ..manifests import check
 from ..names import label_key_problem
-from ..objects import BatchedConstruct, api_object
+from ..objects import BatchedConstruct, Validation, api_object
 from .workload import SUBGROUP_TOPOLOGY_ANNOTATION, PoolWorkload, WorkloadObject
 
 if TYPE_CHECKING:
@@ -261,17 +259,6 @@ class DisaggregatedSetRoleWorkload(PoolWorkload):
         return API_VERSION, ROLE_SCALER_KIND, f"{pool.server.name}-{pool.role}"
 
 
-@jsii.implements(IValidation)
-class _Validation:
-    """Synth-time check of a DisaggregatedSet (``constructs.IValidation``)."""
-
-    def __init__(self, owner: DisaggregatedSet) -> None:
-        self._owner = owner
-
-    def validate(self) -> list[str]:
-        return [str(p) for p in self._owner.problems()]
-
-
 class DisaggregatedSet(BatchedConstruct):
     """The DisaggregatedSet of a :class:`ModelServer` whose backend is
     :meth:`ServerBackend.disaggregated_set`: created by the server (``server.disaggregated_set``), filled
@@ -296,7 +283,7 @@ class DisaggregatedSet(BatchedConstruct):
         metadata = server.object_metadata(self.name, server.model.labels)
         self.resource: cdk8s.ApiObject = api_object(self, "Resource", Resource, {"metadata": metadata, "spec": spec},
                                                     "ModelServer.backend")
-        self.node.add_validation(_Validation(self))
+        self.node.add_validation(Validation(lambda: [str(p) for p in self.problems()]))
 
     def _check_name(self) -> None:
         longest = len(self.name) + len(f"-{self.backend.slices - 1}-") + REVISION_LENGTH + len("-prefill")
