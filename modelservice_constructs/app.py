@@ -9,8 +9,6 @@ import sys
 import warnings
 from collections.abc import Callable
 
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
-
 from cdk8s import App
 
 from .errors import ModelServiceError, Problem

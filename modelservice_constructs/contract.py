@@ -184,18 +184,14 @@ class ContractIndex(Construct):
         if self._problems is not None and self._problems[0] == self.generation:
             return self._problems[1]
         self.checks += 1
-        self._label_index()
         checked: list[InferencePool | HttpRoute | EndpointPicker] = [*self.inference_pools, *self.routes,
                                                                      *self.pickers]
         problems = [f"{c.node.path}: {problem}" for c in checked for problem in c.problems()]
         self._problems = (self.generation, problems)
         return problems
 
-    def _fresh(self) -> bool:
-        return self._labels is not None and self._labels_generation == self.generation
-
     def _label_index(self) -> _Labels:
-        if self._labels is not None and self._fresh():
+        if self._labels is not None and self._labels_generation == self.generation:
             return self._labels
         labels = _Labels()
         for pool in self.pools:
@@ -214,6 +210,10 @@ class ContractIndex(Construct):
         found = list(self._pools_by_server.get(id(server), ()))
         self.visits += len(found)
         return found
+
+    def has_prefill(self, server: ModelServer) -> bool:
+        """Whether ``server`` has a PrefillPool."""
+        return any(p.role == "prefill" for p in self.pools_of(server))
 
     def pod_labels(self, pool: ModelPool) -> dict[str, str]:
         """The labels of ``pool``'s pods (as of this synth)."""
@@ -265,7 +265,7 @@ class ContractIndex(Construct):
             problems.append(f"{where} apiVersion: {pool.api_version} {pool.kind} (group {pool.group}) is not the "
                             f"InferencePool of the typed import, {' '.join(inference_pool_gvk())}")
         role = pool.selector.get(ROLE_LABEL)
-        selected = [p for p in self.pools_of(pool.server) if role is None or p.role == role]
+        selected = pool.model_pools()
         if not selected:
             return [*problems, f"{where} selector: {show(pool.selector)} selects the pods of ModelServer "
                                f"{pool.server.name!r}, which has no {role or 'decode or prefill'} pool; add a "
@@ -314,15 +314,14 @@ class ContractIndex(Construct):
         from .gateway.refs import inference_pool_group
 
         problems: list[str] = []
-        if picker.derived_for_prefill is not None:
-            has_prefill = any(p.role == "prefill" for p in self.pools_of(picker.server))
-            if has_prefill != picker.derived_for_prefill:
-                chosen = "prefill_decode" if picker.derived_for_prefill else "load_aware"
-                problems.append(
-                    f"EndpointPicker {picker.name!r} config: SchedulerConfig.{chosen}() was chosen when the picker "
-                    f"was created, but ModelServer {picker.server.name!r} now "
-                    f"{'has no' if picker.derived_for_prefill else 'has a'} PrefillPool; create the EndpointPicker "
-                    "after the pools, or pass config=")
+        derived = picker.derived_for_prefill
+        if derived is not None and self.has_prefill(picker.server) != derived:
+            chosen = "prefill_decode" if picker.derived_for_prefill else "load_aware"
+            problems.append(
+                f"EndpointPicker {picker.name!r} config: SchedulerConfig.{chosen}() was chosen when the picker "
+                f"was created, but ModelServer {picker.server.name!r} now "
+                f"{'has no' if picker.derived_for_prefill else 'has a'} PrefillPool; create the EndpointPicker "
+                "after the pools, or pass config=")
         twins = [p for p in self.pickers_named(picker.name, picker.namespace) if p is not picker]
         if twins:
             problems.append(f"EndpointPicker {picker.name!r} name: another EndpointPicker ({twins[0].node.path}) "

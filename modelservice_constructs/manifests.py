@@ -165,10 +165,7 @@ def _convert(kind: _Kind, value: Any, path: str) -> Any:
                 allowed = ", ".join(sorted(plan))
                 raise ModelServiceError.at(f"{path}.{key}", f"unknown field; allowed here: {allowed}")
             leaf, field_kind = found
-            if leaf is not None and (leaf is _ANY or type(item) in leaf):
-                data[key] = item
-            else:
-                data[key] = _convert(field_kind, item, f"{path}.{key}")
+            data[key] = item if _as_is(leaf, item) else _convert(field_kind, item, f"{path}.{key}")
         for key in required:
             if value.get(key) is None:
                 raise ModelServiceError.at(f"{path}.{key}", "is required")

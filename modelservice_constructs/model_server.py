@@ -175,7 +175,9 @@ class ModelServer(BatchedConstruct):
             missing.append("metadata.name")
         if missing:
             raise ModelServiceError.at(path, f"an object needs {', '.join(missing)}; got {show(manifest)}")
-        self.report(object_privilege_problems(body, self.namespace, path, self.profile.security.allowed))
+        # the model's namespace matters only to an object that names its own (looking it up makes the batch)
+        namespace = self.namespace if body["metadata"].get("namespace") else None
+        self.report(object_privilege_problems(body, namespace, path, self.profile.security.allowed))
         obj = untyped_object(self, f"Extra{len(self.extra_objects)}", body, path)
         self.extra_objects.append(obj)
         return obj

@@ -21,12 +21,11 @@ from typing import Any
 
 import yaml
 
+from modelservice_constructs.security import CLUSTER_SCOPED_KINDS
+
 ROOT = Path(__file__).resolve().parent.parent
 BUDGETS = {"main.py": 11, "examples/gateway_routing.py": 37}
 """Most failed checks allowed for each app's output (no namespace set)."""
-CLUSTER_SCOPED = {"Namespace", "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition",
-                  "PriorityClass", "StorageClass", "DeviceClass", "ValidatingWebhookConfiguration",
-                  "MutatingWebhookConfiguration"}
 NAMESPACE = "llm"
 
 
@@ -42,7 +41,7 @@ def with_namespace(source: Path, target: Path) -> Path:
     """The manifests of ``source`` with every namespaced object put in :data:`NAMESPACE`."""
     objects = [o for o in yaml.safe_load_all(source.read_text()) if o]
     for obj in objects:
-        if obj.get("kind") not in CLUSTER_SCOPED:
+        if obj.get("kind") not in CLUSTER_SCOPED_KINDS:
             obj.setdefault("metadata", {}).setdefault("namespace", NAMESPACE)
     target.write_text(yaml.safe_dump_all(objects, sort_keys=False))
     return target

@@ -129,7 +129,7 @@ class EndpointPicker(BatchedConstruct):
         self.derived_for_prefill: bool | None = None
         """Whether the server had a PrefillPool when the configuration was derived (None: ``config`` was given)."""
         if config is None:
-            self.derived_for_prefill = any(p.role == "prefill" for p in self._contract.pools_of(self.server))
+            self.derived_for_prefill = self._contract.has_prefill(self.server)
             config = SchedulerConfig.prefill_decode() if self.derived_for_prefill else SchedulerConfig.load_aware()
         if config.disaggregated and self.server.routing_sidecar is None:
             raise ModelServiceError.at(

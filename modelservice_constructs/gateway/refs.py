@@ -7,11 +7,11 @@ objects emitted, the route backends and the endpoint picker's ``--pool-group`` c
 from __future__ import annotations
 
 import enum
-import functools
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ModelServiceError, show
+from ..manifests import group_version_kind
 from ..names import dns_label_problem, dns_subdomain_problem, port_problem, raise_problems
 from ..props import checked
 
@@ -19,22 +19,18 @@ EXT_PROC_PORT = 9002
 """The endpoint picker's gRPC ext-proc port (the default of :class:`EndpointPickerRef`)."""
 
 
-@functools.cache
 def inference_pool_gvk() -> tuple[str, str]:
     """``(apiVersion, kind)`` of the InferencePools emitted (``inference.networking.k8s.io/v1``, typed import)."""
     from ..imports.io.k8s.networking.inference import InferencePool as InferencePoolResource
 
-    gvk = InferencePoolResource.GVK
-    return str(gvk.api_version), str(gvk.kind)
+    return group_version_kind(InferencePoolResource)
 
 
-@functools.cache
 def http_route_gvk() -> tuple[str, str]:
     """``(apiVersion, kind)`` of the HTTPRoutes emitted (``gateway.networking.k8s.io/v1``, from the typed import)."""
     from ..imports.io.k8s.networking.gateway import HttpRoute as HttpRouteResource
 
-    gvk = HttpRouteResource.GVK
-    return str(gvk.api_version), str(gvk.kind)
+    return group_version_kind(HttpRouteResource)
 
 
 def inference_pool_group() -> str:
