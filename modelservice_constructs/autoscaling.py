@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .errors import ModelServiceError, Problem, show
+from .names import positive_count_problem
 
 if TYPE_CHECKING:
     from .pools.base import ModelPool
@@ -173,9 +174,9 @@ class Autoscaling:
             extra = " (scaling to zero needs Autoscaling.keda)" if self.min_replicas == 0 else ""
             problems.append(Problem("Autoscaling.min_replicas", f"must be a whole number >= {lowest}{extra}, "
                                                                 f"got {show(self.min_replicas)}"))
-        if not _whole(self.max_replicas) or self.max_replicas < 1:
-            problems.append(Problem("Autoscaling.max_replicas", f"must be a whole number >= 1, got "
-                                                                f"{show(self.max_replicas)}"))
+        max_problem = positive_count_problem(self.max_replicas, "Autoscaling.max_replicas")
+        if max_problem is not None:
+            problems.append(max_problem)
         if not problems and self.min_replicas > self.max_replicas:
             problems.append(Problem("Autoscaling.min_replicas", f"{self.min_replicas} is more than max_replicas "
                                                                 f"{self.max_replicas}"))

@@ -10,7 +10,7 @@ import cdk8s
 from constructs import Construct
 
 from .errors import Problem, show
-from .names import raise_problems
+from .names import positive_count_problem, raise_problems
 from .objects import api_object
 
 
@@ -43,9 +43,7 @@ class DisruptionBudget:
         raise_problems(
             Problem("DisruptionBudget.max_unavailable", f"must be a whole number >= 0 or a percentage such as "
                                                         f"'25%', got {show(value)}") if bad else None,
-            Problem("DisruptionBudget.min_replicas", f"must be a whole number >= 1, got {show(self.min_replicas)}")
-            if isinstance(self.min_replicas, bool) or not isinstance(self.min_replicas, int)
-            or self.min_replicas < 1 else None,
+            positive_count_problem(self.min_replicas, "DisruptionBudget.min_replicas"),
             Problem("DisruptionBudget.unhealthy_pod_eviction_policy",
                     f"{show(self.unhealthy_pod_eviction_policy)} is not one of 'AlwaysAllow', 'IfHealthyBudget'")
             if self.unhealthy_pod_eviction_policy not in ("AlwaysAllow", "IfHealthyBudget") else None)

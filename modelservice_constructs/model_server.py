@@ -148,6 +148,12 @@ class ModelServer(BatchedConstruct):
             raise ModelServiceError(problems)
 
     @property
+    def active_kv_transfer(self) -> KvTransfer | None:
+        """The KV connector the pools run: ``kv_transfer`` when the server has a routing sidecar (the P/D path),
+        else None."""
+        return self.kv_transfer if self.routing_sidecar is not None else None
+
+    @property
     def namespace(self) -> str | None:
         """The namespace of this model: the ``namespace`` prop, else the enclosing Chart's (None: neither)."""
         return self._namespace if self._namespace is not None else chart_namespace_of(self)

@@ -59,6 +59,13 @@ def label_key_problem(key: Any, path: str) -> Problem | None:
                          "at most 63 alphanumerics, '-', '_' or '.')")
 
 
+def positive_count_problem(value: Any, path: str) -> Problem | None:
+    """A problem if ``value`` is not a whole number >= 1 (a count of replicas, seconds, failures...)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return None
+    return Problem(path, f"must be a whole number >= 1, got {show(value)}")
+
+
 def port_problem(value: Any, path: str) -> Problem | None:
     """A problem if ``value`` is not a port number (1-65535)."""
     if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 65535:

@@ -103,8 +103,8 @@ class ModelNetworkPolicy:
             return [{"port": n, "protocol": "TCP"} for n in dict.fromkeys(numbers)]
 
         service = server.service_port
-        kv = [int(p["containerPort"]) for p in server.kv_transfer.container_ports()] if (
-            server.kv_transfer is not None and server.routing_sidecar is not None) else []
+        kv_transfer = server.active_kv_transfer
+        kv = [int(p["containerPort"]) for p in kv_transfer.container_ports()] if kv_transfer is not None else []
         sidecar = [server.routing_sidecar.target_port] if server.routing_sidecar is not None else []
         ingress = [
             {"from": [p.manifest() for p in (*self.gateway, *self.endpoint_picker)], "ports": ports([service])},

@@ -7,13 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import Problem, show
-from .names import raise_problems
-
-
-def _positive(value: Any, path: str) -> Problem | None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        return Problem(path, f"must be a whole number >= 1, got {show(value)}")
-    return None
+from .names import positive_count_problem, raise_problems
 
 
 @dataclass(frozen=True)
@@ -54,7 +48,7 @@ class ModelProbes:
     def __post_init__(self) -> None:
         path = None if isinstance(self.path, str) and self.path.startswith("/") else Problem(
             "ModelProbes.path", f"must be an absolute HTTP path, got {show(self.path)}")
-        raise_problems(path, *(_positive(getattr(self, name), f"ModelProbes.{name}") for name in (
+        raise_problems(path, *(positive_count_problem(getattr(self, name), f"ModelProbes.{name}") for name in (
             "startup_timeout_seconds", "period_seconds", "timeout_seconds", "liveness_failure_threshold",
             "readiness_failure_threshold")))
 

@@ -154,6 +154,8 @@ def _valid(hint: Any) -> Callable[[Any], bool]:
         items = [a for a in typing.get_args(hint) if a is not Ellipsis]
         item_test = _valid(items[0]) if items else _always
         return lambda value: type(value) in (list, tuple) and all(item_test(v) for v in value)
+    if origin in (collections.abc.Mapping, dict):
+        return lambda value: _matches(value, hint)
     if hint in (int, float):
         return lambda value: type(value) is int or (hint is float and type(value) is float)
     if hint in (str, bool) or (isinstance(hint, type) and origin is None and not issubclass(hint, enum.Enum)):

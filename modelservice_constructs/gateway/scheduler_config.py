@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -86,22 +87,6 @@ def _check_profiles(document: Mapping[str, Any], names: list[str]) -> None:
                     f"{show(target)} names no plugin of SchedulerConfig.plugins ({', '.join(names)})")
 
 
-# Rendered documents by their repr (one app renders the same few configurations for many pickers).
-_RENDERED: dict[str, str] = {}
-_RENDERED_LIMIT = 256
-
-
-def _yaml_text(document: dict[str, Any]) -> str:
-    """``document`` as YAML in key order (remembered: PyYAML's emitter is slow)."""
-    key = repr(document)
-    text = _RENDERED.get(key)
-    if text is None:
-        if len(_RENDERED) >= _RENDERED_LIMIT:
-            _RENDERED.clear()
-        text = _RENDERED[key] = yaml.safe_dump(document, sort_keys=False)
-    return text
-
-
 class SchedulerConfig:
     """The endpoint picker's plugins configuration (an ``EndpointPickerConfig`` document).
 
@@ -136,7 +121,7 @@ class SchedulerConfig:
     @staticmethod
     def load_aware() -> SchedulerConfig:
         """Queue-, KV-cache- and prefix-cache-aware scoring over all the pool's pods (no P/D)."""
-        return SchedulerConfig(_load_aware_document())
+        return _load_aware()
 
     @staticmethod
     def prefill_decode(non_cached_tokens: int = 16) -> SchedulerConfig:
@@ -148,7 +133,7 @@ class SchedulerConfig:
         if isinstance(non_cached_tokens, bool) or not isinstance(non_cached_tokens, int) or non_cached_tokens < 0:
             raise ModelServiceError.at("SchedulerConfig.prefill_decode.non_cached_tokens",
                                        f"must be a non-negative integer, got {show(non_cached_tokens)}")
-        return SchedulerConfig(_prefill_decode_document(non_cached_tokens))
+        return _prefill_decode(non_cached_tokens)
 
     @staticmethod
     def from_yaml(text: str) -> SchedulerConfig:
@@ -176,8 +161,8 @@ class SchedulerConfig:
     @property
     def text(self) -> str:
         """The document as YAML: the text given to :meth:`from_yaml`, else rendered in key order."""
-        if self._text is None:
-            self._text = _yaml_text(self._document)
+        if self._text is None:  # rendered once (PyYAML's emitter is slow; the document does not change)
+            self._text = yaml.safe_dump(self._document, sort_keys=False)
         return self._text
 
     def __eq__(self, other: object) -> bool:
@@ -187,3 +172,14 @@ class SchedulerConfig:
 
     def __repr__(self) -> str:
         return f"SchedulerConfig(plugins={list(self.plugin_types)!r})"
+
+
+# The built-in configurations, one instance each (with its text rendered once) however many pickers use them.
+@functools.cache
+def _load_aware() -> SchedulerConfig:
+    return SchedulerConfig(_load_aware_document())
+
+
+@functools.cache
+def _prefill_decode(non_cached_tokens: int) -> SchedulerConfig:
+    return SchedulerConfig(_prefill_decode_document(non_cached_tokens))

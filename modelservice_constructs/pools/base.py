@@ -30,7 +30,7 @@ from ..objects import BatchedConstruct, api_object
 from ..parallelism import Parallelism
 from ..profile import Profile
 from ..props import checked
-from ..security import CACHE_VOLUME, SHM_VOLUME, shm_size_for
+from ..security import CACHE_PATH, CACHE_VOLUME, SHM_VOLUME, shm_size_for
 from . import checks
 from .placement import NodeAffinity
 from .workload import PoolWorkload, RequesterWorkload, WorkloadObject
@@ -290,7 +290,7 @@ class ModelPool(BatchedConstruct):
                                 parallelism=self.parallelism, accelerator=self.accelerator, dra=self.dra,
                                 claim_names=[c["name"] for c in self.resource_claims],
                                 tracing=tracing, tracing_service_name=service,
-                                kv_transfer=self.server.kv_transfer if self.server.routing_sidecar else None,
+                                kv_transfer=self.server.active_kv_transfer,
                                 data_parallel_group=self.forms_data_parallel_group(),
                                 security=self.profile.security, probes=self.profile.probes,
                                 default_requests=self.profile.default_requests, shm=self.has_shm)
@@ -312,7 +312,7 @@ class ModelPool(BatchedConstruct):
         names = {v.get("name") for v in self.volumes}
         volumes: list[dict[str, Any]] = []
         if security.cache_volume and CACHE_VOLUME not in names and any(
-                "/tmp" not in [m.get("mountPath") for m in c.volume_mounts] for c in self.containers):
+                CACHE_PATH not in [m.get("mountPath") for m in c.volume_mounts] for c in self.containers):
             volumes.append({"name": CACHE_VOLUME, "emptyDir": {"sizeLimit": security.cache_size}})
         if self.has_shm:
             size = security.shm_size or shm_size_for(self.parallelism.accelerators_per_worker)
