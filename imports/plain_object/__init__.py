@@ -168,11 +168,6 @@ class ObjectRegistry(
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
         return typing.cast("ObjectRegistry", jsii.sinvoke(cls, "of", [scope]))
 
-    @jsii.member(jsii_name="changed")
-    def changed(self) -> None:
-        '''Marks the result of the last check out of date (an object or a patch was added).'''
-        return typing.cast(None, jsii.invoke(self, "changed", []))
-
     @jsii.member(jsii_name="patched")
     def patched(self, obj: "PlainApiObject") -> None:
         '''Records that JSON patches were added to ``obj``.
@@ -234,23 +229,23 @@ class PlainApiObject(
 
     Every key of the manifest other than ``apiVersion``, ``kind`` and ``metadata`` is a top-level field of
     the object (``spec``, ``data``, ``rules``...), rendered by ``ApiObject.toJson`` with no typed re-filtering,
-    so JSON patches apply exactly as written. The fields are checked before they are passed here; the
-    manifest comes as JSON text, which crosses the jsii boundary far cheaper than a deep structure.
-    Each object is recorded in the ``ObjectRegistry`` of its App.
+    so JSON patches apply exactly as written. The fields are checked before they are passed here (the
+    objects are made by ``ConstructBatch``, whose specs cross the jsii boundary as one JSON text, far cheaper
+    than a deep structure). Each object is recorded in the ``ObjectRegistry`` of its App.
     '''
 
     def __init__(
         self,
         scope: "_constructs_77d1e7e8.Construct",
         id: builtins.str,
-        manifest: builtins.str,
-        exact_fields: typing.Optional[builtins.str] = None,
+        manifest: typing.Mapping[builtins.str, typing.Any],
+        exact_fields: typing.Optional[typing.Sequence[typing.Any]] = None,
     ) -> None:
         '''
         :param scope: the construct scope.
         :param id: the construct id.
-        :param manifest: the whole object as JSON text: apiVersion, kind, metadata and its other fields.
-        :param exact_fields: more top-level fields, as JSON text of a list of ``[name, value]`` pairs, rendered exactly as given (key order and null values kept: they are added as JSON patches, which are not recorded as patches of the object). Default: none.
+        :param manifest: the whole object: apiVersion, kind, metadata and its other fields.
+        :param exact_fields: more top-level fields, a list of ``[name, value]`` pairs, rendered exactly as given (key order and null values kept: they are added as JSON patches, which are not recorded as patches of the object). Default: none.
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__6e91f1ae2457266858cb56e6ef8c9e7326914d5f089aec13dec3896a8cf8e32a)
@@ -345,8 +340,8 @@ def _typecheckingstub__3b64a3647b799f1f6fa260e1eda33ff992983667b39ba56335604792e
 def _typecheckingstub__6e91f1ae2457266858cb56e6ef8c9e7326914d5f089aec13dec3896a8cf8e32a(
     scope: _constructs_77d1e7e8.Construct,
     id: builtins.str,
-    manifest: builtins.str,
-    exact_fields: typing.Optional[builtins.str] = None,
+    manifest: typing.Mapping[builtins.str, typing.Any],
+    exact_fields: typing.Optional[typing.Sequence[typing.Any]] = None,
 ) -> None:
     """Type checking stubs"""
     pass

@@ -35,8 +35,7 @@ export class ConstructBatch {
         made.push(new Construct(scope, spec.id));
         continue;
       }
-      const exact = spec.exactFields !== undefined ? JSON.stringify(spec.exactFields) : undefined;
-      made.push(new PlainApiObject(scope, spec.id, JSON.stringify(spec.manifest), exact));
+      made.push(new PlainApiObject(scope, spec.id, spec.manifest, spec.exactFields));
     }
     return {
       made,
@@ -55,10 +54,9 @@ interface Spec {
 }
 
 function chartNamespace(scope: Construct): string | null {
-  for (let node: Construct | undefined = scope; node !== undefined; node = node.node.scope as Construct | undefined) {
-    if (Chart.isChart(node)) {
-      return node.namespace ?? null;
-    }
+  try {
+    return Chart.of(scope).namespace ?? null;
+  } catch {
+    return null; // in no Chart
   }
-  return null;
 }

@@ -23,9 +23,9 @@ function pointer(name: string): string {
  *
  * Every key of the manifest other than `apiVersion`, `kind` and `metadata` is a top-level field of
  * the object (`spec`, `data`, `rules`...), rendered by `ApiObject.toJson` with no typed re-filtering,
- * so JSON patches apply exactly as written. The fields are checked before they are passed here; the
- * manifest comes as JSON text, which crosses the jsii boundary far cheaper than a deep structure.
- * Each object is recorded in the `ObjectRegistry` of its App.
+ * so JSON patches apply exactly as written. The fields are checked before they are passed here (the
+ * objects are made by `ConstructBatch`, whose specs cross the jsii boundary as one JSON text, far cheaper
+ * than a deep structure). Each object is recorded in the `ObjectRegistry` of its App.
  */
 export class PlainApiObject extends ApiObject {
   private readonly registry: ObjectRegistry;
@@ -34,16 +34,16 @@ export class PlainApiObject extends ApiObject {
   /**
    * @param scope the construct scope
    * @param id the construct id
-   * @param manifest the whole object as JSON text: apiVersion, kind, metadata and its other fields
-   * @param exactFields more top-level fields, as JSON text of a list of `[name, value]` pairs, rendered
-   *   exactly as given (key order and null values kept: they are added as JSON patches, which are not
-   *   recorded as patches of the object). Default: none.
+   * @param manifest the whole object: apiVersion, kind, metadata and its other fields
+   * @param exactFields more top-level fields, a list of `[name, value]` pairs, rendered exactly as given
+   *   (key order and null values kept: they are added as JSON patches, which are not recorded as patches
+   *   of the object). Default: none.
    */
-  public constructor(scope: Construct, id: string, manifest: string, exactFields?: string) {
-    super(scope, id, JSON.parse(manifest) as ApiObjectProps);
+  public constructor(scope: Construct, id: string, manifest: { [key: string]: any }, exactFields?: any[]) {
+    super(scope, id, manifest as ApiObjectProps);
     if (exactFields !== undefined) {
-      const fields = JSON.parse(exactFields) as [string, any][];
-      super.addJsonPatch(...fields.map(([name, value]) => JsonPatch.add(pointer(name), value)));
+      super.addJsonPatch(...(exactFields as [string, any][]).map(([name, value]) => JsonPatch.add(pointer(name),
+        value)));
     }
     this.registry = ObjectRegistry.of(this);
     this.registry.register(this);
@@ -111,7 +111,6 @@ export class ObjectRegistry extends Construct implements IValidation {
 
   private readonly objects = new Array<PlainApiObject>();
   private readonly patchedSet = new Set<PlainApiObject>();
-  private changes = 0;
   private patches = 0;
   private checkedAt = -1;
   private problems = new Array<string>();
@@ -135,14 +134,6 @@ export class ObjectRegistry extends Construct implements IValidation {
    */
   public register(obj: PlainApiObject): void {
     this.objects.push(obj);
-    this.changed();
-  }
-
-  /**
-   * Marks the result of the last check out of date (an object or a patch was added).
-   */
-  public changed(): void {
-    this.changes += 1;
   }
 
   /**
@@ -153,7 +144,6 @@ export class ObjectRegistry extends Construct implements IValidation {
   public patched(obj: PlainApiObject): void {
     this.patchedSet.add(obj);
     this.patches += 1;
-    this.changed();
   }
 
   /**
@@ -174,8 +164,9 @@ export class ObjectRegistry extends Construct implements IValidation {
    * Duplicate objects of the App, one message per duplicate (empty when there is none).
    */
   public validate(): string[] {
-    if (this.checkedAt !== this.changes) {
-      this.checkedAt = this.changes;
+    const changes = this.objects.length + this.patches; // the result holds until an object or a patch is added
+    if (this.checkedAt !== changes) {
+      this.checkedAt = changes;
       this.problems = this.check();
     }
     return [...this.problems];

@@ -205,16 +205,12 @@ function scalar(value: string, indent: string): string {
   if (CONTROL.test(value)) {
     throw UNSUPPORTED;
   }
-  const multiline = value.includes('\n');
-  if (NOT_PLAIN.test(value)) {
-    return multiline ? block(value, indent) : quoted(value, indent, false);
-  }
-  if (multiline) {
-    // the library prefers a block scalar for any multi-line string
+  if (value.includes('\n')) {
+    // the library writes a multi-line string as a block scalar, plain-safe or not
     return block(value, indent);
   }
   // a document marker only matters at the top level, whose scalars are left to the library
-  return NOT_STRING.test(value) ? quoted(value, indent, false) : value;
+  return NOT_PLAIN.test(value) || NOT_STRING.test(value) ? quoted(value, indent, false) : value;
 }
 
 /** A map key, always implicit first (the library's `plainString` with `implicitKey`). */
