@@ -21,7 +21,7 @@ from ..errors import ModelServiceError, Problem, show
 from ..manifests import check
 from ..names import label_key_problem
 from ..objects import BatchedConstruct, Validation, api_object
-from .workload import SUBGROUP_TOPOLOGY_ANNOTATION, PoolWorkload, WorkloadObject
+from .workload import SUBGROUP_TOPOLOGY_ANNOTATION, PoolWorkload, WorkloadObject, leader_worker_template
 
 if TYPE_CHECKING:
     from ..model_server import ModelServer
@@ -225,10 +225,6 @@ class DisaggregatedSetRoleWorkload(PoolWorkload):
         role_metadata: dict[str, Any] = {"labels": {**metadata["labels"], **pool.selector_labels}}
         if metadata.get("annotations"):
             role_metadata["annotations"] = metadata["annotations"]
-        lws_template: dict[str, Any] = {"size": pool.parallelism.worker_count}
-        if self.sub_group_policy:
-            lws_template["subGroupPolicy"] = self.sub_group_policy
-        lws_template["workerTemplate"] = template
         spec: dict[str, Any] = {}
         if pool.replicas is not None:
             spec["replicas"] = pool.replicas
@@ -236,7 +232,7 @@ class DisaggregatedSetRoleWorkload(PoolWorkload):
             update = {k: v for k, v in (("maxSurge", self.max_surge), ("maxUnavailable", self.max_unavailable))
                       if v is not None}
             spec["rolloutStrategy"] = {"type": "RollingUpdate", "rollingUpdateConfiguration": update}
-        spec["leaderWorkerTemplate"] = lws_template
+        spec["leaderWorkerTemplate"] = leader_worker_template(pool, self.sub_group_policy, template)
         role: dict[str, Any] = {"name": pool.role, "metadata": role_metadata}
         if self.external(pool):
             role["scaling"] = {"mode": "External"}

@@ -191,15 +191,22 @@ class LeaderWorkerSetWorkload(PoolWorkload):
     def create(self, pool: ModelPool, template: dict[str, Any]) -> WorkloadObject:
         from ..imports.io.x_k8s.leaderworkerset import LeaderWorkerSet
 
-        lws_template: dict[str, Any] = {"size": pool.parallelism.worker_count}
-        if self.sub_group_policy:
-            lws_template["subGroupPolicy"] = self.sub_group_policy
-        lws_template["workerTemplate"] = template
-        spec: dict[str, Any] = {"leaderWorkerTemplate": lws_template}
+        spec: dict[str, Any] = {"leaderWorkerTemplate": leader_worker_template(pool, self.sub_group_policy, template)}
         if pool.replicas is not None:
             spec["replicas"] = pool.replicas
         return api_object(pool, "Resource", LeaderWorkerSet, {"metadata": self.metadata(pool), "spec": spec},
                           f"{pool.prop_root}.workload")
+
+
+def leader_worker_template(pool: ModelPool, sub_group_policy: Mapping[str, Any] | None,
+                           template: dict[str, Any]) -> dict[str, Any]:
+    """The ``leaderWorkerTemplate`` of a LeaderWorkerSet (or of a DisaggregatedSet role) running ``template``:
+    one group of ``pool.parallelism.worker_count`` pods, with the subgroup policy when given."""
+    lws_template: dict[str, Any] = {"size": pool.parallelism.worker_count}
+    if sub_group_policy:
+        lws_template["subGroupPolicy"] = sub_group_policy
+    lws_template["workerTemplate"] = template
+    return lws_template
 
 
 class RequesterWorkload(PoolWorkload):
