@@ -95,6 +95,21 @@ def container_problems(pool: ModelPool, use_dra: bool) -> list[Problem]:
     return problems
 
 
+def container_places(pool: ModelPool, spec: dict[str, Any]) -> dict[str, str]:
+    """The prop path of each container of a built pod spec, by name: the props' init containers and model
+    containers by their index in the props, the routing sidecar as ``ModelServer.routing_sidecar``, and a
+    container only the built spec has (a subclass's hook added it) by its index there."""
+    root = pool.prop_root
+    places = {str(c.get("name")): f"{root}.{prop}[{i}]"
+              for field, prop in (("initContainers", "init_containers"), ("containers", "containers"))
+              for i, c in enumerate(spec.get(field) or [])}
+    if pool.role == "decode" and pool.server.routing_sidecar is not None:
+        places[ROUTING_CONTAINER] = "ModelServer.routing_sidecar"
+    places.update({str(c.get("name")): f"{root}.init_containers[{i}]" for i, c in enumerate(pool.init_containers)})
+    places.update({c.name: f"{root}.containers[{i}]" for i, c in enumerate(pool.containers)})
+    return places
+
+
 def pod_spec_problems(pool: ModelPool, spec: dict[str, Any]) -> list[Problem]:
     """Problems of a built pod spec: mounts of volumes the pod lacks, a PodMonitor port no container names,
     two containers on one port, and :func:`security_problems`."""
@@ -102,8 +117,8 @@ def pod_spec_problems(pool: ModelPool, spec: dict[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     volumes = {v.get("name") for v in spec.get("volumes", [])}
     containers = [*spec.get("initContainers", []), *spec.get("containers", [])]
-    places = [f"{root}.init_containers[{i}]" for i, _ in enumerate(spec.get("initContainers", []))]
-    places += [f"{root}.containers[{i}]" for i, _ in enumerate(spec.get("containers", []))]
+    named = container_places(pool, spec)
+    places = [named[str(c.get("name"))] for c in containers]
     for container, place in zip(containers, places, strict=True):
         for j, mount in enumerate(container.get("volumeMounts", []) or []):
             if mount.get("name") not in volumes:
@@ -136,8 +151,7 @@ def security_problems(pool: ModelPool, spec: dict[str, Any]) -> list[Problem]:
     images that run as root under ``run_as_non_root``."""
     root = pool.prop_root
     security = pool.profile.security
-    places = {str(c.get("name")): f"{root}.init_containers[{i}]" for i, c in enumerate(pool.init_containers)}
-    places.update({c.name: f"{root}.containers[{i}]" for i, c in enumerate(pool.containers)})
+    places = container_places(pool, spec)
     problems = pod_privilege_problems(spec, places, root, security.model_capabilities, security.allowed)
     for i, container in enumerate(pool.containers):
         given = {**(pool.pod_security_context or {}), **(container.security_context or {})}

@@ -61,6 +61,21 @@ def test_fails_decode_container_port_on_the_sidecar_port(chart: Chart) -> None:
             {"containerPort": 8000}])])
 
 
+def test_decode_init_container_errors_name_its_own_index_after_the_sidecar(chart: Chart) -> None:
+    # the built decode pod puts the routing sidecar first among its init containers
+    init = {"name": "fetch", "image": "busybox", "volumeMounts": [{"name": "cache", "mountPath": "/cache"}]}
+    with pytest.raises(ModelServiceError, match=r"^DecodePool\.init_containers\[0\]\.volume_mounts\[0\]\.name: mounts "
+                                                r"volume 'cache', which the pod does not have"):
+        DecodePool(_server(chart), "Decode", containers=[ModelContainer(image=VLLM)], init_containers=[init])
+
+
+def test_decode_init_container_port_on_the_sidecar_port(chart: Chart) -> None:
+    init = {"name": "warmup", "image": "busybox", "ports": [{"containerPort": 8000}]}
+    with pytest.raises(ModelServiceError, match=r"^DecodePool\.init_containers\[0\]\.ports\[0\]\.containerPort: "
+                                                r"port 8000 is already declared by container 'routing-proxy'"):
+        DecodePool(_server(chart), "Decode", containers=[ModelContainer(image=VLLM)], init_containers=[init])
+
+
 def test_fails_two_containers_with_one_port(chart: Chart) -> None:
     with pytest.raises(ModelServiceError, match=r"^PrefillPool\.containers\[1\]\.ports\[0\]\.containerPort: port 9100 "
                                                 r"is already declared by container 'vllm'"):
