@@ -10,7 +10,7 @@ import cdk8s
 from constructs import Construct
 
 from .errors import Problem, show
-from .names import positive_count_problem, raise_problems
+from .names import count_or_percent_problem, positive_count_problem, raise_problems
 from .objects import api_object
 
 
@@ -23,7 +23,7 @@ class DisruptionBudget:
     pod is ready. A pool of one replica (or none) gets no budget: it would block every drain.
 
     :param enabled: False creates no budget. Default: True.
-    :param max_unavailable: pods that may be down at once (an int or a percentage). Default: 1.
+    :param max_unavailable: pods that may be down at once (a whole number or a percentage up to ``100%``). Default: 1.
     :param min_replicas: the fewest replicas a pool needs to get a budget. Default: 2.
     :param unhealthy_pod_eviction_policy: ``AlwaysAllow`` lets a drain evict pods that are not ready (a
         crash-looping server holds no traffic); ``IfHealthyBudget`` is Kubernetes' default.
@@ -36,13 +36,8 @@ class DisruptionBudget:
     unhealthy_pod_eviction_policy: str = "AlwaysAllow"
 
     def __post_init__(self) -> None:
-        value = self.max_unavailable
-        bad = isinstance(value, bool) or not (
-            (isinstance(value, int) and value >= 0)
-            or (isinstance(value, str) and value.endswith("%") and value[:-1].isdigit()))
         raise_problems(
-            Problem("DisruptionBudget.max_unavailable", f"must be a whole number >= 0 or a percentage such as "
-                                                        f"'25%', got {show(value)}") if bad else None,
+            count_or_percent_problem(self.max_unavailable, "DisruptionBudget.max_unavailable"),
             positive_count_problem(self.min_replicas, "DisruptionBudget.min_replicas"),
             Problem("DisruptionBudget.unhealthy_pod_eviction_policy",
                     f"{show(self.unhealthy_pod_eviction_policy)} is not one of 'AlwaysAllow', 'IfHealthyBudget'")

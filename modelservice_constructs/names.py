@@ -66,6 +66,19 @@ def positive_count_problem(value: Any, path: str) -> Problem | None:
     return Problem(path, f"must be a whole number >= 1, got {show(value)}")
 
 
+_PERCENT = re.compile(r"(100|[1-9]?[0-9])%")
+
+
+def count_or_percent_problem(value: Any, path: str) -> Problem | None:
+    """A problem if ``value`` is neither a whole number >= 0 nor a percentage from ``0%`` to ``100%`` (pods
+    that may be unavailable or surge during a rollout or a drain)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return None
+    if isinstance(value, str) and _PERCENT.fullmatch(value):
+        return None
+    return Problem(path, f"must be a whole number >= 0 or a percentage from 0% to 100%, got {show(value)}")
+
+
 def port_problem(value: Any, path: str) -> Problem | None:
     """A problem if ``value`` is not a port number (1-65535)."""
     if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 65535:

@@ -10,7 +10,6 @@ rolls both roles out together.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -19,7 +18,7 @@ import cdk8s
 
 from ..errors import ModelServiceError, Problem, show
 from ..manifests import check
-from ..names import label_key_problem
+from ..names import count_or_percent_problem, label_key_problem
 from ..objects import BatchedConstruct, Validation, api_object
 from .workload import SUBGROUP_TOPOLOGY_ANNOTATION, PoolWorkload, WorkloadObject, leader_worker_template
 
@@ -160,19 +159,6 @@ class DisaggregatedSetBackend(ServerBackend):
         return DisaggregatedSet(server, "DisaggregatedSet", backend=self)
 
 
-_PERCENT = re.compile(r"(100|[1-9]?[0-9])%")
-
-
-def _surge_problem(value: Any, path: str) -> Problem | None:
-    if value is None:
-        return None
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-        return None
-    if isinstance(value, str) and _PERCENT.fullmatch(value):
-        return None
-    return Problem(path, f"must be a whole number >= 0 or a percentage from 0% to 100%, got {show(value)}")
-
-
 def _is_zero(value: int | str | None) -> bool:
     return value in (0, "0%")
 
@@ -195,8 +181,8 @@ class DisaggregatedSetRoleWorkload(PoolWorkload):
     def problems(self, pool: ModelPool) -> list[Problem]:
         """Rollout bounds the controller accepts; no LeaderWorkerSet exclusive placement next to a placement policy."""
         root = f"{pool.prop_root}.workload"
-        problems = [p for p in (_surge_problem(self.max_surge, f"{root}.max_surge"),
-                                _surge_problem(self.max_unavailable, f"{root}.max_unavailable")) if p]
+        problems = [p for name, value in (("max_surge", self.max_surge), ("max_unavailable", self.max_unavailable))
+                    if value is not None and (p := count_or_percent_problem(value, f"{root}.{name}"))]
         if not problems and _is_zero(self.max_surge) and _is_zero(self.max_unavailable):
             problems.append(Problem(f"{root}.max_unavailable", "must not be 0 when max_surge is 0 (the rollout "
                                                                "could neither add nor remove a group)"))
