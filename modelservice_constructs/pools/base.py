@@ -212,7 +212,7 @@ class ModelPool(BatchedConstruct):
         # -- disruption budget --
         self.disruption_budget: cdk8s.ApiObject | None = None
         budget = self.profile.disruption_budget
-        if budget.applies(replicas) and not isinstance(self.workload_kind, RequesterWorkload):
+        if budget.applies(self.replicas) and not isinstance(self.workload_kind, RequesterWorkload):
             self.disruption_budget = budget.create(self, scope.object_metadata(self.name), self.selector_labels,
                                                    f"{self.prop_root}.profile.disruption_budget")
         # -- end disruption budget --

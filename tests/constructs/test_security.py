@@ -10,12 +10,14 @@ from conftest import Synth, by_kind, one
 
 from modelservice_constructs import (
     Accelerator,
+    Autoscaling,
     DecodePool,
     DisruptionBudget,
     ModelArtifacts,
     ModelContainer,
     ModelNetworkPolicy,
     ModelServer,
+    Metric,
     ModelServiceError,
     Parallelism,
     Peer,
@@ -178,9 +180,25 @@ def test_disruption_budget_can_be_changed_or_turned_off(chart: Chart, synth: Syn
     assert budget["metadata"]["name"] == "opt-decode" and budget["spec"]["maxUnavailable"] == "25%"
 
 
-def test_fails_bad_disruption_budget() -> None:
-    with pytest.raises(ModelServiceError, match=r"DisruptionBudget.max_unavailable: .* got -1"):
-        DisruptionBudget(max_unavailable=-1)
+def test_autoscaled_pools_get_a_disruption_budget_whatever_their_replicas_prop(chart: Chart, synth: Synth) -> None:
+    server = _server(chart)
+    scaling = Autoscaling.hpa(min_replicas=1, max_replicas=4, metrics=[Metric.cpu_utilization(80)])
+    DecodePool(server, "Decode", autoscaling=scaling, containers=[ModelContainer(image=VLLM)])
+    PrefillPool(server, "Prefill", containers=[ModelContainer(image=VLLM)])
+    [budget] = by_kind(synth(chart), "PodDisruptionBudget")
+    assert budget["metadata"]["name"] == "opt-decode"
+
+
+@pytest.mark.parametrize("value", [-1, "150%", "101%", "25", True])
+def test_fails_bad_disruption_budget(value: Any) -> None:
+    with pytest.raises(ModelServiceError, match=r"^DisruptionBudget.max_unavailable: must be a whole number >= 0 or a "
+                                                r"percentage from 0% to 100%, got "):
+        DisruptionBudget(max_unavailable=value)
+
+
+@pytest.mark.parametrize("value", [0, 3, "0%", "100%"])
+def test_disruption_budget_takes_counts_and_percentages(value: Any) -> None:
+    assert DisruptionBudget(max_unavailable=value).max_unavailable == value
 
 
 # -- network policy --------------------------------------------------------------------------------
