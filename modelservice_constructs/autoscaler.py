@@ -2,8 +2,9 @@
 
 It targets what owns the pool's replicas (``PoolWorkload.scale_target``): the Deployment, the
 LeaderWorkerSet, the requester ReplicaSet, or, under the DisaggregatedSet backend, the
-``<set>-<role>`` DisaggregatedSetRoleScaler the controller creates for an External role. At synth it
-checks that this target is in the app, and that a followed pool is in the app and the same namespace.
+``<set>-<role>`` DisaggregatedSetRoleScaler the controller creates for an External role. At synth the
+contract index checks that this target is in the app, and that a followed pool is in the app and the
+same namespace (:meth:`PoolAutoscaler.problems`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from constructs import Construct
 
 from . import contract
 from .autoscaling import Autoscaling, Metric
-from .objects import BatchedConstruct, Validation, api_object, chart_namespace_of
+from .objects import BatchedConstruct, api_object, chart_namespace_of
 
 if TYPE_CHECKING:
     from .pools.base import ModelPool
@@ -75,7 +76,6 @@ class PoolAutoscaler(BatchedConstruct):
                         triggers=[self.keda_trigger(m) for m in autoscaling.metrics])
             self.resource = api_object(self, "Resource", ScaledObject, {"metadata": metadata, "spec": spec},
                                        f"{pool.prop_root}.autoscaling")
-        self.node.add_validation(Validation(self.problems))
 
     # -- metrics -------------------------------------------------------------------------------------
 
@@ -111,13 +111,26 @@ class PoolAutoscaler(BatchedConstruct):
 
     # -- checks --------------------------------------------------------------------------------------
 
-    def problems(self) -> list[str]:
-        """What is wrong in the app (run at synth): the scale target is missing, or a followed pool is not
-        in this app and namespace."""
+    def target_identity(self) -> tuple[str, str, str | None, str] | None:
+        """apiVersion, kind, namespace and name of the object the app must define for the target to exist
+        (None: a DisaggregatedSet role scaler, which the controller creates for an External role)."""
+        api_version, kind, name = self.target
+        server = self.pool.server
+        disaggregated_set = server.disaggregated_set
+        if disaggregated_set is not None and name == disaggregated_set.role_scaler_name(self.pool.role):
+            return None
+        # the namespace the objects' metadata says
+        return api_version, kind, server.object_namespace or chart_namespace_of(server), name
+
+    def problems(self, target_defined: bool | None) -> list[str]:
+        """What is wrong in the app (checked at synth, once for the app, by the contract index): the scale
+        target is missing, or a followed pool is not in this app and namespace. ``target_defined``: whether
+        the app defines :meth:`target_identity`; None for a DisaggregatedSet role scaler, whose role must be
+        External in the set."""
         where = f"{self.pool.prop_root}.autoscaling"
         problems: list[str] = []
         api_version, kind, name = self.target
-        if not self._target_exists():
+        if not (self._role_is_external() if target_defined is None else target_defined):
             problems.append(f"{where}: scales {kind} {name!r} ({api_version}), which this app does not define; "
                             "keep the pool's workload (or, for a DisaggregatedSet role, scaling.mode External)")
         for i, metric in enumerate(self.autoscaling.metrics):
@@ -134,17 +147,8 @@ class PoolAutoscaler(BatchedConstruct):
                                 f"{self.pool.server.namespace!r}; put both models in one namespace")
         return problems
 
-    def _target_exists(self) -> bool:
-        api_version, kind, name = self.target
-        server = self.pool.server
-        namespace = server.object_namespace or chart_namespace_of(server)  # what the objects' metadata says
+    def _role_is_external(self) -> bool:
         disaggregated_set = self.pool.server.disaggregated_set
-        if disaggregated_set is not None and name == disaggregated_set.role_scaler_name(self.pool.role):
-            roles = disaggregated_set.resource.to_json().get("spec", {}).get("roles", [])
-            return any(r.get("name") == self.pool.role and (r.get("scaling") or {}).get("mode") == "External"
-                       for r in roles)
-        for child in self.node.root.node.find_all():
-            if (isinstance(child, cdk8s.ApiObject) and child.kind == kind and child.api_version == api_version
-                    and child.name == name and child.metadata.namespace == namespace):
-                return True
-        return False
+        roles = disaggregated_set.resource.to_json().get("spec", {}).get("roles", []) if disaggregated_set else []
+        return any(r.get("name") == self.pool.role and (r.get("scaling") or {}).get("mode") == "External"
+                   for r in roles)

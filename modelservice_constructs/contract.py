@@ -28,11 +28,17 @@ constructor) takes a ModelServer, a model pool (DecodePool, PrefillPool), an Inf
 HttpRoute or an EndpointPicker. The checks look constructs up in it by server, name and label
 instead of walking the construct tree, and run once per change of the app however many times
 cdk8s validates it (see :class:`ContractIndex`).
+
+The same validation runs the checks that need the whole app of the constructs the index reaches: a
+server's DisaggregatedSet (its roles) and a pool's autoscaler (its scale target is an object of the
+app; a followed pool is in it). The tree may change between two synths, so these run once per
+synthesis, with one query of the tree for all of them (:meth:`ContractIndex.tree_problems`).
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -42,7 +48,8 @@ import constructs
 from constructs import Construct
 
 from .errors import show
-from .objects import Validation, make_awaited, root_of, when_made
+from .imports.plain_object import AppTree
+from .objects import Validation, make_awaited, request_epoch, root_of, when_made
 from .routing import CONTAINER_NAME as ROUTING_PROXY
 
 if TYPE_CHECKING:
@@ -106,8 +113,9 @@ class ContractIndex(Construct):
 
     The checks run as one validation of the App's root construct, which cdk8s runs before anything
     else in each validation of the app (``App.synth()`` validates the whole app once, then once more
-    per chart): the problems found are kept until a construct registers, so a synth of many charts
-    checks the app once. Each problem is reported as ``<construct path>: <problem>``.
+    per chart): the problems found are kept until a construct registers (those of :meth:`tree_problems`,
+    until the next synthesis), so a synth of many charts checks the app once. Each problem is reported as
+    ``<construct path>: <problem>``.
 
     ``generation`` counts registrations; ``checks`` counts the times the app was checked; ``visits``
     counts the constructs the checks looked at (a bounded number per construct checked, so the total
@@ -131,6 +139,8 @@ class ContractIndex(Construct):
         self._labels: _Labels | None = None
         self._labels_generation = -1
         self._problems: tuple[int, list[str]] | None = None
+        self._tree_problems: tuple[tuple[int, int], list[str]] | None = None
+        self._root = root
         root.node.add_validation(Validation(self.validate_app))
 
     @staticmethod
@@ -180,14 +190,37 @@ class ContractIndex(Construct):
         return id(construct) in self._known
 
     def validate_app(self) -> list[str]:
-        """Every contract problem of the app, as ``<construct path>: <problem>`` (the root's validation)."""
-        if self._problems is not None and self._problems[0] == self.generation:
-            return self._problems[1]
-        self.checks += 1
-        checked: list[InferencePool | HttpRoute | EndpointPicker] = [*self.inference_pools, *self.routes,
-                                                                     *self.pickers]
-        problems = [f"{c.node.path}: {problem}" for c in checked for problem in c.problems()]
-        self._problems = (self.generation, problems)
+        """Every contract problem of the app, then :meth:`tree_problems`, as ``<construct path>: <problem>``
+        (the root's validation)."""
+        if self._problems is None or self._problems[0] != self.generation:
+            self.checks += 1
+            checked: list[InferencePool | HttpRoute | EndpointPicker] = [*self.inference_pools, *self.routes,
+                                                                         *self.pickers]
+            self._problems = (self.generation, [f"{c.node.path}: {problem}" for c in checked
+                                                for problem in c.problems()])
+        key = (self.generation, request_epoch())
+        if self._tree_problems is None or self._tree_problems[0] != key:
+            self._tree_problems = (key, self.tree_problems())
+        return self._problems[1] + self._tree_problems[1]
+
+    def tree_problems(self) -> list[str]:
+        """The problems of the servers' DisaggregatedSets and the pools' autoscalers that are in the construct
+        tree: their checks need the whole app, and the tree may have changed since they were made (an object
+        taken out, another added), so they are asked once per synthesis (:func:`~.objects.request_epoch`),
+        with one query of the tree for all of them."""
+        sets = [s.disaggregated_set for s in self.servers if s.disaggregated_set is not None]
+        scalers = [p.autoscaler for p in self.pools if p.autoscaler is not None]
+        if not sets and not scalers:
+            return []
+        targets = [a.target_identity() for a in scalers]
+        answer = AppTree.find(self._root, [*sets, *scalers], json.dumps([t for t in targets if t is not None]))
+        attached, defined = list(answer["attached"]), iter(answer["found"])
+        problems = [f"{s.node.path}: {p}" for s, here in zip(sets, attached, strict=False) if here
+                    for p in s.problems()]
+        for scaler, here, target in zip(scalers, attached[len(sets):], targets, strict=True):
+            target_defined = None if target is None else bool(next(defined))
+            if here:
+                problems += [f"{scaler.node.path}: {p}" for p in scaler.problems(target_defined)]
         return problems
 
     def _label_index(self) -> _Labels:

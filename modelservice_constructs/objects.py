@@ -27,8 +27,9 @@ and runs what waits for a construct to be made (:func:`when_made`).
 The jsii internals used: ``jsii.create`` with another class than the instance's; binding a Python
 instance to a kernel object made by another call (``__jsii_ref__`` and the reference map, as
 ``jsii.create`` does); the metaclass of generated classes; the process provider's ``send``, which makes
-the pending batch first; and jsii's detection of overridden methods (a construct class that overrides a
-jsii member is made at once, with its overrides).
+the pending batch first and counts requests (:func:`request_epoch`); jsii's handler of the kernel's
+callbacks, which tells requests made in a callback apart; and jsii's detection of overridden methods (a
+construct class that overrides a jsii member is made at once, with its overrides).
 ``tests/constructs/test_objects.py`` fails loudly when an upgrade of jsii or cdk8s changes them.
 """
 
@@ -48,9 +49,11 @@ import cdk8s
 import constructs
 import jsii
 from constructs import Construct
+from jsii import _kernel as jsii_kernel
 from jsii import _reference_map
 from jsii._kernel import _get_overides
-from jsii._kernel.providers.process import _NodeProcess
+from jsii._kernel.providers.process import _CompleteRequest, _NodeProcess
+from jsii._kernel.types import CallbacksRequest, CompleteRequest
 
 from .errors import ModelServiceError
 from .imports.plain_object import ConstructBatch, ObjectRegistry, PlainApiObject
@@ -176,6 +179,29 @@ def _pending(obj: object) -> bool:
     return _PENDING_FLAG in getattr(obj, "__dict__", {})
 
 
+@dataclass
+class _Requests:
+    """Python's requests to the kernel, as far as the checks need to know."""
+
+    epoch: int = 0
+    """Changes with every request made outside a callback (see :func:`request_epoch`)."""
+    callbacks: int = 0
+    """Callbacks from the kernel being handled now (nested)."""
+
+
+_REQUESTS = _Requests()
+# answers to the kernel's callbacks, which belong to the request that called back
+_COMPLETIONS = (_CompleteRequest, CompleteRequest, CallbacksRequest)
+
+
+def request_epoch() -> int:
+    """A number that changes with every request Python makes to the kernel, except those made while the
+    kernel calls back into Python. The validations cdk8s runs during one ``App.synth()`` (one request, however
+    many charts it renders) all see one number: a check that reads the construct tree runs once per
+    synthesis, and again for the next."""
+    return _REQUESTS.epoch
+
+
 def _send_after_making(send: Callable[..., Any]) -> Callable[..., Any]:
     """The kernel's request function, making the pending batch before any other request is served."""
 
@@ -183,14 +209,33 @@ def _send_after_making(send: Callable[..., Any]) -> Callable[..., Any]:
     def send_after_making(process: Any, request: Any, response_type: Any) -> Any:
         if _BATCH.items and not _BATCH.making:
             _BATCH.make()
+        if not _REQUESTS.callbacks and not isinstance(request, _COMPLETIONS):
+            _REQUESTS.epoch += 1
         return send(process, request, response_type)
 
     send_after_making.__wrapped_by_modelservice__ = True  # type: ignore[attr-defined]
     return send_after_making
 
 
+def _counting_callbacks(handle: Callable[..., Any]) -> Callable[..., Any]:
+    """jsii's handler of the kernel's callbacks, counting the callbacks being handled."""
+
+    @functools.wraps(handle)
+    def handle_callback(kernel: Any, callback: Any) -> Any:
+        _REQUESTS.callbacks += 1
+        try:
+            return handle(kernel, callback)
+        finally:
+            _REQUESTS.callbacks -= 1
+
+    handle_callback.__wrapped_by_modelservice__ = True  # type: ignore[attr-defined]
+    return handle_callback
+
+
 if not getattr(_NodeProcess.send, "__wrapped_by_modelservice__", False):
     _NodeProcess.send = _send_after_making(_NodeProcess.send)  # type: ignore[method-assign]
+if not getattr(jsii_kernel._handle_callback, "__wrapped_by_modelservice__", False):
+    jsii_kernel._handle_callback = _counting_callbacks(jsii_kernel._handle_callback)
 
 
 class _Lazy:

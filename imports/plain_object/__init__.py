@@ -105,6 +105,43 @@ class AppSynthesis(
         return typing.cast(builtins.bool, jsii.sinvoke(cls, "writesItself", [doc]))
 
 
+class AppTree(
+    metaclass=jsii.JSIIMeta,
+    jsii_type="modelservice_constructs_objects.AppTree",
+):
+    '''Questions about the construct tree of an App, answered in one pass over it.'''
+
+    def __init__(self) -> None:
+        jsii.create(self.__class__, self, [])
+
+    @jsii.member(jsii_name="find")
+    @builtins.classmethod
+    def find(
+        cls,
+        root: "_constructs_77d1e7e8.IConstruct",
+        constructs: typing.Sequence["_constructs_77d1e7e8.IConstruct"],
+        objects: builtins.str,
+    ) -> typing.Any:
+        '''Which of ``constructs`` are in the tree of ``root`` (not taken out with ``tryRemoveChild``), and which of the API-object identities of ``objects`` some API object of the tree has.
+
+        ``objects`` is JSON text: a list of ``[apiVersion, kind, namespace, name]`` (namespace null: none), compared
+        with each object's ``apiVersion``, ``kind``, ``metadata.namespace`` and ``name`` as constructed.
+
+        The result is a map (one value crosses the jsii boundary): ``attached``, one boolean per construct;
+        ``found``, one boolean per identity.
+
+        :param root: the root of the App.
+        :param constructs: the constructs to look for.
+        :param objects: the identities to look for, as JSON text.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__9460eab756e5ffe7329cbcdb6d0dea335ff12565578cd7eacc2cbc4bdbe8be1c)
+            check_type(argname="argument root", value=root, expected_type=type_hints["root"])
+            check_type(argname="argument constructs", value=constructs, expected_type=type_hints["constructs"])
+            check_type(argname="argument objects", value=objects, expected_type=type_hints["objects"])
+        return typing.cast(typing.Any, jsii.sinvoke(cls, "find", [root, constructs, objects]))
+
+
 class ConstructBatch(
     metaclass=jsii.JSIIMeta,
     jsii_type="modelservice_constructs_objects.ConstructBatch",
@@ -281,6 +318,7 @@ class PlainApiObject(
 
 __all__ = [
     "AppSynthesis",
+    "AppTree",
     "ConstructBatch",
     "ObjectRegistry",
     "PlainApiObject",
@@ -308,6 +346,14 @@ def _typecheckingstub__84de0262f5be63a976e3ef4196a0ae0f260153f989fe7396957b89f13
 
 def _typecheckingstub__798badbe40147f4268164dbeef4b2b829d5caf68062927322951d9de8aa76f25(
     doc: typing.Any,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__9460eab756e5ffe7329cbcdb6d0dea335ff12565578cd7eacc2cbc4bdbe8be1c(
+    root: _constructs_77d1e7e8.IConstruct,
+    constructs: typing.Sequence[_constructs_77d1e7e8.IConstruct],
+    objects: builtins.str,
 ) -> None:
     """Type checking stubs"""
     pass

@@ -19,7 +19,7 @@ import cdk8s
 from ..errors import ModelServiceError, Problem, show
 from ..manifests import check
 from ..names import count_or_percent_problem, label_key_problem
-from ..objects import BatchedConstruct, Validation, api_object
+from ..objects import BatchedConstruct, api_object
 from .workload import SUBGROUP_TOPOLOGY_ANNOTATION, PoolWorkload, WorkloadObject, leader_worker_template
 
 if TYPE_CHECKING:
@@ -244,7 +244,8 @@ class DisaggregatedSetRoleWorkload(PoolWorkload):
 class DisaggregatedSet(BatchedConstruct):
     """The DisaggregatedSet of a :class:`ModelServer` whose backend is
     :meth:`ServerBackend.disaggregated_set`: created by the server (``server.disaggregated_set``), filled
-    by its pools (one role each), checked at synth against the controller's rules.
+    by its pools (one role each), checked at synth against the controller's rules (:meth:`problems`, run by
+    the contract index).
 
     The object is ``self.resource`` (child id ``Resource``), named after the server.
     """
@@ -265,7 +266,6 @@ class DisaggregatedSet(BatchedConstruct):
         metadata = server.object_metadata(self.name, server.model.labels)
         self.resource: cdk8s.ApiObject = api_object(self, "Resource", Resource, {"metadata": metadata, "spec": spec},
                                                     "ModelServer.backend")
-        self.node.add_validation(Validation(lambda: [str(p) for p in self.problems()]))
 
     def _check_name(self) -> None:
         longest = len(self.name) + len(f"-{self.backend.slices - 1}-") + REVISION_LENGTH + len("-prefill")

@@ -3,6 +3,7 @@ import { Construct, IConstruct, IValidation } from 'constructs';
 
 export * from './batch';
 export * from './synthesis';
+export * from './tree';
 
 /**
  * Kinds whose objects have no namespace: two of them with one name are duplicates in any namespaces.

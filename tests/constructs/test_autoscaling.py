@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from cdk8s import Chart
+from cdk8s import ApiObject, App, Chart
 from conftest import Synth, by_kind, one
 
 from modelservice_constructs import (
@@ -20,6 +20,7 @@ from modelservice_constructs import (
     PrefillPool,
     ServerBackend,
 )
+from modelservice_constructs.autoscaler import PoolAutoscaler
 
 PROMETHEUS = "http://prometheus.monitoring:9090"
 
@@ -111,6 +112,56 @@ def test_fails_target_removed_from_the_app(chart: Chart, synth: Synth) -> None:
     with pytest.raises(RuntimeError, match=r"DecodePool\.autoscaling: scales Deployment 'llama-decode' \(apps/v1\), "
                                            r"which this app does not define"):
         synth(chart)
+
+
+def test_target_replaced_by_an_object_of_the_same_name(chart: Chart, synth: Synth) -> None:
+    pool = DecodePool(_server(chart), "Decode", containers=[_container()],
+                      autoscaling=Autoscaling.hpa(max_replicas=4, metrics=[Metric.queue_length()]))
+    pool.node.try_remove_child("Resource")
+    ApiObject(chart, "Own", api_version="apps/v1", kind="Deployment", metadata={"name": "llama-decode"})
+    assert one(synth(chart), "HorizontalPodAutoscaler")["spec"]["scaleTargetRef"]["name"] == "llama-decode"
+
+
+def test_fails_target_in_another_namespace(chart: Chart, synth: Synth) -> None:
+    pool = DecodePool(_server(chart), "Decode", containers=[_container()],
+                      autoscaling=Autoscaling.hpa(max_replicas=4, metrics=[Metric.queue_length()]))
+    pool.node.try_remove_child("Resource")
+    ApiObject(chart, "Own", api_version="apps/v1", kind="Deployment",
+              metadata={"name": "llama-decode", "namespace": "elsewhere"})
+    with pytest.raises(RuntimeError, match=r"DecodePool\.autoscaling: scales Deployment 'llama-decode'"):
+        synth(chart)
+
+
+def test_targets_are_checked_once_per_synthesis_of_many_charts(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    # App.synth_yaml() validates the whole app once, then once more per chart
+    pools = []
+    for i in range(3):
+        chart = Chart(app, f"model-{i}")
+        pools.append(DecodePool(_server(chart, f"m{i}"), "Decode", containers=[_container()],
+                                autoscaling=Autoscaling.hpa(max_replicas=4, metrics=[Metric.queue_length()])))
+    asked: list[bool | None] = []
+    check = PoolAutoscaler.problems
+
+    def counted(self: PoolAutoscaler, target_defined: bool | None) -> list[str]:
+        asked.append(target_defined)
+        return check(self, target_defined)
+
+    monkeypatch.setattr(PoolAutoscaler, "problems", counted)
+    app.synth_yaml()
+    assert asked == [True, True, True]
+    pools[1].node.try_remove_child("Resource")  # the tree changed: the next synthesis asks again
+    with pytest.raises(RuntimeError, match=r"\[\] model-1/M1/Decode/Autoscaler: DecodePool\.autoscaling: scales "
+                                           r"Deployment 'm1-decode'"):
+        app.synth_yaml()
+    assert asked == [True, True, True, True, False, True]
+
+
+def test_an_autoscaler_taken_out_of_the_tree_is_not_checked(chart: Chart, synth: Synth) -> None:
+    pool = DecodePool(_server(chart), "Decode", containers=[_container()],
+                      autoscaling=Autoscaling.hpa(max_replicas=4, metrics=[Metric.queue_length()]))
+    pool.node.try_remove_child("Resource")
+    pool.node.try_remove_child("Autoscaler")
+    assert not by_kind(synth(chart), "HorizontalPodAutoscaler")
 
 
 def test_fails_following_a_pool_of_another_namespace(chart: Chart, synth: Synth) -> None:

@@ -287,6 +287,24 @@ def test_a_subclass_overriding_a_jsii_member_is_made_at_once(chart: Chart) -> No
     assert "__jsii_ref__" in vars(construct) and construct.node.path == "test/o"
 
 
+def test_the_request_epoch_holds_through_one_synthesis(app: cdk8s.App) -> None:
+    charts = [Chart(app, "one"), Chart(app, "two")]
+    seen: list[int] = []
+
+    def check() -> list[str]:
+        assert charts[0].node.path == "one"  # a request made in a callback belongs to the synthesis
+        seen.append(objects.request_epoch())
+        return []
+
+    charts[0].node.add_validation(objects.Validation(check))
+    before = objects.request_epoch()
+    app.synth_yaml()  # validates the app once, then once per chart
+    assert len(seen) == 3 and len(set(seen)) == 1 and seen[0] > before
+    app.synth_yaml()
+    assert len(set(seen)) == 2 and seen[3] > seen[0]
+    assert charts[1].node.path == "two" and objects.request_epoch() > seen[-1]  # a request outside a callback
+
+
 def test_strict_json_patch_application() -> None:
     doc: dict[str, Any] = {"a": {"b": [1, 2]}, "c": 1}
     apply_strictly(doc, {"op": "add", "path": "/a/b/-", "value": 3})
