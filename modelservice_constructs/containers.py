@@ -13,7 +13,7 @@ from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, Problem, show
 from .kubernetes import ContainerPort, EnvVar, Json, Probe, SecurityContext, VolumeMount
 from .kv_transfer import KvTransfer
-from .names import dns_label_problem, port_problem, pull_policy_problem, quantity_problem
+from .names import dns_label_problem, port_problem, pull_policy_problem, resources_problems
 from .parallelism import Parallelism
 from .probes import ModelProbes
 from .props import checked
@@ -104,9 +104,7 @@ class ModelContainer:
         if self.image_pull_policy is not None and (
                 problem := pull_policy_problem(self.image_pull_policy, f"{where}.image_pull_policy")):
             problems.append(problem)
-        for kind, amounts in (("limits", self.limits), ("requests", self.requests)):
-            problems += [p for key, value in amounts.items()
-                         if (p := quantity_problem(value, f"{where}.{kind}.{key}"))]
+        problems += resources_problems(self.limits, self.requests, where)
         if problems:
             raise ModelServiceError(problems)
         try:

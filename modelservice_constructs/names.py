@@ -30,6 +30,15 @@ def dns_subdomain_problem(value: Any, path: str) -> Problem | None:
                          f"characters), got {show(value)}")
 
 
+def hostname_problem(value: Any, path: str) -> Problem | None:
+    """A problem if ``value`` is not a hostname a route answers: a DNS subdomain, or one under a ``*.``
+    wildcard (at most 253 characters)."""
+    name = value[2:] if isinstance(value, str) and value.startswith("*.") else value
+    if isinstance(value, str) and len(value) <= 253 and _DNS_SUBDOMAIN.match(name):
+        return None
+    return Problem(path, f"must be a hostname such as 'llm.example.com' or '*.example.com', got {show(value)}")
+
+
 def raise_problems(*problems: Problem | None) -> None:
     """Raise a ModelServiceError for the problems that are not None, if any."""
     found = [p for p in problems if p is not None]
@@ -91,6 +100,13 @@ def quantity_problem(value: Any, path: str) -> Problem | None:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)) or not _QUANTITY.match(str(value)):
         return Problem(path, f"must be a quantity such as 2, 500m or 16Gi, got {show(value)}")
     return None
+
+
+def resources_problems(limits: Mapping[str, Any], requests: Mapping[str, Any], path: str) -> list[Problem]:
+    """A problem for each amount of a container's ``limits`` and ``requests`` (in that order) that is not a
+    quantity, named ``<path>.limits.<resource>``."""
+    return [problem for kind, amounts in (("limits", limits), ("requests", requests))
+            for key, value in amounts.items() if (problem := quantity_problem(value, f"{path}.{kind}.{key}"))]
 
 
 PULL_POLICIES = ("Always", "IfNotPresent", "Never")

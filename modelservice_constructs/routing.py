@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ModelServiceError, Problem, show
-from .names import port_problem, pull_policy_problem, quantity_problem, raise_problems
+from .names import port_problem, pull_policy_problem, raise_problems, resources_problems
 from .probes import ModelProbes
 from .props import checked
 from .security import PodSecurity
@@ -77,8 +77,8 @@ class RoutingSidecar:
         encoder = None if self.zap_encoder in (None, *ZAP_ENCODERS) else Problem(
             "RoutingSidecar.zap_encoder",
             f"{show(self.zap_encoder)} is not one of {', '.join(repr(e) for e in ZAP_ENCODERS)}")
-        amounts = [quantity_problem(value, f"RoutingSidecar.resources.{kind}.{key}")
-                   for kind in ("requests", "limits") for key, value in dict(self.resources.get(kind) or {}).items()]
+        amounts = resources_problems(dict(self.resources.get("limits") or {}),
+                                     dict(self.resources.get("requests") or {}), "RoutingSidecar.resources")
         raise_problems(port_problem(self.target_port, "RoutingSidecar.target_port"),
                        pull_policy_problem(self.image_pull_policy, "RoutingSidecar.image_pull_policy"), encoder,
                        *amounts)

@@ -11,7 +11,7 @@ from constructs import Construct
 
 from .. import contract
 from ..errors import ModelServiceError, show
-from ..names import dns_label_problem, dns_subdomain_problem, raise_problems
+from ..names import dns_label_problem, dns_subdomain_problem, hostname_problem, raise_problems
 from ..objects import BatchedConstruct, api_object
 from ..props import checked
 from .inference_pool import InferencePool
@@ -19,7 +19,6 @@ from .refs import GatewayRef, InferencePoolRef, http_route_gvk
 
 NO_TIMEOUT = "0s"
 
-_HOSTNAME = re.compile(r"^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 _DURATION = re.compile(r"^([0-9]{1,5}(h|m|s|ms)){1,4}$")
 _DURATION_PART = re.compile(r"([0-9]{1,5})(h|ms|m|s)")
 _PATH_CHARS = re.compile(r"^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9a-fA-F]{2})+$")
@@ -128,10 +127,8 @@ class HttpRoute(BatchedConstruct):
         self.rewrite_prefix: str | None = (rewrite_prefix if path_prefix != "/" and rewrite_prefix != path_prefix
                                            else None)
         for index, host in enumerate(hostnames):
-            if not isinstance(host, str) or len(host) > 253 or not _HOSTNAME.match(host):
-                raise ModelServiceError.at(f"HttpRoute.hostnames[{index}]",
-                                           f"must be a hostname such as 'llm.example.com' or '*.example.com', "
-                                           f"got {show(host)}")
+            if problem := hostname_problem(host, f"HttpRoute.hostnames[{index}]"):
+                raise ModelServiceError([problem])
         self.hostnames = tuple(hostnames)
         self.timeouts = self._timeouts(request_timeout, backend_request_timeout)
         self.api_version, self.kind = http_route_gvk()
