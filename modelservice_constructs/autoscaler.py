@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import cdk8s
-from constructs import Construct
 
 from . import contract
 from .autoscaling import Autoscaling, Metric
@@ -21,14 +20,6 @@ from .objects import BatchedConstruct, api_object, chart_namespace_of
 if TYPE_CHECKING:
     from .pools.base import ModelPool
 
-
-
-def horizontal_pod_autoscaler(scope: Construct, id: str, manifest: dict[str, Any], path: str = "") -> cdk8s.ApiObject:
-    """A HorizontalPodAutoscaler (autoscaling/v2, built in) from Kubernetes JSON, its fields checked against
-    the typed import (errors name ``path``)."""
-    from .imports.io.k8s.api import HorizontalPodAutoscaler
-
-    return api_object(scope, id, HorizontalPodAutoscaler, manifest, path or "HorizontalPodAutoscaler")
 
 
 def _number(value: float) -> str:
@@ -63,8 +54,11 @@ class PoolAutoscaler(BatchedConstruct):
             if autoscaling.scale_down_stabilization_seconds is not None:
                 spec["behavior"] = {"scaleDown": {
                     "stabilizationWindowSeconds": autoscaling.scale_down_stabilization_seconds}}
-            self.resource: cdk8s.ApiObject = horizontal_pod_autoscaler(self, "Resource",
-                                                                       {"metadata": metadata, "spec": spec})
+            from .imports.io.k8s.api import HorizontalPodAutoscaler
+
+            self.resource: cdk8s.ApiObject = api_object(self, "Resource", HorizontalPodAutoscaler,
+                                                        {"metadata": metadata, "spec": spec},
+                                                        f"{pool.prop_root}.autoscaling")
         else:
             from .imports.sh.keda import ScaledObject
 

@@ -49,24 +49,26 @@ def _parent(doc: Any, pointer: str) -> tuple[Any, str]:
     return node, tokens[-1]
 
 
-def _get(doc: Any, pointer: str) -> Any:
+def _existing(doc: Any, pointer: str) -> tuple[Any, str | int, Any]:
+    """The parent of what ``pointer`` names, its key or index there, and the value (which must exist)."""
     node, token = _parent(doc, pointer)
     if isinstance(node, dict):
         if token not in node:
             raise _PatchError(f"{pointer} does not exist")
-        return node[token]
+        return node, token, node[token]
     if isinstance(node, list):
-        return node[_index(node, token, pointer, end=False)]
+        index = _index(node, token, pointer, end=False)
+        return node, index, node[index]
     raise _PatchError(f"{pointer}: the parent is not an object or a list")
 
 
+def _get(doc: Any, pointer: str) -> Any:
+    return _existing(doc, pointer)[2]
+
+
 def _remove(doc: Any, pointer: str) -> Any:
-    value = _get(doc, pointer)
-    node, token = _parent(doc, pointer)
-    if isinstance(node, dict):
-        del node[token]
-    else:
-        del node[int(token)]
+    node, key, value = _existing(doc, pointer)
+    del node[key]
     return value
 
 
@@ -92,16 +94,15 @@ def apply_strictly(doc: dict[str, Any], operation: dict[str, Any]) -> None:
         elif op == "remove":
             _remove(doc, pointer)
         elif op == "replace":
-            _get(doc, pointer)
-            node, token = _parent(doc, pointer)
-            node[int(token) if isinstance(node, list) else token] = copy.deepcopy(operation.get("value"))
+            node, key, _ = _existing(doc, pointer)
+            node[key] = copy.deepcopy(operation.get("value"))
         elif op in ("move", "copy"):
             source = _pointer_text(operation.get("from"))
             value = _remove(doc, source) if op == "move" else copy.deepcopy(_get(doc, source))
             _add(doc, pointer, value)
         elif op == "test":
-            if _get(doc, pointer) != operation.get("value"):
-                raise _PatchError(f"{pointer} is {show(_get(doc, pointer))}, not {show(operation.get('value'))}")
+            if (value := _get(doc, pointer)) != operation.get("value"):
+                raise _PatchError(f"{pointer} is {show(value)}, not {show(operation.get('value'))}")
         else:
             raise _PatchError(f"unknown operation {show(op)}")
     except _PatchError as err:
