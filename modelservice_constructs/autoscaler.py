@@ -143,6 +143,6 @@ class PoolAutoscaler(BatchedConstruct):
 
     def _role_is_external(self) -> bool:
         disaggregated_set = self.pool.server.disaggregated_set
-        roles = disaggregated_set.resource.to_json().get("spec", {}).get("roles", []) if disaggregated_set else []
+        roles = disaggregated_set.rendered_roles() if disaggregated_set else []
         return any(r.get("name") == self.pool.role and (r.get("scaling") or {}).get("mode") == "External"
                    for r in roles)

@@ -369,6 +369,20 @@ def api_object(scope: Construct, id: str, cls: type[cdk8s.ApiObject], manifest: 
     return obj
 
 
+def append_to(obj: cdk8s.ApiObject, path: tuple[str, ...], value: Any) -> None:
+    """Append ``value`` to the list at ``path`` of the manifest ``obj`` was defined with (see
+    :func:`api_object`): in its definition while it waits to be made, else by a JSON patch (checked at synth as
+    every patch is)."""
+    item: _Item | None = obj.__dict__.get(_PENDING_FLAG)
+    if item is None or item.manifest is None or item.exact_fields:
+        obj.add_json_patch(cdk8s.JsonPatch.add("".join(f"/{key}" for key in path) + "/-", value))
+        return
+    target: Any = item.manifest
+    for key in path:
+        target = target[key]
+    target.append(value)
+
+
 def untyped_object(scope: Construct, id: str, manifest: dict[str, Any], path: str) -> cdk8s.ApiObject:
     """Define ``manifest`` in ``scope`` as it is, as a ``cdk8s.ApiObject`` (apiVersion, kind and a
     ``metadata`` object are required; the metadata is checked, the rest is not, and rendered exactly as
@@ -443,6 +457,7 @@ class PatchCheck(Construct):
         """How many patched objects were checked so far (each once per change)."""
         self._registry: ObjectRegistry | None = None
         self._checked_at = -1
+        self._patched: list[PlainApiObject] = []
         self._problems: list[str] = []
         root.node.add_validation(Validation(self.problems))
 
@@ -467,18 +482,30 @@ class PatchCheck(Construct):
 
     def problems(self) -> list[str]:
         """Problems of the patched objects (empty when all is well); computed again only after a patch."""
-        if self._registry is None:
-            self._registry = ObjectRegistry.of(self)
-        count = int(self._registry.patch_count)
-        if count != self._checked_at:
-            self._checked_at = count
+        if self._update():
             self._problems = []
-            for obj in self._registry.patched_objects:
+            for obj in self._patched:
                 entry: _Entry | None = getattr(obj, "_modelservice_entry", None)
                 if entry is not None:
                     self.checked += 1
                     self._problems += patch_problems(obj, entry, json.loads(obj.patch_operations))
         return list(self._problems)
+
+    def patched(self, obj: cdk8s.ApiObject) -> bool:
+        """Whether JSON patches were added to ``obj`` (by anyone, so far)."""
+        self._update()
+        return any(p is obj for p in self._patched)
+
+    def _update(self) -> bool:
+        """Read the App's patched objects again if patches were added since; whether they were."""
+        if self._registry is None:
+            self._registry = ObjectRegistry.of(self)
+        count = int(self._registry.patch_count)
+        if count == self._checked_at:
+            return False
+        self._checked_at = count
+        self._patched = list(self._registry.patched_objects)
+        return True
 
 
 def patch_problems(obj: cdk8s.ApiObject, entry: _Entry, operations: list[dict[str, Any]]) -> list[str]:

@@ -21,7 +21,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from cdk8s import App
@@ -54,9 +54,10 @@ def _descendants(pid: int) -> list[int]:
     return found
 
 
-def measure(models: int, routed: bool = False) -> dict[str, float]:
+def measure(models: int, routed: bool = False, autoscaled: bool = False, app_synth: bool = False) -> dict[str, float]:
     """Build and synthesize ``models`` P/D servers, each with an InferencePool, EndpointPicker and HttpRoute
-    to one Gateway when ``routed``; runs inside the child process."""
+    to one Gateway when ``routed``, as autoscaled DisaggregatedSets when ``autoscaled``; synthesized by cdk8s's
+    own ``App.synth_yaml()`` when ``app_synth``; runs inside the child process."""
     start = time.perf_counter()
     # the typed imports the constructs load on first use (compiling them is a one-off cost, not per model)
     from cdk8s import App
@@ -68,41 +69,52 @@ def measure(models: int, routed: bool = False) -> dict[str, float]:
 
     imported = time.perf_counter()
     app = App()
-    build(app, models, routed)
+    build(app, models, routed, autoscaled)
     built = time.perf_counter()
-    text = AppSynthesis.synth_yaml(app)
+    text = app.synth_yaml() if app_synth else AppSynthesis.synth_yaml(app)
     done = time.perf_counter()
     peak = _peak_kib(os.getpid()) + sum(_peak_kib(c) for c in _descendants(os.getpid()))
     return {"models": models, "import_s": imported - start, "build_s": built - imported, "synth_s": done - built,
             "total_s": done - start, "peak_mib": peak / 1024, "bytes": len(text)}
 
 
-def build(app: App, models: int, routed: bool = False) -> None:
+def build(app: App, models: int, routed: bool = False, autoscaled: bool = False) -> None:
     """Add ``models`` P/D servers to ``app``, one Chart each, with an InferencePool, EndpointPicker and
-    HttpRoute to one Gateway when ``routed``."""
+    HttpRoute to one Gateway when ``routed``; when ``autoscaled``, each server is a DisaggregatedSet whose
+    roles are scaled by HPAs on the queue length."""
     from cdk8s import Chart
 
     from modelservice_constructs import (
+        Autoscaling,
         DecodePool,
         EndpointPicker,
         GatewayRef,
         HttpRoute,
         InferencePool,
+        Metric,
         ModelArtifacts,
         ModelContainer,
         ModelServer,
+        PoolWorkload,
         PrefillPool,
+        ServerBackend,
     )
 
+    decode: dict[str, Any] = {"replicas": 2}
+    prefill: dict[str, Any] = {"replicas": 1}
+    if autoscaled:
+        decode = prefill = {"workload": PoolWorkload.disaggregated_set_role(),
+                            "autoscaling": Autoscaling.hpa(max_replicas=4, metrics=[Metric.queue_length()])}
     for i in range(models):
         chart = Chart(app, f"model-{i}")
         server = ModelServer(chart, "Model", name=f"model-{i}", model=ModelArtifacts.from_uri(
-            "hf://facebook/opt-125m", labels={"llm-d.ai/inference-serving": "true", "llm-d.ai/model": f"m{i}"}))
+            "hf://facebook/opt-125m", labels={"llm-d.ai/inference-serving": "true", "llm-d.ai/model": f"m{i}"}),
+            backend=ServerBackend.disaggregated_set() if autoscaled else None)
         vllm = ModelContainer(image="ghcr.io/llm-d/llm-d-cuda:latest", args=["--enforce-eager"],
                               env=[{"name": "VLLM_LOGGING_LEVEL", "value": "INFO"}],
                               limits={"cpu": "16", "memory": "64Gi"}, requests={"cpu": "16", "memory": "64Gi"})
-        DecodePool(server, "Decode", replicas=2, containers=[vllm])
-        PrefillPool(server, "Prefill", replicas=1, containers=[vllm])
+        DecodePool(server, "Decode", containers=[vllm], **decode)
+        PrefillPool(server, "Prefill", containers=[vllm], **prefill)
         if routed:
             pool = InferencePool(chart, "Pool", server=server)
             EndpointPicker(chart, "Picker", pool=pool)
@@ -159,9 +171,22 @@ def routing_curve(sizes: list[int], repeat: int = 3) -> dict[int, tuple[float, f
     return ratios
 
 
+def app_synth_curve(sizes: list[int]) -> None:
+    """Print the synthesis time of ``sizes`` autoscaled DisaggregatedSet models by cdk8s's own
+    ``App.synth_yaml()`` (which validates the whole app once per chart) and by one pass (``AppSynthesis``)."""
+    if not sizes:
+        return
+    print(f"\n{'autoscaled models':>17} {'App.synth s':>12} {'one pass s':>11} {'App.synth ms/model':>19}")
+    for n in sizes:
+        own = _child(["--child", str(n), "--autoscaled", "--app-synth"])
+        ours = _child(["--child", str(n), "--autoscaled"])
+        print(f"{n:>17} {own['synth_s']:>12.2f} {ours['synth_s']:>11.2f} {own['synth_s'] / n * 1000:>19.2f}")
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--child"]:
-        print(json.dumps(measure(int(argv[1]), routed="--routed" in argv)))
+        print(json.dumps(measure(int(argv[1]), routed="--routed" in argv, autoscaled="--autoscaled" in argv,
+                                 app_synth="--app-synth" in argv)))
         return
     sizes = _option(argv, "--sizes", [1, 10, 100, 1000])
     baseline = Path(argv[argv.index("--baseline") + 1]).resolve() if "--baseline" in argv else None
@@ -194,6 +219,7 @@ def main(argv: list[str]) -> None:
     curve = routing_curve(_option(argv, "--routing", [10, 20, 40, 100, 200]))
     if 40 in curve:
         now["40 routed models s"], now["40 routed / unrouted"] = curve[40]
+    app_synth_curve(_option(argv, "--app-synth", [100, 1000]))
     cases_file = EXAMPLES / "cases.yaml"
     if "--no-cases" not in argv and cases_file.is_file():
         import yaml

@@ -19,7 +19,7 @@ import cdk8s
 from ..errors import ModelServiceError, Problem, show
 from ..manifests import check
 from ..names import count_or_percent_problem, label_key_problem
-from ..objects import BatchedConstruct, api_object
+from ..objects import BatchedConstruct, PatchCheck, api_object, append_to
 from .workload import SUBGROUP_TOPOLOGY_ANNOTATION, PoolWorkload, WorkloadObject, leader_worker_template
 
 if TYPE_CHECKING:
@@ -258,6 +258,8 @@ class DisaggregatedSet(BatchedConstruct):
         self.name: str = server.name
         self.backend = backend
         self.pools: list[ModelPool] = []
+        self.roles: list[dict[str, Any]] = []
+        """The roles added (Kubernetes JSON), one per pool, in order."""
         self._check_name()
         spec: dict[str, Any] = {"slices": backend.slices}
         if backend.placement.type != "None":
@@ -288,8 +290,16 @@ class DisaggregatedSet(BatchedConstruct):
         if problems:
             raise ModelServiceError(problems)
         self.pools.append(pool)
-        self.resource.add_json_patch(cdk8s.JsonPatch.add("/spec/roles/-", converted))
+        self.roles.append(converted)
+        append_to(self.resource, ("spec", "roles"), converted)
         return self.resource
+
+    def rendered_roles(self) -> list[dict[str, Any]]:
+        """The roles as the set renders them: those added, unless JSON patches were added to the set (then
+        its rendered JSON is read)."""
+        if PatchCheck.of(self).patched(self.resource):
+            return list(self.resource.to_json().get("spec", {}).get("roles", []))
+        return list(self.roles)
 
     def role_scaler_name(self, role: str) -> str:
         """The DisaggregatedSetRoleScaler the controller creates for an External role: ``<set>-<role>``."""

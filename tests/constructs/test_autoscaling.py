@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from cdk8s import ApiObject, App, Chart
+from cdk8s import ApiObject, App, Chart, JsonPatch
 from conftest import Synth, by_kind, one
 
 from modelservice_constructs import (
@@ -90,6 +90,29 @@ def test_prefill_follows_decode_on_the_disaggregated_set(chart: Chart, synth: Sy
     assert prefill_so["triggers"] == [{"type": "kubernetes-workload", "name": "follow-decode", "metadata": {
         "podSelector": "llm-d.ai/inference-serving=true,llm-d.ai/role=decode",
         "value": "2.5"}}]
+
+
+def test_roles_added_after_the_set_is_made_render_too(chart: Chart, synth: Synth) -> None:
+    server = _server(chart, backend=ServerBackend.disaggregated_set())
+    assert server.disaggregated_set is not None and server.disaggregated_set.resource.name == "llama"  # made now
+    DecodePool(server, "Decode", containers=[_container()],
+               autoscaling=Autoscaling.hpa(max_replicas=4, metrics=[Metric.queue_length()]))
+    PrefillPool(server, "Prefill", containers=[_container()])
+    roles = one(synth(chart), "DisaggregatedSet", "llama")["spec"]["roles"]
+    assert [r["name"] for r in roles] == ["decode", "prefill"] and roles[0]["scaling"] == {"mode": "External"}
+
+
+def test_fails_a_patch_that_takes_the_external_mode_from_an_autoscaled_role(chart: Chart, synth: Synth) -> None:
+    server = _server(chart, backend=ServerBackend.disaggregated_set())
+    DecodePool(server, "Decode", containers=[_container()],
+               autoscaling=Autoscaling.hpa(max_replicas=4, metrics=[Metric.queue_length()]))
+    PrefillPool(server, "Prefill", containers=[_container()])
+    assert server.disaggregated_set is not None
+    ApiObject.of(server.disaggregated_set.resource).add_json_patch(JsonPatch.remove("/spec/roles/0/scaling"))
+    with pytest.raises(RuntimeError, match=r"DecodePool\.autoscaling: scales DisaggregatedSetRoleScaler "
+                                           r"'llama-decode' \(disaggregatedset\.x-k8s\.io/v1\), which this app does "
+                                           r"not define"):
+        synth(chart)
 
 
 def test_explicit_replicas_with_an_autoscaler_warn(chart: Chart, synth: Synth) -> None:
