@@ -189,8 +189,9 @@ class ObjectRegistry(
     '''The objects of one App: a construct under the App root, made by the first ``PlainApiObject``, whose validation (the App root's) fails when two objects share apiVersion, kind, namespace and name.
 
     The namespace is ``metadata.namespace``, else the Chart's (none for cluster-scoped kinds); a patched
-    object is keyed by its patched metadata. cdk8s validates the whole App once for every Chart it
-    renders, so the result is kept until an object or a patch is added: synthesis stays linear.
+    object is keyed by its patched metadata; an object taken out of the tree is not counted. cdk8s validates
+    the whole App once for every Chart it renders, so the result is kept until an object or a patch is
+    added, or a construct taken out: synthesis stays linear.
     '''
 
     @jsii.member(jsii_name="of")

@@ -1,5 +1,5 @@
 import { ApiObject, ApiObjectProps, JsonPatch } from 'cdk8s';
-import { Construct, IConstruct, IValidation } from 'constructs';
+import { Construct, IConstruct, IValidation, Node } from 'constructs';
 
 export * from './batch';
 export * from './synthesis';
@@ -13,6 +13,20 @@ const CLUSTER_SCOPED_KINDS = new Set([
   'PriorityClass', 'DeviceClass', 'CustomResourceDefinition', 'IngressClass', 'RuntimeClass',
   'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'APIService', 'GatewayClass',
 ]);
+
+/**
+ * Constructs taken out of a tree so far (`Node.tryRemoveChild`, counted here for every App): a check of
+ * the objects of a tree is done again after a removal, as after an addition.
+ */
+let removals = 0;
+const tryRemoveChild = Node.prototype.tryRemoveChild;
+Node.prototype.tryRemoveChild = function (this: Node, childName: string): boolean {
+  const removed = tryRemoveChild.call(this, childName);
+  if (removed) {
+    removals += 1;
+  }
+  return removed;
+};
 
 /** The JSON pointer of a top-level field. */
 function pointer(name: string): string {
@@ -84,8 +98,9 @@ export class PlainApiObject extends ApiObject {
  * validation (the App root's) fails when two objects share apiVersion, kind, namespace and name.
  *
  * The namespace is `metadata.namespace`, else the Chart's (none for cluster-scoped kinds); a patched
- * object is keyed by its patched metadata. cdk8s validates the whole App once for every Chart it
- * renders, so the result is kept until an object or a patch is added: synthesis stays linear.
+ * object is keyed by its patched metadata; an object taken out of the tree is not counted. cdk8s validates
+ * the whole App once for every Chart it renders, so the result is kept until an object or a patch is
+ * added, or a construct taken out: synthesis stays linear.
  */
 export class ObjectRegistry extends Construct implements IValidation {
   /**
@@ -165,7 +180,8 @@ export class ObjectRegistry extends Construct implements IValidation {
    * Duplicate objects of the App, one message per duplicate (empty when there is none).
    */
   public validate(): string[] {
-    const changes = this.objects.length + this.patches; // the result holds until an object or a patch is added
+    // the result holds until an object or a patch is added, or a construct taken out
+    const changes = this.objects.length + this.patches + removals;
     if (this.checkedAt !== changes) {
       this.checkedAt = changes;
       this.problems = this.check();
@@ -176,7 +192,11 @@ export class ObjectRegistry extends Construct implements IValidation {
   private check(): string[] {
     const problems = new Array<string>();
     const seen = new Map<string, PlainApiObject>();
+    const inTree = removals > 0 ? new Set<IConstruct>(this.node.root.node.findAll()) : undefined;
     for (const obj of this.objects) {
+      if (inTree !== undefined && !inTree.has(obj)) {
+        continue; // taken out of the tree: not rendered
+      }
       let name = obj.name;
       let namespace = obj.metadata.namespace;
       if (obj.hasPatches) {

@@ -31,6 +31,19 @@ def _failure(chart: Chart) -> str:
     return str(caught.value)
 
 
+def test_a_pool_taken_out_and_defined_again_is_no_duplicate(chart: Chart, synth: Synth) -> None:
+    server = ModelServer(chart, "Model", name="opt", model=MODEL)
+    DecodePool(server, "Decode", containers=[ModelContainer(image=VLLM)])
+    assert [d["kind"] for d in synth(chart)].count("Deployment") == 1  # checked once: the result is kept
+    server.node.try_remove_child("Decode")
+    DecodePool(server, "Replacement", containers=[ModelContainer(image=VLLM, args=["--enforce-eager"])])
+    [deployment] = [d for d in synth(chart) if d["kind"] == "Deployment"]
+    assert "--enforce-eager" in str(deployment["spec"]["template"]["spec"]["containers"][0])
+    server.node.try_remove_child("Replacement")
+    ModelServer(chart, "Other", name="opt", model=MODEL)  # taking a pool out leaves its server: 'opt' is taken
+    assert "duplicate object: v1 ServiceAccount 'opt'" in _failure(chart)
+
+
 def test_fails_two_servers_with_one_name(chart: Chart) -> None:
     ModelServer(chart, "A", name="opt", model=MODEL)
     ModelServer(chart, "B", name="opt", model=MODEL)
