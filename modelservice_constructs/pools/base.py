@@ -178,45 +178,16 @@ class ModelPool(BatchedConstruct):
         self.extra_resource_claims = [dict(c) for c in resource_claims]
         self.monitoring = monitoring
         self.extra_config: dict[str, Any] = dict(extra_config or {})
-        # -- profile (security, probes, disruption budget, default requests) --
         self.profile: Profile = profile or scope.profile
-        # -- end profile --
         use_dra = accelerator_claim is not None or (scope.dra if dra is None else dra)
         self.accelerator_claim: AcceleratorClaim | None = accelerator_claim
         self._check_props(use_dra, accelerator_claim)
         if use_dra and accelerator_claim is None:
-            config = self.accelerator.device_claim
-            # the claim takes an explicit count from the accelerator's DRA configuration itself
-            count = None if config and config.count else self.parallelism.accelerators_per_worker
-            try:
-                accelerator_claim = AcceleratorClaim(
-                    self, "AcceleratorClaim", accelerator=self.accelerator, role=self.role, count=count,
-                    name=self.accelerator_claim_name(), labels=scope.provenance_labels,
-                    namespace=scope.object_namespace)
-            except ModelServiceError as err:
-                raise err.rebased("AcceleratorClaim", f"{self.prop_root}.accelerator_claim") from None
-        self.accelerator_claim = accelerator_claim
-        try:
-            self.workload: WorkloadObject = self._create_workload()
-        except ModelServiceError as err:
-            raise pod.name_props(err, self.prop_root) from None
-        self.autoscaler: PoolAutoscaler | None = None
-        if autoscaling is not None:
-            self.autoscaler = PoolAutoscaler(self, "Autoscaler", autoscaling=autoscaling)
-        # -- disruption budget --
-        self.disruption_budget: cdk8s.ApiObject | None = None
-        budget = self.profile.disruption_budget
-        if budget.applies(self.replicas) and not isinstance(self.workload_kind, RequesterWorkload):
-            self.disruption_budget = budget.create(self, scope.object_metadata(self.name), self.selector_labels,
-                                                   f"{self.prop_root}.profile.disruption_budget")
-        # -- end disruption budget --
-        self.pod_monitor: cdk8s.ApiObject | None = None
-        if monitoring is not None:
-            from ..imports.com.coreos.monitoring import PodMonitor
-
-            self.pod_monitor = api_object(self, "PodMonitor", PodMonitor, monitoring.manifest(
-                f"{self.name}-podmonitor", scope.namespace, self.role, scope.provenance_labels,
-                self.selector_labels), f"{self.prop_root}.monitoring")
+            self.accelerator_claim = self._create_accelerator_claim()
+        self.workload: WorkloadObject = self._create_workload()
+        self.autoscaler: PoolAutoscaler | None = self._create_autoscaler()
+        self.disruption_budget: cdk8s.ApiObject | None = self._create_disruption_budget()
+        self.pod_monitor: cdk8s.ApiObject | None = self._create_pod_monitor()
         contract.register(self, scope)
 
     # -- checks ---------------------------------------------------------------------------------
@@ -342,7 +313,55 @@ class ModelPool(BatchedConstruct):
             metadata["annotations"] = annotations
         return metadata
 
+    # -- the objects the pool creates, in the constructor's order ------------------------------------
+
+    def _create_accelerator_claim(self) -> AcceleratorClaim:
+        """The pool's own DRA claim (child id ``AcceleratorClaim``), named :meth:`accelerator_claim_name`;
+        its errors are named ``<pool>.accelerator_claim``."""
+        config = self.accelerator.device_claim
+        # the claim takes an explicit count from the accelerator's DRA configuration itself
+        count = None if config and config.count else self.parallelism.accelerators_per_worker
+        try:
+            return AcceleratorClaim(
+                self, "AcceleratorClaim", accelerator=self.accelerator, role=self.role, count=count,
+                name=self.accelerator_claim_name(), labels=self.server.provenance_labels,
+                namespace=self.server.object_namespace)
+        except ModelServiceError as err:
+            raise err.rebased("AcceleratorClaim", f"{self.prop_root}.accelerator_claim") from None
+
     def _create_workload(self) -> WorkloadObject:
-        template = {"metadata": self.build_pod_metadata(), "spec": self.build_pod_spec()}
-        self.check_pod_spec(template["spec"])
-        return self.workload_kind.create(self, template)
+        """The object ``workload_kind`` creates to run the pod template the hook methods build, once
+        :meth:`check_pod_spec` passes; errors of its fields are named by the pool's props (:func:`pod.name_props`)."""
+        try:
+            template = {"metadata": self.build_pod_metadata(), "spec": self.build_pod_spec()}
+            self.check_pod_spec(template["spec"])
+            return self.workload_kind.create(self, template)
+        except ModelServiceError as err:
+            raise pod.name_props(err, self.prop_root) from None
+
+    def _create_autoscaler(self) -> PoolAutoscaler | None:
+        """The autoscaler of ``autoscaling`` (child id ``Autoscaler``); none without it."""
+        if self.autoscaling is None:
+            return None
+        return PoolAutoscaler(self, "Autoscaler", autoscaling=self.autoscaling)
+
+    def _create_disruption_budget(self) -> cdk8s.ApiObject | None:
+        """The profile's PodDisruptionBudget (child id ``DisruptionBudget``) when it applies to the pool's
+        replicas; none for requester pods."""
+        budget = self.profile.disruption_budget
+        if not budget.applies(self.replicas) or isinstance(self.workload_kind, RequesterWorkload):
+            return None
+        return budget.create(self, self.server.object_metadata(self.name), self.selector_labels,
+                             f"{self.prop_root}.profile.disruption_budget")
+
+    def _create_pod_monitor(self) -> cdk8s.ApiObject | None:
+        """The PodMonitor of ``monitoring`` (child id ``PodMonitor``); none without it."""
+        monitoring = self.monitoring
+        if monitoring is None:
+            return None
+        from ..imports.com.coreos.monitoring import PodMonitor
+
+        server = self.server
+        return api_object(self, "PodMonitor", PodMonitor, monitoring.manifest(
+            f"{self.name}-podmonitor", server.namespace, self.role, server.provenance_labels,
+            self.selector_labels), f"{self.prop_root}.monitoring")
