@@ -1,4 +1,8 @@
-"""ModelPool: the pods of one role (decode or prefill) of a ModelServer, base of DecodePool and PrefillPool."""
+"""ModelPool: the pods of one role (decode or prefill) of a ModelServer, base of DecodePool and PrefillPool.
+
+The construct itself: its props and resolved defaults, its hook methods and the objects it creates. What the
+hooks build by default is in :mod:`.pod`; the checks of its props and pod spec are in :mod:`.checks`.
+"""
 
 from __future__ import annotations
 
