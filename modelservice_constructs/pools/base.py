@@ -1,8 +1,11 @@
-"""ModelPool: the pods of one role (decode or prefill) of a ModelServer, base of DecodePool and PrefillPool."""
+"""ModelPool: the pods of one role (decode or prefill) of a ModelServer, base of DecodePool and PrefillPool.
+
+The construct itself: its props and resolved defaults, its hook methods and the objects it creates. What the
+hooks build by default is in :mod:`.pod`; the checks of its props and pod spec are in :mod:`.checks`.
+"""
 
 from __future__ import annotations
 
-import dataclasses
 import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -30,8 +33,7 @@ from ..objects import BatchedConstruct, api_object
 from ..parallelism import Parallelism
 from ..profile import Profile
 from ..props import checked
-from ..security import CACHE_PATH, CACHE_VOLUME, SHM_VOLUME, shm_size_for
-from . import checks
+from . import checks, pod
 from .placement import NodeAffinity
 from .workload import PoolWorkload, RequesterWorkload, WorkloadObject
 
@@ -41,12 +43,8 @@ if TYPE_CHECKING:
 ROLE_LABEL = "llm-d.ai/role"
 WARNING_ANNOTATION = "llm-d.ai/accelerator-warning"
 
-# Pod spec fields -> the pool prop that sets them (others come from ``extra_config``).
-POD_FIELD_PROPS: dict[str, str] = {
-    "containers": "containers", "initContainers": "init_containers", "volumes": "volumes",
-    "tolerations": "tolerations", "nodeSelector": "node_selector", "affinity": "node_affinity",
-    "imagePullSecrets": "image_pull_secrets", "securityContext": "pod_security_context",
-    "resourceClaims": "resource_claims"}
+POD_FIELD_PROPS: dict[str, str] = pod.POD_FIELD_PROPS
+"""Pod spec fields -> the pool prop that sets them; the table is :data:`pod.POD_FIELD_PROPS`."""
 
 
 class _DefaultReplicas(int):
@@ -184,60 +182,19 @@ class ModelPool(BatchedConstruct):
         self.extra_resource_claims = [dict(c) for c in resource_claims]
         self.monitoring = monitoring
         self.extra_config: dict[str, Any] = dict(extra_config or {})
-        # -- profile (security, probes, disruption budget, default requests) --
         self.profile: Profile = profile or scope.profile
-        # -- end profile --
         use_dra = accelerator_claim is not None or (scope.dra if dra is None else dra)
         self.accelerator_claim: AcceleratorClaim | None = accelerator_claim
         self._check_props(use_dra, accelerator_claim)
         if use_dra and accelerator_claim is None:
-            config = self.accelerator.device_claim
-            # the claim takes an explicit count from the accelerator's DRA configuration itself
-            count = None if config and config.count else self.parallelism.accelerators_per_worker
-            try:
-                accelerator_claim = AcceleratorClaim(
-                    self, "AcceleratorClaim", accelerator=self.accelerator, role=self.role, count=count,
-                    name=self.accelerator_claim_name(), labels=scope.provenance_labels,
-                    namespace=scope.object_namespace)
-            except ModelServiceError as err:
-                raise err.rebased("AcceleratorClaim", f"{self.prop_root}.accelerator_claim") from None
-        self.accelerator_claim = accelerator_claim
-        try:
-            self.workload: WorkloadObject = self._create_workload()
-        except ModelServiceError as err:
-            raise self._name_props(err) from None
-        self.autoscaler: PoolAutoscaler | None = None
-        if autoscaling is not None:
-            self.autoscaler = PoolAutoscaler(self, "Autoscaler", autoscaling=autoscaling)
-        # -- disruption budget --
-        self.disruption_budget: cdk8s.ApiObject | None = None
-        budget = self.profile.disruption_budget
-        if budget.applies(self.replicas) and not isinstance(self.workload_kind, RequesterWorkload):
-            self.disruption_budget = budget.create(self, scope.object_metadata(self.name), self.selector_labels,
-                                                   f"{self.prop_root}.profile.disruption_budget")
-        # -- end disruption budget --
-        self.pod_monitor: cdk8s.ApiObject | None = None
-        if monitoring is not None:
-            from ..imports.com.coreos.monitoring import PodMonitor
-
-            self.pod_monitor = api_object(self, "PodMonitor", PodMonitor, monitoring.manifest(
-                f"{self.name}-podmonitor", scope.namespace, self.role, scope.provenance_labels,
-                self.selector_labels), f"{self.prop_root}.monitoring")
+            self.accelerator_claim = self._create_accelerator_claim()
+        self.workload: WorkloadObject = self._create_workload()
+        self.autoscaler: PoolAutoscaler | None = self._create_autoscaler()
+        self.disruption_budget: cdk8s.ApiObject | None = self._create_disruption_budget()
+        self.pod_monitor: cdk8s.ApiObject | None = self._create_pod_monitor()
         contract.register(self, scope)
 
     # -- checks ---------------------------------------------------------------------------------
-
-    def _name_props(self, err: ModelServiceError) -> ModelServiceError:
-        """Errors of the workload's fields named by the pool's props (other pod fields come from extra_config)."""
-        root = self.prop_root
-        workload = f"{root}.workload."
-        err = err.rebased(f"{workload}spec.leaderWorkerTemplate.subGroupPolicy", f"{workload}sub_group_policy")
-        err = err.rebased(f"{workload}spec.strategy", f"{workload}strategy")
-        for pod in (f"{workload}spec.leaderWorkerTemplate.workerTemplate.spec.", f"{workload}spec.template.spec."):
-            for field, prop in POD_FIELD_PROPS.items():
-                err = err.rebased(pod + field, f"{root}.{prop}")
-            err = err.rebased(pod, f"{root}.extra_config.")
-        return err
 
     def _check_props(self, use_dra: bool, claim: AcceleratorClaim | None) -> None:
         self.report(checks.prop_problems(self, use_dra, claim))
@@ -280,51 +237,6 @@ class ModelPool(BatchedConstruct):
         claims = [self.accelerator_claim.pod_claim()] if self.accelerator_claim else []
         return claims + self.extra_resource_claims
 
-    def container_context(self) -> ContainerContext:
-        """What the model containers are rendered with."""
-        tracing = self.server.tracing
-        service = ""
-        if tracing is not None:
-            service = tracing.decode_service_name if self.role == "decode" else tracing.prefill_service_name
-        return ContainerContext(role=self.role, port=self.vllm_port, model=self.server.model,
-                                parallelism=self.parallelism, accelerator=self.accelerator, dra=self.dra,
-                                claim_names=[c["name"] for c in self.resource_claims],
-                                tracing=tracing, tracing_service_name=service,
-                                kv_transfer=self.server.active_kv_transfer,
-                                data_parallel_group=self.forms_data_parallel_group(),
-                                security=self.profile.security, probes=self.profile.probes,
-                                default_requests=self.profile.default_requests, shm=self.has_shm)
-
-    # -- profile volumes --
-
-    @property
-    def has_shm(self) -> bool:
-        """Whether the pod gets the memory-backed ``/dev/shm`` of the profile: unless it shares the host's IPC
-        namespace or has a volume of that name, when a container may use it."""
-        return (self.profile.security.dev_shm and not self.host_ipc
-                and all(v.get("name") != SHM_VOLUME for v in self.volumes)
-                and any(model_containers.needs_shm(c) for c in self.containers))
-
-    def profile_volumes(self) -> list[dict[str, Any]]:
-        """The volumes of the profile: the writable cache emptyDir, the memory-backed ``/dev/shm`` (sized
-        ``PodSecurity.shm_size``, else 1Gi per accelerator of the pod), the token file."""
-        security = self.profile.security
-        names = {v.get("name") for v in self.volumes}
-        volumes: list[dict[str, Any]] = []
-        if security.cache_volume and CACHE_VOLUME not in names and any(
-                CACHE_PATH not in [m.get("mountPath") for m in c.volume_mounts] for c in self.containers):
-            volumes.append({"name": CACHE_VOLUME, "emptyDir": {"sizeLimit": security.cache_size}})
-        if self.has_shm:
-            size = security.shm_size or shm_size_for(self.parallelism.accelerators_per_worker)
-            volumes.append({"name": SHM_VOLUME, "emptyDir": {"medium": "Memory", "sizeLimit": size}})
-        model = self.server.model
-        if security.hf_token_file and model.auth_secret_name and any(
-                c.model_command is not model_containers.ModelCommand.CUSTOM for c in self.containers):
-            volumes.append(model.token_volume())
-        return volumes
-
-    # -- end profile volumes --
-
     def forms_data_parallel_group(self) -> bool:
         """Whether vLLM forms a data-parallel group across the pods of a LeaderWorkerSet group (leader address,
         start ranks, headless workers): when the workload groups pods and the ranks span them."""
@@ -343,72 +255,49 @@ class ModelPool(BatchedConstruct):
         return (f"Accelerator mismatch: {resource} is set to {given} but parallelism calculates "
                 f"{computed}. Using {given}.")
 
-    # -- hooks ------------------------------------------------------------------------------------
+    # -- pod (hook methods; their defaults are the functions of pod.py) -----------------------------
 
-    def build_containers(self) -> list[dict[str, Any]]:
-        """The pod's containers as Kubernetes JSON. The KV connector runs in the first container that
-        serves the model (one side channel per pod)."""
-        return [model_containers.render(c, ctx, f"{self.prop_root}.containers[{i}]")
-                for i, (c, ctx) in enumerate(zip(self.containers, self.container_contexts(), strict=True))]
+    def container_context(self) -> ContainerContext:
+        """What the model containers are rendered with (see :func:`pod.container_context`)."""
+        return pod.container_context(self)
 
     def container_contexts(self) -> list[ContainerContext]:
         """The context of each container: :meth:`container_context`, with the KV connector for the first
         container that serves the model only (one side channel per pod)."""
-        ctx = self.container_context()
-        kv_container = next((c for c in self.containers if model_containers.uses_kv_transfer(c, ctx)), None)
-        without_kv = dataclasses.replace(ctx, kv_transfer=None)
-        return [ctx if c is kv_container else without_kv for c in self.containers]
+        return pod.container_contexts(self)
+
+    def build_containers(self) -> list[dict[str, Any]]:
+        """The pod's containers as Kubernetes JSON. The KV connector runs in the first container that
+        serves the model (one side channel per pod)."""
+        return pod.build_containers(self)
 
     def build_init_containers(self) -> list[dict[str, Any]]:
         """The pod's init containers (the user's; decode puts the routing sidecar first)."""
         return list(self.init_containers)
 
+    @property
+    def has_shm(self) -> bool:
+        """Whether the pod gets the memory-backed ``/dev/shm`` of the profile (see :func:`pod.has_shm`)."""
+        return pod.has_shm(self)
+
+    def profile_volumes(self) -> list[dict[str, Any]]:
+        """The volumes of the profile: the writable cache emptyDir, the memory-backed ``/dev/shm`` (sized
+        ``PodSecurity.shm_size``, else 1Gi per accelerator of the pod), the token file (see
+        :func:`pod.profile_volumes`)."""
+        return pod.profile_volumes(self)
+
     def build_volumes(self) -> list[dict[str, Any]]:
         """The pod's volumes: the user's, then the model volume if a container mounts it, then the
         profile's (:meth:`profile_volumes`)."""
-        volumes = list(self.volumes)
-        if any(c.mount_model_volume for c in self.containers):
-            volumes.append(self.server.model.volume())
-        return volumes + self.profile_volumes()
+        return pod.build_volumes(self)
 
     def build_pod_metadata(self) -> dict[str, Any]:
         """Pod template metadata: labels and annotations."""
-        annotations = {**self.workload_kind.pod_annotations(), **self.pod_annotations}
-        metadata: dict[str, Any] = {"labels": self.selector_labels}
-        if annotations:
-            metadata["annotations"] = annotations
-        return metadata
+        return pod.build_pod_metadata(self)
 
     def build_pod_spec(self) -> dict[str, Any]:
-        """The pod spec as Kubernetes JSON."""
-        spec: dict[str, Any] = {}
-        init_containers = self.build_init_containers()
-        optional: dict[str, Any] = {
-            "initContainers": init_containers or None,
-            "hostIPC": self.host_ipc,
-            "hostPID": self.host_pid,
-            "enableServiceLinks": self.enable_service_links,
-            "terminationGracePeriodSeconds": self.termination_grace_period_seconds,
-            "imagePullSecrets": self.image_pull_secrets or None,
-            "schedulerName": self.scheduler_name or None,
-            "priorityClassName": self.priority_class_name or None,
-            "securityContext": self.profile.security.pod_security_context(self.pod_security_context) or None,
-            "serviceAccountName": self.server.service_account_name,
-            "automountServiceAccountToken": self.profile.security.automount_service_account_token,
-            "affinity": self.node_affinity.manifest() if self.node_affinity else None,
-            "volumes": self.build_volumes() or None,
-            "resourceClaims": self.resource_claims or None,
-            "containers": self.build_containers(),
-            "nodeSelector": self.node_selector or None,
-            "tolerations": self.tolerations or None,
-        }
-        spec.update({k: v for k, v in optional.items() if v is not None})
-        for key, value in self.extra_config.items():
-            if key in spec:
-                raise ModelServiceError.at(f"{self.prop_root}.extra_config.{key}",
-                                           f"conflicts with the {key!r} the pool already sets; set it in one place")
-            spec[key] = value
-        return spec
+        """The pod spec as Kubernetes JSON (see :func:`pod.build_pod_spec`)."""
+        return pod.build_pod_spec(self)
 
     # -- workload -----------------------------------------------------------------------------------
 
@@ -428,7 +317,55 @@ class ModelPool(BatchedConstruct):
             metadata["annotations"] = annotations
         return metadata
 
+    # -- the objects the pool creates, in the constructor's order ------------------------------------
+
+    def _create_accelerator_claim(self) -> AcceleratorClaim:
+        """The pool's own DRA claim (child id ``AcceleratorClaim``), named :meth:`accelerator_claim_name`;
+        its errors are named ``<pool>.accelerator_claim``."""
+        config = self.accelerator.device_claim
+        # the claim takes an explicit count from the accelerator's DRA configuration itself
+        count = None if config and config.count else self.parallelism.accelerators_per_worker
+        try:
+            return AcceleratorClaim(
+                self, "AcceleratorClaim", accelerator=self.accelerator, role=self.role, count=count,
+                name=self.accelerator_claim_name(), labels=self.server.provenance_labels,
+                namespace=self.server.object_namespace)
+        except ModelServiceError as err:
+            raise err.rebased("AcceleratorClaim", f"{self.prop_root}.accelerator_claim") from None
+
     def _create_workload(self) -> WorkloadObject:
-        template = {"metadata": self.build_pod_metadata(), "spec": self.build_pod_spec()}
-        self.check_pod_spec(template["spec"])
-        return self.workload_kind.create(self, template)
+        """The object ``workload_kind`` creates to run the pod template the hook methods build, once
+        :meth:`check_pod_spec` passes; errors of its fields are named by the pool's props (:func:`pod.name_props`)."""
+        try:
+            template = {"metadata": self.build_pod_metadata(), "spec": self.build_pod_spec()}
+            self.check_pod_spec(template["spec"])
+            return self.workload_kind.create(self, template)
+        except ModelServiceError as err:
+            raise pod.name_props(err, self.prop_root) from None
+
+    def _create_autoscaler(self) -> PoolAutoscaler | None:
+        """The autoscaler of ``autoscaling`` (child id ``Autoscaler``); none without it."""
+        if self.autoscaling is None:
+            return None
+        return PoolAutoscaler(self, "Autoscaler", autoscaling=self.autoscaling)
+
+    def _create_disruption_budget(self) -> cdk8s.ApiObject | None:
+        """The profile's PodDisruptionBudget (child id ``DisruptionBudget``) when it applies to the pool's
+        replicas; none for requester pods."""
+        budget = self.profile.disruption_budget
+        if not budget.applies(self.replicas) or isinstance(self.workload_kind, RequesterWorkload):
+            return None
+        return budget.create(self, self.server.object_metadata(self.name), self.selector_labels,
+                             f"{self.prop_root}.profile.disruption_budget")
+
+    def _create_pod_monitor(self) -> cdk8s.ApiObject | None:
+        """The PodMonitor of ``monitoring`` (child id ``PodMonitor``); none without it."""
+        monitoring = self.monitoring
+        if monitoring is None:
+            return None
+        from ..imports.com.coreos.monitoring import PodMonitor
+
+        server = self.server
+        return api_object(self, "PodMonitor", PodMonitor, monitoring.manifest(
+            f"{self.name}-podmonitor", server.namespace, self.role, server.provenance_labels,
+            self.selector_labels), f"{self.prop_root}.monitoring")
