@@ -49,7 +49,7 @@ from constructs import Construct
 
 from .errors import show
 from .imports.plain_object import AppTree
-from .objects import Validation, make_awaited, request_epoch, root_of, when_made
+from .objects import Validation, make_awaited, removal_count, request_epoch, root_of, when_made
 from .routing import CONTAINER_NAME as ROUTING_PROXY
 
 if TYPE_CHECKING:
@@ -141,6 +141,7 @@ class ContractIndex(Construct):
         self._problems: tuple[int, list[str]] | None = None
         self._tree_problems: tuple[tuple[int, int], list[str]] | None = None
         self._root = root
+        self._removals_seen = removal_count()
         root.node.add_validation(Validation(self.validate_app))
 
     @staticmethod
@@ -156,7 +157,27 @@ class ContractIndex(Construct):
                 index = found if isinstance(found, ContractIndex) else ContractIndex(root)
                 _BY_SCOPE[root] = index
             _BY_SCOPE[scope] = index
+        index.forget_removed()
         return index
+
+    def forget_removed(self) -> None:
+        """Forget the recorded constructs taken out of the tree (``node.try_remove_child``, theirs or an
+        ancestor's) since the last look: they are not rendered, so nothing is checked or configured for
+        them. One query of the tree, only after a removal."""
+        count = removal_count()
+        if count == self._removals_seen:
+            return
+        self._removals_seen = count
+        recorded = [*self.servers, *self.pools, *self.inference_pools, *self.routes, *self.pickers]
+        attached = AppTree.find(self._root, recorded, "[]")["attached"] if recorded else []
+        kept = [c for c, here in zip(recorded, attached, strict=True) if here]
+        if len(kept) == len(recorded):
+            return
+        self.servers, self.pools, self.inference_pools, self.routes, self.pickers = [], [], [], [], []
+        self._known = set()
+        self._pools_by_server, self._inference_pools_by_name, self._pickers_by_name = {}, {}, {}
+        for construct in kept:
+            self.add(construct)
 
     # -- registration ----------------------------------------------------------------------------------
 
@@ -192,6 +213,7 @@ class ContractIndex(Construct):
     def validate_app(self) -> list[str]:
         """Every contract problem of the app, then :meth:`tree_problems`, as ``<construct path>: <problem>``
         (the root's validation)."""
+        self.forget_removed()
         if self._problems is None or self._problems[0] != self.generation:
             self.checks += 1
             checked: list[InferencePool | HttpRoute | EndpointPicker] = [*self.inference_pools, *self.routes,
@@ -333,6 +355,9 @@ class ContractIndex(Construct):
                         f"has: {names}); pass the InferencePool construct, or declare the pool "
                         "InferencePoolRef(..., external=True)"]
             pool = found[0]
+        elif not self.has(pool):
+            return [f"{where} backend: InferencePool {pool.name!r} is not in this app (it was taken out of the "
+                    "tree, or belongs to another App); route to an InferencePool of this app"]
         problems: list[str] = []
         if (ref.group, ref.kind) != (pool.group, pool.kind):
             problems.append(f"{where} backend: {ref.group}/{ref.kind} is not the group and kind of InferencePool "

@@ -28,7 +28,8 @@ The jsii internals used: ``jsii.create`` with another class than the instance's;
 instance to a kernel object made by another call (``__jsii_ref__`` and the reference map, as
 ``jsii.create`` does); the metaclass of generated classes; the process provider's ``send``, which makes
 the pending batch first and counts requests (:func:`request_epoch`); jsii's handler of the kernel's
-callbacks, which tells requests made in a callback apart; and jsii's detection of overridden methods (a
+callbacks, which tells requests made in a callback apart; ``constructs.Node.try_remove_child``, wrapped to
+count removals (:func:`removal_count`); and jsii's detection of overridden methods (a
 construct class that overrides a jsii member is made at once, with its overrides).
 ``tests/constructs/test_objects.py`` fails loudly when an upgrade of jsii or cdk8s changes them.
 """
@@ -187,6 +188,8 @@ class _Requests:
     """Changes with every request made outside a callback (see :func:`request_epoch`)."""
     callbacks: int = 0
     """Callbacks from the kernel being handled now (nested)."""
+    removals: int = 0
+    """Constructs taken out of a tree by Python code (``Node.try_remove_child``), in any App."""
 
 
 _REQUESTS = _Requests()
@@ -232,6 +235,28 @@ def _counting_callbacks(handle: Callable[..., Any]) -> Callable[..., Any]:
     return handle_callback
 
 
+def removal_count() -> int:
+    """How many constructs Python code has taken out of a tree so far (``node.try_remove_child``), in any
+    App: what records constructs looks again at which are still in the tree when it changes."""
+    return _REQUESTS.removals
+
+
+def _counting_removals(remove: Callable[..., bool]) -> Callable[..., bool]:
+    """``Node.try_remove_child``, counting the constructs it takes out."""
+
+    @functools.wraps(remove)
+    def try_remove_child(node: constructs.Node, child_name: str) -> bool:
+        removed = remove(node, child_name)
+        if removed:
+            _REQUESTS.removals += 1
+        return removed
+
+    try_remove_child.__wrapped_by_modelservice__ = True  # type: ignore[attr-defined]
+    return try_remove_child
+
+
+if not getattr(constructs.Node.try_remove_child, "__wrapped_by_modelservice__", False):
+    constructs.Node.try_remove_child = _counting_removals(constructs.Node.try_remove_child)  # type: ignore[method-assign]
 if not getattr(_NodeProcess.send, "__wrapped_by_modelservice__", False):
     _NodeProcess.send = _send_after_making(_NodeProcess.send)  # type: ignore[method-assign]
 if not getattr(jsii_kernel._handle_callback, "__wrapped_by_modelservice__", False):

@@ -54,6 +54,20 @@ def _routed_models(count: int) -> tuple[App, ContractIndex]:
 # -- the index -----------------------------------------------------------------------------------------
 
 
+def test_constructs_taken_out_of_the_tree_are_forgotten(chart: Chart, synth: Synth) -> None:
+    model_server = server(chart)
+    model_server.node.try_remove_child("Prefill")
+    pool = InferencePool(chart, "Pool", server=model_server)
+    picker = EndpointPicker(chart, "Picker", pool=pool)
+    assert [p.role for p in pool.model_pools()] == ["decode"] and picker.derived_for_prefill is False
+    HttpRoute(chart, "Route", gateway=GATEWAY, backend=pool)
+    assert by_kind(synth(chart), "HTTPRoute")
+    chart.node.try_remove_child("Pool")
+    assert _problems(chart, synth) == [
+        "test/Route: HTTPRoute 'opt-route' backend: InferencePool 'opt-pool' is not in this app (it was taken out "
+        "of the tree, or belongs to another App); route to an InferencePool of this app"]
+
+
 def test_one_index_per_app_under_its_root(chart: Chart) -> None:
     pool = InferencePool(chart, "Pool", server=server(chart))
     index = ContractIndex.of(chart)
