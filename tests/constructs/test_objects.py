@@ -305,6 +305,13 @@ def test_the_request_epoch_holds_through_one_synthesis(app: cdk8s.App) -> None:
     assert charts[1].node.path == "two" and objects.request_epoch() > seen[-1]  # a request outside a callback
 
 
+def test_removals_are_counted(chart: Chart) -> None:
+    before = objects.removal_count()
+    Construct(chart, "x")
+    assert chart.node.try_remove_child("x") is True and chart.node.try_remove_child("x") is False
+    assert objects.removal_count() == before + 1 and chart.node.try_find_child("x") is None
+
+
 def test_strict_json_patch_application() -> None:
     doc: dict[str, Any] = {"a": {"b": [1, 2]}, "c": 1}
     apply_strictly(doc, {"op": "add", "path": "/a/b/-", "value": 3})
