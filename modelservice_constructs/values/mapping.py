@@ -27,6 +27,7 @@ from ..tracing import Tracing
 from . import safe_yaml
 from .chart import ChartDecodePool, ChartModelServer, ChartPrefillPool
 from .paths import rewrite
+from .reading import as_list, as_map, as_text, given
 from .schema import check_values
 from .templates import Context, render
 
@@ -49,39 +50,6 @@ def fullname(release: str, values: Mapping[str, Any]) -> str:
     return base[:55].removesuffix("-")
 
 
-def _map(value: Any, path: str) -> dict[str, Any]:
-    if value is None:
-        return {}
-    if not isinstance(value, dict):
-        raise ModelServiceError.at(path, f"must be a map, got {show(value)}")
-    return value
-
-
-def _list(value: Any, path: str) -> list[Any]:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise ModelServiceError.at(path, f"must be a list, got {show(value)}")
-    return value
-
-
-def _given(**props: Any) -> dict[str, Any]:
-    """The props whose values are set (the chart's ``default`` treats empty values as unset): the
-    others keep the defaults of the constructs."""
-    return {key: value for key, value in props.items() if value}
-
-
-def _text(value: Any) -> str:
-    """A value as the chart's ``quote`` prints it."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
 class ValuesMapper:
     """Translates one merged values map into constructs."""
 
@@ -95,7 +63,7 @@ class ValuesMapper:
 
     def model(self) -> ModelArtifacts:
         """``modelArtifacts``: the model, its URI (template expressions evaluated) and labels."""
-        artifacts = _map(self.values.get("modelArtifacts"), "modelArtifacts")
+        artifacts = as_map(self.values.get("modelArtifacts"), "modelArtifacts")
         uri = render(artifacts.get("uri"), self.ctx, "modelArtifacts.uri")
         if isinstance(uri, str) and "://" in uri:
             scheme, _, location = uri.partition("://")
@@ -108,16 +76,16 @@ class ValuesMapper:
         return ModelArtifacts(
             name=artifacts.get("name"),  # type: ignore[arg-type]
             uri=uri,
-            labels=_map(artifacts.get("labels"), "modelArtifacts.labels"),
-            **_given(size=artifacts.get("size"), auth_secret_name=artifacts.get("authSecretName"),
+            labels=as_map(artifacts.get("labels"), "modelArtifacts.labels"),
+            **given(size=artifacts.get("size"), auth_secret_name=artifacts.get("authSecretName"),
                      mount_path=artifacts.get("mountPath"), image_pull_policy=artifacts.get("imagePullPolicy")),
             **({"read_only": artifacts["readOnly"]} if artifacts.get("readOnly") is not None else {}),
         )
 
     def routing_sidecar(self) -> RoutingSidecar | None:
         """``routing.proxy``: the decode sidecar, or None when ``enabled: false``."""
-        routing = _map(self.values.get("routing"), "routing")
-        proxy = _map(routing.get("proxy"), "routing.proxy")
+        routing = as_map(self.values.get("routing"), "routing")
+        proxy = as_map(routing.get("proxy"), "routing.proxy")
         if proxy.get("enabled", True) is False:
             return None
         image = proxy.get("image")
@@ -127,7 +95,7 @@ class ValuesMapper:
             image=image,
             # the chart's posture: pulled Always, no resources
             image_pull_policy=proxy.get("imagePullPolicy") or "Always", resources={},
-            **_given(target_port=proxy.get("targetPort"), connector=proxy.get("connector")),
+            **given(target_port=proxy.get("targetPort"), connector=proxy.get("connector")),
             secure=proxy.get("secure"),
             prefiller_use_tls=proxy.get("prefillerUseTLS"),
             cert_path=proxy.get("certPath"),
@@ -140,29 +108,29 @@ class ValuesMapper:
 
     def tracing(self) -> Tracing | None:
         """``tracing``: OpenTelemetry settings when enabled."""
-        tracing = _map(self.values.get("tracing"), "tracing")
+        tracing = as_map(self.values.get("tracing"), "tracing")
         if not tracing.get("enabled"):
             return None
-        sampling = _map(tracing.get("sampling"), "tracing.sampling")
-        names = _map(tracing.get("serviceNames"), "tracing.serviceNames")
-        vllm = _map(tracing.get("vllm"), "tracing.vllm")
+        sampling = as_map(tracing.get("sampling"), "tracing.sampling")
+        names = as_map(tracing.get("serviceNames"), "tracing.serviceNames")
+        vllm = as_map(tracing.get("vllm"), "tracing.vllm")
         # the chart quotes each of these, so they are strings whatever their YAML type
-        return Tracing(otlp_endpoint=_text(tracing.get("otlpEndpoint")), sampler=_text(sampling.get("sampler")),
-                       sampler_arg=_text(sampling.get("samplerArg")),
-                       decode_service_name=_text(names.get("vllmDecode")),
-                       prefill_service_name=_text(names.get("vllmPrefill")),
-                       routing_proxy_service_name=_text(names.get("routingProxy")),
-                       collect_detailed_traces=_text(vllm.get("collectDetailedTraces")))
+        return Tracing(otlp_endpoint=as_text(tracing.get("otlpEndpoint")), sampler=as_text(sampling.get("sampler")),
+                       sampler_arg=as_text(sampling.get("samplerArg")),
+                       decode_service_name=as_text(names.get("vllmDecode")),
+                       prefill_service_name=as_text(names.get("vllmPrefill")),
+                       routing_proxy_service_name=as_text(names.get("routingProxy")),
+                       collect_detailed_traces=as_text(vllm.get("collectDetailedTraces")))
 
     def accelerator(self, role: str | None = None) -> tuple[Accelerator, bool]:
         """The accelerator of a role (its own ``accelerator`` keys over the global ones) and whether DRA is on."""
-        config = _map(self.values.get("accelerator"), "accelerator")
-        own = _map(_map(self.values.get(role), role).get("accelerator"), f"{role}.accelerator") if role else {}
+        config = as_map(self.values.get("accelerator"), "accelerator")
+        own = as_map(as_map(self.values.get(role), role).get("accelerator"), f"{role}.accelerator") if role else {}
         kind = own["type"] if "type" in own else (config.get("type") or "nvidia")
         dra = bool(own["dra"] if "dra" in own else config.get("dra"))
         where = f"{role}.accelerator.type" if "type" in own else "accelerator.type"
-        resources = _map(config.get("resources"), "accelerator.resources")
-        templates = _map(config.get("resourceClaimTemplates"), "accelerator.resourceClaimTemplates")
+        resources = as_map(config.get("resources"), "accelerator.resources")
+        templates = as_map(config.get("resourceClaimTemplates"), "accelerator.resourceClaimTemplates")
         if kind == "cpu":
             resource = None
         elif kind in resources:
@@ -178,42 +146,42 @@ class ValuesMapper:
             known = sorted({"cpu", *resources, *templates})
             raise ModelServiceError.at(where, f"unknown accelerator type {show(kind)}; known: {', '.join(known)} "
                                               "(or add it under accelerator.resources)")
-        env = {str(e.get("name")): _text(e.get("value"))
-               for e in _list(_map(config.get("env"), "accelerator.env").get(kind), f"accelerator.env.{kind}")}
+        env = {str(e.get("name")): as_text(e.get("value"))
+               for e in as_list(as_map(config.get("env"), "accelerator.env").get(kind), f"accelerator.env.{kind}")}
         claim = None
         if kind in templates:
-            template = _map(templates[kind], f"accelerator.resourceClaimTemplates.{kind}")
+            template = as_map(templates[kind], f"accelerator.resourceClaimTemplates.{kind}")
             claim = DeviceClaim(device_class=template.get("class") or f"gpu.{kind}.com",
                                 name=template.get("name") or None, match=template.get("match") or "exactly",
-                                selectors=_list(template.get("selectors"),
+                                selectors=as_list(template.get("selectors"),
                                                 f"accelerator.resourceClaimTemplates.{kind}.selectors"),
                                 count=template.get("count"))
         return Accelerator(kind, resource, env, claim), dra
 
     def container(self, spec: Any, path: str) -> ModelContainer:
         """One entry of ``<role>.containers``; errors name its values path."""
-        spec = _map(spec, path)
-        resources = _map(spec.get("resources"), f"{path}.resources")
+        spec = as_map(spec, path)
+        resources = as_map(spec.get("resources"), f"{path}.resources")
         try:
             return self._container(spec, resources, path)
         except ModelServiceError as err:
             raise rewrite(err, anchors={"ModelContainer": path}) from None
 
     def _container(self, spec: dict[str, Any], resources: dict[str, Any], path: str) -> ModelContainer:
-        env = _list(render(spec.get("env"), self.ctx, f"{path}.env"), f"{path}.env")
-        ports = _list(render(spec.get("ports"), self.ctx, f"{path}.ports"), f"{path}.ports")
+        env = as_list(render(spec.get("env"), self.ctx, f"{path}.env"), f"{path}.env")
+        ports = as_list(render(spec.get("ports"), self.ctx, f"{path}.ports"), f"{path}.ports")
         return ModelContainer(
             image=spec.get("image"),  # type: ignore[arg-type]
-            **_given(name=spec.get("name")),
+            **given(name=spec.get("name")),
             model_command=spec.get("modelCommand") or CHART_MODEL_COMMAND,
-            command=_list(spec.get("command"), f"{path}.command"),
-            args=_list(spec.get("args"), f"{path}.args"),
+            command=as_list(spec.get("command"), f"{path}.command"),
+            args=as_list(spec.get("args"), f"{path}.args"),
             env=env,
             ports=ports,
-            limits=_map(resources.get("limits"), f"{path}.resources.limits"),
-            requests=_map(resources.get("requests"), f"{path}.resources.requests"),
+            limits=as_map(resources.get("limits"), f"{path}.resources.limits"),
+            requests=as_map(resources.get("requests"), f"{path}.resources.requests"),
             mount_model_volume=bool(spec.get("mountModelVolume")),
-            volume_mounts=_list(spec.get("volumeMounts"), f"{path}.volumeMounts"),
+            volume_mounts=as_list(spec.get("volumeMounts"), f"{path}.volumeMounts"),
             security_context=spec.get("securityContext") or None,
             image_pull_policy=spec.get("imagePullPolicy") or None,
             liveness_probe=spec.get("livenessProbe") or None,
@@ -222,29 +190,29 @@ class ValuesMapper:
             working_dir=spec.get("workingDir") or None,
             stdin=spec.get("stdin") or None,
             tty=spec.get("tty") or None,
-            extra_config=_map(render(spec.get("extraConfig"), self.ctx, f"{path}.extraConfig"),
+            extra_config=as_map(render(spec.get("extraConfig"), self.ctx, f"{path}.extraConfig"),
                               f"{path}.extraConfig"),
         )
 
     def monitoring(self, role: str, spec: dict[str, Any]) -> PodMonitoring | None:
         """``<role>.monitoring.podmonitor`` when enabled."""
-        monitor = _map(_map(spec.get("monitoring"), f"{role}.monitoring").get("podmonitor"),
+        monitor = as_map(as_map(spec.get("monitoring"), f"{role}.monitoring").get("podmonitor"),
                        f"{role}.monitoring.podmonitor")
         if not monitor.get("enabled"):
             return None
         path = f"{role}.monitoring.podmonitor"
         return PodMonitoring(
-            **_given(port_name=_text(monitor.get("portName")), path=monitor.get("path"),
+            **given(port_name=as_text(monitor.get("portName")), path=monitor.get("path"),
                      interval=monitor.get("interval"), scrape_timeout=monitor.get("scrapeTimeout")),
-            labels=_map(monitor.get("labels"), f"{path}.labels"),
-            annotations=_map(monitor.get("annotations"), f"{path}.annotations"),
-            relabelings=_list(monitor.get("relabelings"), f"{path}.relabelings"),
-            metric_relabelings=_list(monitor.get("metricRelabelings"), f"{path}.metricRelabelings"),
+            labels=as_map(monitor.get("labels"), f"{path}.labels"),
+            annotations=as_map(monitor.get("annotations"), f"{path}.annotations"),
+            relabelings=as_list(monitor.get("relabelings"), f"{path}.relabelings"),
+            metric_relabelings=as_list(monitor.get("metricRelabelings"), f"{path}.metricRelabelings"),
             namespace_selector=monitor.get("namespaceSelector") or None)
 
     def parallelism(self, role: str, spec: dict[str, Any]) -> Parallelism:
         """``<role>.parallelism``."""
-        p = _map(spec.get("parallelism"), f"{role}.parallelism")
+        p = as_map(spec.get("parallelism"), f"{role}.parallelism")
         tensor = {} if p.get("tensor") is None else {"tensor": p["tensor"]}
         return Parallelism(**tensor, data=p.get("data"), data_local=p.get("dataLocal"), workers=p.get("workers"))
 
@@ -258,7 +226,7 @@ class ValuesMapper:
             if requester is not None:
                 raise ModelServiceError.at("requester.enable", "the requester cannot be combined with "
                                                                "disaggregatedSet.enabled: true")
-            update = _map(_map(spec.get("strategy"), f"{role}.strategy").get("rollingUpdate"),
+            update = as_map(as_map(spec.get("strategy"), f"{role}.strategy").get("rollingUpdate"),
                           f"{role}.strategy.rollingUpdate")
             return PoolWorkload.disaggregated_set_role(
                 max_surge=update.get("maxSurge"), max_unavailable=update.get("maxUnavailable"),
@@ -273,38 +241,38 @@ class ValuesMapper:
 
     def pool_props(self, role: str) -> dict[str, Any]:
         """Keyword props of the DecodePool / PrefillPool for ``<role>``."""
-        spec = _map(self.values.get(role), role)
+        spec = as_map(self.values.get(role), role)
         multinode = bool(self.values.get("multinode"))
         accelerator, dra = self.accelerator(role)
-        types = _map(spec.get("acceleratorTypes"), f"{role}.acceleratorTypes")
-        autoscaled = bool(_map(spec.get("autoscaling"), f"{role}.autoscaling").get("enabled"))
+        types = as_map(spec.get("acceleratorTypes"), f"{role}.acceleratorTypes")
+        autoscaled = bool(as_map(spec.get("autoscaling"), f"{role}.autoscaling").get("enabled"))
         priority_class = spec.get("priorityClassName") or None
         props: dict[str, Any] = {
             "containers": [self.container(c, f"{role}.containers[{i}]")
-                           for i, c in enumerate(_list(spec.get("containers"), f"{role}.containers"))],
+                           for i, c in enumerate(as_list(spec.get("containers"), f"{role}.containers"))],
             "workload": self.workload(role, spec),
             # the chart drops replicas for autoscaled LeaderWorkerSets only
             "replicas": None if (multinode and autoscaled) or self.autoscaler_engine(role) else spec.get("replicas", 1),
             "parallelism": self.parallelism(role, spec),
             "accelerator": accelerator,
             "dra": dra,
-            "annotations": _map(spec.get("annotations"), f"{role}.annotations"),
-            "pod_annotations": _map(spec.get("podAnnotations"), f"{role}.podAnnotations"),
-            "node_selector": _map(spec.get("nodeSelector"), f"{role}.nodeSelector"),
-            "tolerations": _list(spec.get("tolerations"), f"{role}.tolerations"),
+            "annotations": as_map(spec.get("annotations"), f"{role}.annotations"),
+            "pod_annotations": as_map(spec.get("podAnnotations"), f"{role}.podAnnotations"),
+            "node_selector": as_map(spec.get("nodeSelector"), f"{role}.nodeSelector"),
+            "tolerations": as_list(spec.get("tolerations"), f"{role}.tolerations"),
             "node_affinity": self.node_affinity(role, types),
             "scheduler_name": spec.get("schedulerName") or self.values.get("schedulerName") or None,
             # the chart renders no priority class for the value "none", in any case
             "priority_class_name": None if str(priority_class).lower() == "none" else priority_class,
-            "image_pull_secrets": _list(spec.get("imagePullSecrets"), f"{role}.imagePullSecrets"),
+            "image_pull_secrets": as_list(spec.get("imagePullSecrets"), f"{role}.imagePullSecrets"),
             "pod_security_context": spec.get("podSecurityContext") or None,
             "enable_service_links": spec.get("enableServiceLinks"),
             "termination_grace_period_seconds": spec.get("terminationGracePeriodSeconds"),
-            "init_containers": _list(spec.get("initContainers"), f"{role}.initContainers"),
-            "volumes": _list(spec.get("volumes"), f"{role}.volumes"),
-            "resource_claims": _list(spec.get("resourceClaims"), f"{role}.resourceClaims"),
+            "init_containers": as_list(spec.get("initContainers"), f"{role}.initContainers"),
+            "volumes": as_list(spec.get("volumes"), f"{role}.volumes"),
+            "resource_claims": as_list(spec.get("resourceClaims"), f"{role}.resourceClaims"),
             "monitoring": self.monitoring(role, spec),
-            "extra_config": _map(render(spec.get("extraConfig"), self.ctx, f"{role}.extraConfig"),
+            "extra_config": as_map(render(spec.get("extraConfig"), self.ctx, f"{role}.extraConfig"),
                                  f"{role}.extraConfig"),
         }
         if multinode:  # the chart renders these on LeaderWorkerSets only
@@ -315,17 +283,17 @@ class ValuesMapper:
 
     def disaggregated_set(self) -> ServerBackend | None:
         """``disaggregatedSet`` when enabled: the decode and prefill pools as the roles of one DisaggregatedSet."""
-        config = _map(self.values.get("disaggregatedSet"), "disaggregatedSet")
+        config = as_map(self.values.get("disaggregatedSet"), "disaggregatedSet")
         if not config.get("enabled"):
             return None
-        placement = _map(config.get("placement"), "disaggregatedSet.placement")
+        placement = as_map(config.get("placement"), "disaggregatedSet.placement")
         return ServerBackend.disaggregated_set(
             slices=config.get("slices", 1),
             placement=Placement(placement.get("type") or "None", placement.get("topology") or None))
 
     def autoscaler_engine(self, role: str) -> str | None:
         """``<role>.autoscaling.engine`` when ``enabled`` (without an engine the chart's behaviour: no object)."""
-        config = _map(_map(self.values.get(role), role).get("autoscaling"), f"{role}.autoscaling")
+        config = as_map(as_map(self.values.get(role), role).get("autoscaling"), f"{role}.autoscaling")
         return str(config["engine"]) if config.get("enabled") and config.get("engine") else None
 
     def autoscaling(self, role: str, pools: Mapping[str, ModelPool]) -> Autoscaling | None:
@@ -333,10 +301,10 @@ class ValuesMapper:
         engine = self.autoscaler_engine(role)
         if engine is None:
             return None
-        config = _map(_map(self.values.get(role), role).get("autoscaling"), f"{role}.autoscaling")
+        config = as_map(as_map(self.values.get(role), role).get("autoscaling"), f"{role}.autoscaling")
         metrics: list[Metric] = []
-        for i, entry in enumerate(_list(config.get("metrics"), f"{role}.autoscaling.metrics")):
-            (key, value), = _map(entry, f"{role}.autoscaling.metrics[{i}]").items()
+        for i, entry in enumerate(as_list(config.get("metrics"), f"{role}.autoscaling.metrics")):
+            (key, value), = as_map(entry, f"{role}.autoscaling.metrics[{i}]").items()
             if key == "follow":
                 followed = pools.get(value["role"])
                 if followed is None:
@@ -363,19 +331,19 @@ class ValuesMapper:
         """``<role>.acceleratorTypes`` as required node affinity, when a label key is set."""
         if not types.get("labelKey"):
             return None
-        values = _list(types.get("labelValues"), f"{role}.acceleratorTypes.labelValues")
+        values = as_list(types.get("labelValues"), f"{role}.acceleratorTypes.labelValues")
         return NodeAffinity(types["labelKey"], values)
 
     def requester(self) -> Requester | None:
         """``requester`` when enabled (not with ``multinode``: the requester stands in for single pods)."""
-        requester = _map(self.values.get("requester"), "requester")
+        requester = as_map(self.values.get("requester"), "requester")
         if not requester.get("enable"):
             return None
         if self.values.get("multinode"):
             raise ModelServiceError.at("requester.enable", "the requester cannot be combined with multinode: true")
-        ports = _map(requester.get("port"), "requester.port")
-        probe = _map(requester.get("readinessProbe"), "requester.readinessProbe")
-        limits = _map(_map(requester.get("resources"), "requester.resources").get("limits"),
+        ports = as_map(requester.get("port"), "requester.port")
+        probe = as_map(requester.get("readinessProbe"), "requester.readinessProbe")
+        limits = as_map(as_map(requester.get("resources"), "requester.resources").get("limits"),
                       "requester.resources.limits")
         options: dict[str, Any] = {prop: value for prop, value in (
             ("image", requester.get("image")), ("image_pull_policy", "Always"),
@@ -389,7 +357,7 @@ class ValuesMapper:
     def extra_objects(self) -> list[dict[str, Any]]:
         """``extraObjects``, template expressions evaluated (string entries parsed as YAML)."""
         objects = []
-        for i, item in enumerate(_list(self.values.get("extraObjects"), "extraObjects")):
+        for i, item in enumerate(as_list(self.values.get("extraObjects"), "extraObjects")):
             rendered = render(item, self.ctx, f"extraObjects[{i}]")
             if isinstance(rendered, str):
                 try:
@@ -398,7 +366,7 @@ class ValuesMapper:
                     raise ModelServiceError.at(f"extraObjects[{i}]", str(err)) from None
                 except YAML_FAILURES as err:
                     raise ModelServiceError.at(f"extraObjects[{i}]", yaml_problem(err)) from None
-            objects.append(_map(rendered, f"extraObjects[{i}]"))
+            objects.append(as_map(rendered, f"extraObjects[{i}]"))
         return objects
 
     def build(self, scope: Construct, id: str) -> ModelServer:
@@ -423,16 +391,16 @@ class ValuesMapper:
         accelerator = attempt(self.accelerator)
         backend = attempt(self.disaggregated_set)
         extra = attempt(self.extra_objects)
-        roles = [r for r in ROLES if _map(self.values.get(r), r).get("create")]
+        roles = [r for r in ROLES if as_map(self.values.get(r), r).get("create")]
         props = {role: attempt(self.pool_props, role, role=role) for role in roles}
         if problems:
             raise ModelServiceError(problems)
-        routing = _map(self.values.get("routing"), "routing")
+        routing = as_map(self.values.get("routing"), "routing")
         name_source = "fullnameOverride" if self.values.get("fullnameOverride") else "RELEASE"
         try:
             server = ChartModelServer(
                 scope, id, name=fullname(self.release, self.values), model=model,
-                **_given(service_port=routing.get("servicePort")), routing_sidecar=sidecar,
+                **given(service_port=routing.get("servicePort")), routing_sidecar=sidecar,
                 accelerator=accelerator[0], dra=accelerator[1], tracing=tracing, kv_transfer=None,
                 service_account=self.values.get("serviceAccountOverride") or None,
                 scheduler_name=self.values.get("schedulerName") or None, namespace=self.namespace,
@@ -461,26 +429,26 @@ class ValuesMapper:
         the constructs' prop paths in errors are rewritten to values paths."""
         from ..gateway import EndpointPicker, EndpointPickerRef, GatewayRef, HttpRoute, InferencePool
 
-        pool_values = _map(self.values.get("inferencePool"), "inferencePool")
-        route_values = _map(self.values.get("httpRoute"), "httpRoute")
+        pool_values = as_map(self.values.get("inferencePool"), "inferencePool")
+        route_values = as_map(self.values.get("httpRoute"), "httpRoute")
         if route_values.get("enabled") and not pool_values.get("enabled"):
             raise ModelServiceError.at("httpRoute.enabled", "routes to the InferencePool of this release; "
                                                             "set inferencePool.enabled: true as well")
         if not pool_values.get("enabled"):
             return
-        picker = _map(pool_values.get("endpointPicker"), "inferencePool.endpointPicker")
+        picker = as_map(pool_values.get("endpointPicker"), "inferencePool.endpointPicker")
         try:
             picker_ref = EndpointPickerRef(picker.get("name") or f"{server.name}-epp", port=picker.get("port", 9002),
                                            failure_mode=picker.get("failureMode", "FailOpen"))
             pool = InferencePool(scope, "InferencePool", server=server, name=pool_values.get("name") or None,
                                  endpoint_picker=picker_ref, app_protocol=pool_values.get("appProtocol"),
-                                 labels=_map(pool_values.get("labels"), "inferencePool.labels"))
+                                 labels=as_map(pool_values.get("labels"), "inferencePool.labels"))
             if picker.get("create"):
                 options = {k: v for k, v in (("image", picker.get("image")), ("replicas", picker.get("replicas")))
                            if v is not None}
                 EndpointPicker(scope, "EndpointPicker", pool=pool, tracing=self.tracing(), **options)
             if route_values.get("enabled"):
-                gateway = _map(route_values.get("gateway"), "httpRoute.gateway")
+                gateway = as_map(route_values.get("gateway"), "httpRoute.gateway")
                 timeouts = {key: route_values[values_key] for key, values_key in (
                     ("request_timeout", "requestTimeout"), ("backend_request_timeout", "backendRequestTimeout"),
                     ("rewrite_prefix", "rewritePrefix")) if values_key in route_values}
@@ -488,7 +456,7 @@ class ValuesMapper:
                           gateway=GatewayRef(gateway.get("name"), gateway.get("namespace"),  # type: ignore[arg-type]
                                              gateway.get("sectionName")),
                           path_prefix=route_values.get("pathPrefix") or "/",
-                          hostnames=_list(route_values.get("hostnames"), "httpRoute.hostnames"),
-                          labels=_map(route_values.get("labels"), "httpRoute.labels"), **timeouts)
+                          hostnames=as_list(route_values.get("hostnames"), "httpRoute.hostnames"),
+                          labels=as_map(route_values.get("labels"), "httpRoute.labels"), **timeouts)
         except ModelServiceError as err:
             raise rewrite(err) from None
