@@ -9,45 +9,28 @@ import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import yaml
 from constructs import Construct
 
 from ..accelerators import Accelerator, DeviceClaim
-from ..artifacts import ModelArtifacts
 from ..autoscaling import Autoscaling, Metric
 from ..containers import ModelContainer
-from ..errors import YAML_FAILURES, ModelServiceError, Problem, show, yaml_problem
+from ..errors import ModelServiceError, Problem, show
 from ..model_server import ModelServer
 from ..monitoring import PodMonitoring
 from ..parallelism import Parallelism
 from ..pools import ModelPool, NodeAffinity, Placement, PoolWorkload, ServerBackend
-from ..requester import Requester
-from ..routing import RoutingSidecar
-from ..tracing import Tracing
-from . import safe_yaml
 from .chart import ChartDecodePool, ChartModelServer, ChartPrefillPool
 from .paths import rewrite
 from .reading import as_list, as_map, as_text, given
 from .schema import check_values
+from .server import extra_objects, fullname, model_artifacts, requester, routing_sidecar, tracing
 from .templates import Context, render
 
-CHART_NAME = "llm-d-modelservice"
 CHART_MODEL_COMMAND = "custom"
 """The chart's ``modelCommand`` when a container does not name one."""
 HOSTNAME_LABEL = "kubernetes.io/hostname"
 """The topology key of the chart's ``subGroupExclusiveTopology``."""
 ROLES = ("decode", "prefill")
-
-
-def fullname(release: str, values: Mapping[str, Any]) -> str:
-    """The chart's fullname: ``fullnameOverride``, or the release name (when it contains the chart
-    name) or ``<release>-<nameOverride or chart name>``; cut to 55 characters and one trailing ``-``."""
-    override = values.get("fullnameOverride")
-    if override:
-        return str(override)[:55].removesuffix("-")
-    name = values.get("nameOverride") or CHART_NAME
-    base = release if str(name) in release else f"{release}-{name}"
-    return base[:55].removesuffix("-")
 
 
 class ValuesMapper:
@@ -60,67 +43,6 @@ class ValuesMapper:
         self.ctx = Context(values=values, release_name=release, release_namespace=namespace)
 
     # -- value types --------------------------------------------------------------------------
-
-    def model(self) -> ModelArtifacts:
-        """``modelArtifacts``: the model, its URI (template expressions evaluated) and labels."""
-        artifacts = as_map(self.values.get("modelArtifacts"), "modelArtifacts")
-        uri = render(artifacts.get("uri"), self.ctx, "modelArtifacts.uri")
-        if isinstance(uri, str) and "://" in uri:
-            scheme, _, location = uri.partition("://")
-            if location[:1] in ("'", '"'):  # the chart inserts the path into YAML unquoted
-                try:
-                    location = str(yaml.safe_load(location))
-                except yaml.YAMLError:
-                    raise ModelServiceError.at("modelArtifacts.uri", f"unbalanced quotes in {uri!r}") from None
-            uri = f"{scheme}://{location}"
-        return ModelArtifacts(
-            name=artifacts.get("name"),  # type: ignore[arg-type]
-            uri=uri,
-            labels=as_map(artifacts.get("labels"), "modelArtifacts.labels"),
-            **given(size=artifacts.get("size"), auth_secret_name=artifacts.get("authSecretName"),
-                     mount_path=artifacts.get("mountPath"), image_pull_policy=artifacts.get("imagePullPolicy")),
-            **({"read_only": artifacts["readOnly"]} if artifacts.get("readOnly") is not None else {}),
-        )
-
-    def routing_sidecar(self) -> RoutingSidecar | None:
-        """``routing.proxy``: the decode sidecar, or None when ``enabled: false``."""
-        routing = as_map(self.values.get("routing"), "routing")
-        proxy = as_map(routing.get("proxy"), "routing.proxy")
-        if proxy.get("enabled", True) is False:
-            return None
-        image = proxy.get("image")
-        if not image:
-            raise ModelServiceError.at("routing.proxy.image", "must be specified when the routing proxy is enabled")
-        return RoutingSidecar(
-            image=image,
-            # the chart's posture: pulled Always, no resources
-            image_pull_policy=proxy.get("imagePullPolicy") or "Always", resources={},
-            **given(target_port=proxy.get("targetPort"), connector=proxy.get("connector")),
-            secure=proxy.get("secure"),
-            prefiller_use_tls=proxy.get("prefillerUseTLS"),
-            cert_path=proxy.get("certPath"),
-            zap_devel=proxy.get("zapDevel"),
-            zap_encoder=proxy.get("zapEncoder"),
-            zap_log_level=proxy.get("zapLogLevel"),
-            zap_stacktrace_level=proxy.get("zapStacktraceLevel"),
-            zap_time_encoding=proxy.get("zapTimeEncoding"),
-        )
-
-    def tracing(self) -> Tracing | None:
-        """``tracing``: OpenTelemetry settings when enabled."""
-        tracing = as_map(self.values.get("tracing"), "tracing")
-        if not tracing.get("enabled"):
-            return None
-        sampling = as_map(tracing.get("sampling"), "tracing.sampling")
-        names = as_map(tracing.get("serviceNames"), "tracing.serviceNames")
-        vllm = as_map(tracing.get("vllm"), "tracing.vllm")
-        # the chart quotes each of these, so they are strings whatever their YAML type
-        return Tracing(otlp_endpoint=as_text(tracing.get("otlpEndpoint")), sampler=as_text(sampling.get("sampler")),
-                       sampler_arg=as_text(sampling.get("samplerArg")),
-                       decode_service_name=as_text(names.get("vllmDecode")),
-                       prefill_service_name=as_text(names.get("vllmPrefill")),
-                       routing_proxy_service_name=as_text(names.get("routingProxy")),
-                       collect_detailed_traces=as_text(vllm.get("collectDetailedTraces")))
 
     def accelerator(self, role: str | None = None) -> tuple[Accelerator, bool]:
         """The accelerator of a role (its own ``accelerator`` keys over the global ones) and whether DRA is on."""
@@ -221,9 +143,9 @@ class ValuesMapper:
     def workload(self, role: str, spec: dict[str, Any]) -> PoolWorkload:
         """The pool's workload: a LeaderWorkerSet when ``multinode``, requester pods for decode when
         ``requester.enable``, else a Deployment."""
-        requester = self.requester() if role == "decode" else None
+        pods = requester(self.values) if role == "decode" else None
         if self.disaggregated_set() is not None:
-            if requester is not None:
+            if pods is not None:
                 raise ModelServiceError.at("requester.enable", "the requester cannot be combined with "
                                                                "disaggregatedSet.enabled: true")
             update = as_map(as_map(spec.get("strategy"), f"{role}.strategy").get("rollingUpdate"),
@@ -235,8 +157,8 @@ class ValuesMapper:
             return PoolWorkload.leader_worker_set(
                 sub_group_policy=spec.get("subGroupPolicy") or None,
                 sub_group_exclusive_topology=HOSTNAME_LABEL if spec.get("subGroupExclusiveTopology") else None)
-        if requester is not None:
-            return PoolWorkload.requester(requester)
+        if pods is not None:
+            return PoolWorkload.requester(pods)
         return PoolWorkload.deployment(strategy=spec.get("strategy") or None)
 
     def pool_props(self, role: str) -> dict[str, Any]:
@@ -334,41 +256,6 @@ class ValuesMapper:
         values = as_list(types.get("labelValues"), f"{role}.acceleratorTypes.labelValues")
         return NodeAffinity(types["labelKey"], values)
 
-    def requester(self) -> Requester | None:
-        """``requester`` when enabled (not with ``multinode``: the requester stands in for single pods)."""
-        requester = as_map(self.values.get("requester"), "requester")
-        if not requester.get("enable"):
-            return None
-        if self.values.get("multinode"):
-            raise ModelServiceError.at("requester.enable", "the requester cannot be combined with multinode: true")
-        ports = as_map(requester.get("port"), "requester.port")
-        probe = as_map(requester.get("readinessProbe"), "requester.readinessProbe")
-        limits = as_map(as_map(requester.get("resources"), "requester.resources").get("limits"),
-                      "requester.resources.limits")
-        options: dict[str, Any] = {prop: value for prop, value in (
-            ("image", requester.get("image")), ("image_pull_policy", "Always"),
-            ("admin_port", requester.get("adminPort")),
-            ("probes_port", ports.get("probes")), ("spi_port", ports.get("spi")),
-            ("readiness_initial_delay_seconds", probe.get("initialDelaySeconds")),
-            ("readiness_period_seconds", probe.get("periodSeconds")), ("gpus", limits.get("gpus")),
-            ("cpus", limits.get("cpus")), ("memory", limits.get("memory"))) if value is not None}
-        return Requester(**options)  # pulled Always, as the chart does
-
-    def extra_objects(self) -> list[dict[str, Any]]:
-        """``extraObjects``, template expressions evaluated (string entries parsed as YAML)."""
-        objects = []
-        for i, item in enumerate(as_list(self.values.get("extraObjects"), "extraObjects")):
-            rendered = render(item, self.ctx, f"extraObjects[{i}]")
-            if isinstance(rendered, str):
-                try:
-                    rendered = safe_yaml.load(rendered)
-                except safe_yaml.AliasExpansionError as err:
-                    raise ModelServiceError.at(f"extraObjects[{i}]", str(err)) from None
-                except YAML_FAILURES as err:
-                    raise ModelServiceError.at(f"extraObjects[{i}]", yaml_problem(err)) from None
-            objects.append(as_map(rendered, f"extraObjects[{i}]"))
-        return objects
-
     def build(self, scope: Construct, id: str) -> ModelServer:
         """The ModelServer and pools the values describe, in ``scope``."""
         problems: list[Problem] = check_values(self.values)
@@ -385,12 +272,12 @@ class ValuesMapper:
                     raise
             return None
 
-        model = attempt(self.model)
-        sidecar = attempt(self.routing_sidecar)
-        tracing = attempt(self.tracing)
+        model = attempt(model_artifacts, self.ctx)
+        sidecar = attempt(routing_sidecar, self.values)
+        server_tracing = attempt(tracing, self.values)
         accelerator = attempt(self.accelerator)
         backend = attempt(self.disaggregated_set)
-        extra = attempt(self.extra_objects)
+        extra = attempt(extra_objects, self.ctx)
         roles = [r for r in ROLES if as_map(self.values.get(r), r).get("create")]
         props = {role: attempt(self.pool_props, role, role=role) for role in roles}
         if problems:
@@ -401,7 +288,7 @@ class ValuesMapper:
             server = ChartModelServer(
                 scope, id, name=fullname(self.release, self.values), model=model,
                 **given(service_port=routing.get("servicePort")), routing_sidecar=sidecar,
-                accelerator=accelerator[0], dra=accelerator[1], tracing=tracing, kv_transfer=None,
+                accelerator=accelerator[0], dra=accelerator[1], tracing=server_tracing, kv_transfer=None,
                 service_account=self.values.get("serviceAccountOverride") or None,
                 scheduler_name=self.values.get("schedulerName") or None, namespace=self.namespace,
                 extra_objects=extra, **({"backend": backend} if backend is not None else {}))
@@ -446,7 +333,7 @@ class ValuesMapper:
             if picker.get("create"):
                 options = {k: v for k, v in (("image", picker.get("image")), ("replicas", picker.get("replicas")))
                            if v is not None}
-                EndpointPicker(scope, "EndpointPicker", pool=pool, tracing=self.tracing(), **options)
+                EndpointPicker(scope, "EndpointPicker", pool=pool, tracing=tracing(self.values), **options)
             if route_values.get("enabled"):
                 gateway = as_map(route_values.get("gateway"), "httpRoute.gateway")
                 timeouts = {key: route_values[values_key] for key, values_key in (
