@@ -11,14 +11,14 @@ from typing import Any
 
 from constructs import Construct
 
-from ..accelerators import Accelerator, DeviceClaim
 from ..autoscaling import Autoscaling, Metric
 from ..containers import ModelContainer
-from ..errors import ModelServiceError, Problem, show
+from ..errors import ModelServiceError, Problem
 from ..model_server import ModelServer
 from ..monitoring import PodMonitoring
 from ..parallelism import Parallelism
 from ..pools import ModelPool, NodeAffinity, Placement, PoolWorkload, ServerBackend
+from .accelerator import accelerator
 from .chart import ChartDecodePool, ChartModelServer, ChartPrefillPool
 from .paths import rewrite
 from .reading import as_list, as_map, as_text, given
@@ -43,42 +43,6 @@ class ValuesMapper:
         self.ctx = Context(values=values, release_name=release, release_namespace=namespace)
 
     # -- value types --------------------------------------------------------------------------
-
-    def accelerator(self, role: str | None = None) -> tuple[Accelerator, bool]:
-        """The accelerator of a role (its own ``accelerator`` keys over the global ones) and whether DRA is on."""
-        config = as_map(self.values.get("accelerator"), "accelerator")
-        own = as_map(as_map(self.values.get(role), role).get("accelerator"), f"{role}.accelerator") if role else {}
-        kind = own["type"] if "type" in own else (config.get("type") or "nvidia")
-        dra = bool(own["dra"] if "dra" in own else config.get("dra"))
-        where = f"{role}.accelerator.type" if "type" in own else "accelerator.type"
-        resources = as_map(config.get("resources"), "accelerator.resources")
-        templates = as_map(config.get("resourceClaimTemplates"), "accelerator.resourceClaimTemplates")
-        if kind == "cpu":
-            resource = None
-        elif kind in resources:
-            resource = resources[kind]
-        elif dra and kind in templates:
-            resource = None
-        elif kind in templates:
-            plugins = sorted(k for k in resources if str(k).startswith(f"{kind}-"))
-            raise ModelServiceError.at(where, f"accelerator type {show(kind)} needs DRA ({where[:-4]}dra: true); "
-                                              + (f"without DRA use a device-plugin type: {', '.join(plugins)}"
-                                                 if plugins else "without DRA add it under accelerator.resources"))
-        else:
-            known = sorted({"cpu", *resources, *templates})
-            raise ModelServiceError.at(where, f"unknown accelerator type {show(kind)}; known: {', '.join(known)} "
-                                              "(or add it under accelerator.resources)")
-        env = {str(e.get("name")): as_text(e.get("value"))
-               for e in as_list(as_map(config.get("env"), "accelerator.env").get(kind), f"accelerator.env.{kind}")}
-        claim = None
-        if kind in templates:
-            template = as_map(templates[kind], f"accelerator.resourceClaimTemplates.{kind}")
-            claim = DeviceClaim(device_class=template.get("class") or f"gpu.{kind}.com",
-                                name=template.get("name") or None, match=template.get("match") or "exactly",
-                                selectors=as_list(template.get("selectors"),
-                                                f"accelerator.resourceClaimTemplates.{kind}.selectors"),
-                                count=template.get("count"))
-        return Accelerator(kind, resource, env, claim), dra
 
     def container(self, spec: Any, path: str) -> ModelContainer:
         """One entry of ``<role>.containers``; errors name its values path."""
@@ -165,7 +129,7 @@ class ValuesMapper:
         """Keyword props of the DecodePool / PrefillPool for ``<role>``."""
         spec = as_map(self.values.get(role), role)
         multinode = bool(self.values.get("multinode"))
-        accelerator, dra = self.accelerator(role)
+        pool_accelerator, dra = accelerator(self.values, role)
         types = as_map(spec.get("acceleratorTypes"), f"{role}.acceleratorTypes")
         autoscaled = bool(as_map(spec.get("autoscaling"), f"{role}.autoscaling").get("enabled"))
         priority_class = spec.get("priorityClassName") or None
@@ -176,7 +140,7 @@ class ValuesMapper:
             # the chart drops replicas for autoscaled LeaderWorkerSets only
             "replicas": None if (multinode and autoscaled) or self.autoscaler_engine(role) else spec.get("replicas", 1),
             "parallelism": self.parallelism(role, spec),
-            "accelerator": accelerator,
+            "accelerator": pool_accelerator,
             "dra": dra,
             "annotations": as_map(spec.get("annotations"), f"{role}.annotations"),
             "pod_annotations": as_map(spec.get("podAnnotations"), f"{role}.podAnnotations"),
@@ -275,7 +239,7 @@ class ValuesMapper:
         model = attempt(model_artifacts, self.ctx)
         sidecar = attempt(routing_sidecar, self.values)
         server_tracing = attempt(tracing, self.values)
-        accelerator = attempt(self.accelerator)
+        server_accelerator = attempt(accelerator, self.values)
         backend = attempt(self.disaggregated_set)
         extra = attempt(extra_objects, self.ctx)
         roles = [r for r in ROLES if as_map(self.values.get(r), r).get("create")]
@@ -288,7 +252,7 @@ class ValuesMapper:
             server = ChartModelServer(
                 scope, id, name=fullname(self.release, self.values), model=model,
                 **given(service_port=routing.get("servicePort")), routing_sidecar=sidecar,
-                accelerator=accelerator[0], dra=accelerator[1], tracing=server_tracing, kv_transfer=None,
+                accelerator=server_accelerator[0], dra=server_accelerator[1], tracing=server_tracing, kv_transfer=None,
                 service_account=self.values.get("serviceAccountOverride") or None,
                 scheduler_name=self.values.get("schedulerName") or None, namespace=self.namespace,
                 extra_objects=extra, **({"backend": backend} if backend is not None else {}))
