@@ -20,6 +20,7 @@ from ..parallelism import Parallelism
 from ..pools import ModelPool, NodeAffinity, Placement, PoolWorkload, ServerBackend
 from .accelerator import accelerator
 from .chart import ChartDecodePool, ChartModelServer, ChartPrefillPool
+from .gateway import gateway_routing
 from .paths import rewrite
 from .reading import as_list, as_map, as_text, given
 from .schema import check_values
@@ -270,44 +271,7 @@ class ValuesMapper:
             if pool is not None:
                 pools[role] = pool
         if not problems:
-            attempt(self.gateway_routing, scope, server)
+            attempt(gateway_routing, scope, server, self.values, server_tracing)
         if problems:
             raise ModelServiceError(problems)
         return server
-
-    def gateway_routing(self, scope: Construct, server: ModelServer) -> None:
-        """The InferencePool, endpoint picker and HTTPRoute of the ``inferencePool`` / ``httpRoute`` keys;
-        the constructs' prop paths in errors are rewritten to values paths."""
-        from ..gateway import EndpointPicker, EndpointPickerRef, GatewayRef, HttpRoute, InferencePool
-
-        pool_values = as_map(self.values.get("inferencePool"), "inferencePool")
-        route_values = as_map(self.values.get("httpRoute"), "httpRoute")
-        if route_values.get("enabled") and not pool_values.get("enabled"):
-            raise ModelServiceError.at("httpRoute.enabled", "routes to the InferencePool of this release; "
-                                                            "set inferencePool.enabled: true as well")
-        if not pool_values.get("enabled"):
-            return
-        picker = as_map(pool_values.get("endpointPicker"), "inferencePool.endpointPicker")
-        try:
-            picker_ref = EndpointPickerRef(picker.get("name") or f"{server.name}-epp", port=picker.get("port", 9002),
-                                           failure_mode=picker.get("failureMode", "FailOpen"))
-            pool = InferencePool(scope, "InferencePool", server=server, name=pool_values.get("name") or None,
-                                 endpoint_picker=picker_ref, app_protocol=pool_values.get("appProtocol"),
-                                 labels=as_map(pool_values.get("labels"), "inferencePool.labels"))
-            if picker.get("create"):
-                options = {k: v for k, v in (("image", picker.get("image")), ("replicas", picker.get("replicas")))
-                           if v is not None}
-                EndpointPicker(scope, "EndpointPicker", pool=pool, tracing=tracing(self.values), **options)
-            if route_values.get("enabled"):
-                gateway = as_map(route_values.get("gateway"), "httpRoute.gateway")
-                timeouts = {key: route_values[values_key] for key, values_key in (
-                    ("request_timeout", "requestTimeout"), ("backend_request_timeout", "backendRequestTimeout"),
-                    ("rewrite_prefix", "rewritePrefix")) if values_key in route_values}
-                HttpRoute(scope, "HttpRoute", backend=pool, name=route_values.get("name") or None,
-                          gateway=GatewayRef(gateway.get("name"), gateway.get("namespace"),  # type: ignore[arg-type]
-                                             gateway.get("sectionName")),
-                          path_prefix=route_values.get("pathPrefix") or "/",
-                          hostnames=as_list(route_values.get("hostnames"), "httpRoute.hostnames"),
-                          labels=as_map(route_values.get("labels"), "httpRoute.labels"), **timeouts)
-        except ModelServiceError as err:
-            raise rewrite(err) from None
