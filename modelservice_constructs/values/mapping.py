@@ -6,23 +6,22 @@ This layer only translates: every object is rendered by the constructs.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
 from typing import Any
 
 from constructs import Construct
 
-from ..autoscaling import Autoscaling, Metric
 from ..containers import ModelContainer
 from ..errors import ModelServiceError, Problem
 from ..model_server import ModelServer
 from ..monitoring import PodMonitoring
 from ..parallelism import Parallelism
-from ..pools import ModelPool, NodeAffinity, Placement, PoolWorkload, ServerBackend
+from ..pools import ModelPool, NodeAffinity, PoolWorkload
 from .accelerator import accelerator
 from .chart import ChartDecodePool, ChartModelServer, ChartPrefillPool
 from .gateway import gateway_routing
 from .paths import rewrite
 from .reading import as_list, as_map, as_text, given
+from .scaling import autoscaler_engine, autoscaling, disaggregated_set
 from .schema import check_values
 from .server import extra_objects, fullname, model_artifacts, requester, routing_sidecar, tracing
 from .templates import Context, render
@@ -109,7 +108,7 @@ class ValuesMapper:
         """The pool's workload: a LeaderWorkerSet when ``multinode``, requester pods for decode when
         ``requester.enable``, else a Deployment."""
         pods = requester(self.values) if role == "decode" else None
-        if self.disaggregated_set() is not None:
+        if disaggregated_set(self.values) is not None:
             if pods is not None:
                 raise ModelServiceError.at("requester.enable", "the requester cannot be combined with "
                                                                "disaggregatedSet.enabled: true")
@@ -139,7 +138,8 @@ class ValuesMapper:
                            for i, c in enumerate(as_list(spec.get("containers"), f"{role}.containers"))],
             "workload": self.workload(role, spec),
             # the chart drops replicas for autoscaled LeaderWorkerSets only
-            "replicas": None if (multinode and autoscaled) or self.autoscaler_engine(role) else spec.get("replicas", 1),
+            "replicas": (None if (multinode and autoscaled) or autoscaler_engine(self.values, role)
+                         else spec.get("replicas", 1)),
             "parallelism": self.parallelism(role, spec),
             "accelerator": pool_accelerator,
             "dra": dra,
@@ -165,54 +165,6 @@ class ValuesMapper:
         if multinode:  # the chart renders these on LeaderWorkerSets only
             props.update(host_ipc=spec.get("hostIPC"), host_pid=spec.get("hostPID"))
         return props
-
-    # -- keys of our own: the DisaggregatedSet backend and autoscalers ------------------------------
-
-    def disaggregated_set(self) -> ServerBackend | None:
-        """``disaggregatedSet`` when enabled: the decode and prefill pools as the roles of one DisaggregatedSet."""
-        config = as_map(self.values.get("disaggregatedSet"), "disaggregatedSet")
-        if not config.get("enabled"):
-            return None
-        placement = as_map(config.get("placement"), "disaggregatedSet.placement")
-        return ServerBackend.disaggregated_set(
-            slices=config.get("slices", 1),
-            placement=Placement(placement.get("type") or "None", placement.get("topology") or None))
-
-    def autoscaler_engine(self, role: str) -> str | None:
-        """``<role>.autoscaling.engine`` when ``enabled`` (without an engine the chart's behaviour: no object)."""
-        config = as_map(as_map(self.values.get(role), role).get("autoscaling"), f"{role}.autoscaling")
-        return str(config["engine"]) if config.get("enabled") and config.get("engine") else None
-
-    def autoscaling(self, role: str, pools: Mapping[str, ModelPool]) -> Autoscaling | None:
-        """``<role>.autoscaling`` with an ``engine``: the pool's HPA or KEDA ScaledObject."""
-        engine = self.autoscaler_engine(role)
-        if engine is None:
-            return None
-        config = as_map(as_map(self.values.get(role), role).get("autoscaling"), f"{role}.autoscaling")
-        metrics: list[Metric] = []
-        for i, entry in enumerate(as_list(config.get("metrics"), f"{role}.autoscaling.metrics")):
-            (key, value), = as_map(entry, f"{role}.autoscaling.metrics[{i}]").items()
-            if key == "follow":
-                followed = pools.get(value["role"])
-                if followed is None:
-                    raise ModelServiceError.at(f"{role}.autoscaling.metrics[{i}].follow.role", (
-                        f"{value['role']!r} is not a pool created before {role} (decode is created first; "
-                        "prefill may follow decode)"))
-                metrics.append(Metric.follows(followed, value["podsPerReplica"]))
-            else:
-                factories: dict[str, Callable[[Any], Metric]] = {
-                    "queueLength": Metric.queue_length, "runningRequests": Metric.running_requests,
-                    "kvCacheUsage": Metric.kv_cache_usage, "cpuUtilization": Metric.cpu_utilization}
-                factory = factories[key]
-                metrics.append(factory(value))
-        options = {"min_replicas": config.get("minReplicas", 1), "max_replicas": config.get("maxReplicas"),
-                   "metrics": metrics}
-        if engine == "hpa":
-            return Autoscaling.hpa(**options, scale_down_stabilization_seconds=config.get(
-                "scaleDownStabilizationSeconds"))
-        return Autoscaling.keda(**options, prometheus_address=config.get("prometheusAddress"),
-                                polling_interval=config.get("pollingInterval"),
-                                cooldown_period=config.get("cooldownPeriod"))
 
     def node_affinity(self, role: str, types: dict[str, Any]) -> NodeAffinity | None:
         """``<role>.acceleratorTypes`` as required node affinity, when a label key is set."""
@@ -241,7 +193,7 @@ class ValuesMapper:
         sidecar = attempt(routing_sidecar, self.values)
         server_tracing = attempt(tracing, self.values)
         server_accelerator = attempt(accelerator, self.values)
-        backend = attempt(self.disaggregated_set)
+        backend = attempt(disaggregated_set, self.values)
         extra = attempt(extra_objects, self.ctx)
         roles = [r for r in ROLES if as_map(self.values.get(r), r).get("create")]
         props = {role: attempt(self.pool_props, role, role=role) for role in roles}
@@ -263,8 +215,8 @@ class ValuesMapper:
         for role in roles:
             pool_class = ChartDecodePool if role == "decode" else ChartPrefillPool
             kind = props[role]["accelerator"].type
-            autoscaling = attempt(self.autoscaling, role, pools, role=role)
-            extra_props = {"autoscaling": autoscaling} if autoscaling is not None else {}
+            pool_autoscaling = attempt(autoscaling, self.values, role, pools, role=role)
+            extra_props = {"autoscaling": pool_autoscaling} if pool_autoscaling is not None else {}
             pool = attempt(functools.partial(pool_class, server, role.capitalize(), **props[role], **extra_props),
                            role=role, anchors={f"{pool_class.prop_root}.accelerator.device_claim":
                                                f"accelerator.resourceClaimTemplates.{kind}"})
