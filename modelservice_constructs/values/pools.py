@@ -4,6 +4,7 @@ workload, replicas, parallelism, accelerator, placement on nodes, monitoring and
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from ..containers import ModelContainer
@@ -14,7 +15,7 @@ from ..pools import NodeAffinity, PoolWorkload
 from .accelerator import accelerator
 from .paths import rewrite
 from .reading import as_list, as_map, as_text, given
-from .scaling import autoscaler_engine, disaggregated_set
+from .scaling import AutoscalerValues, DisaggregatedSetValues
 from .server import requester
 from .templates import Context, render
 
@@ -97,12 +98,16 @@ def node_affinity(role: str, types: dict[str, Any]) -> NodeAffinity | None:
     return NodeAffinity(types["labelKey"], values)
 
 
-def workload(values: Mapping[str, Any], role: str, spec: dict[str, Any]) -> PoolWorkload:
-    """The pool's workload: a role of the DisaggregatedSet when ``disaggregatedSet.enabled``, a
+def workload(values: Mapping[str, Any], role: str, spec: dict[str, Any],
+             disaggregated: DisaggregatedSetValues | None) -> PoolWorkload:
+    """The pool's workload: a role of the DisaggregatedSet when ``disaggregated`` is enabled, a
     LeaderWorkerSet when ``multinode``, requester pods for decode when ``requester.enable``, else (the
-    default) a Deployment."""
+    default) a Deployment. ``disaggregated`` is None when ``disaggregatedSet`` could not be read: the
+    workload cannot be chosen then, and nothing is added to the problem already reported."""
     pods = requester(values) if role == "decode" else None
-    if disaggregated_set(values) is not None:
+    if disaggregated is None:  # an error without problems: the reason is reported where it was read
+        raise ModelServiceError([])
+    if disaggregated.enabled:
         if pods is not None:
             raise ModelServiceError.at("requester.enable", "the requester cannot be combined with "
                                                            "disaggregatedSet.enabled: true")
@@ -120,22 +125,36 @@ def workload(values: Mapping[str, Any], role: str, spec: dict[str, Any]) -> Pool
     return PoolWorkload.deployment(strategy=spec.get("strategy") or None)
 
 
-def pool_props(ctx: Context, role: str) -> dict[str, Any]:
-    """Keyword props of the DecodePool / PrefillPool for ``<role>`` (default: 1 replica); the keys left
-    unset keep the defaults of the pool."""
+@dataclass(frozen=True)
+class PoolValues:
+    """What ``<role>`` describes.
+
+    :param props: keyword props of the DecodePool / PrefillPool.
+    :param autoscaler: its ``autoscaling`` values, for the autoscaler made once the pools it may follow exist.
+    """
+
+    props: dict[str, Any]
+    autoscaler: AutoscalerValues
+
+
+def pool_values(ctx: Context, role: str, disaggregated: DisaggregatedSetValues | None) -> PoolValues:
+    """The pool props and autoscaler values of ``<role>``; the keys left unset keep the defaults of the pool.
+    ``replicas`` defaults to 1 and is dropped for a pool autoscaled with an ``engine`` and, as in the
+    chart, for an autoscaled LeaderWorkerSet. ``disaggregated``: the server's ``disaggregatedSet``, read
+    once for all pools (None when it could not be read, see :func:`workload`)."""
     values = ctx.values
     spec = as_map(values.get(role), role)
     multinode = bool(values.get("multinode"))
     pool_accelerator, dra = accelerator(values, role)
     types = as_map(spec.get("acceleratorTypes"), f"{role}.acceleratorTypes")
-    autoscaled = bool(as_map(spec.get("autoscaling"), f"{role}.autoscaling").get("enabled"))
+    autoscaler = AutoscalerValues.read(role, spec)
     priority_class = spec.get("priorityClassName") or None
     props: dict[str, Any] = {
         "containers": [container(ctx, c, f"{role}.containers[{i}]")
                        for i, c in enumerate(as_list(spec.get("containers"), f"{role}.containers"))],
-        "workload": workload(values, role, spec),
+        "workload": workload(values, role, spec, disaggregated),
         # the chart drops replicas for autoscaled LeaderWorkerSets only
-        "replicas": (None if (multinode and autoscaled) or autoscaler_engine(values, role)
+        "replicas": (None if (multinode and autoscaler.enabled) or autoscaler.engine
                      else spec.get("replicas", 1)),
         "parallelism": parallelism(role, spec),
         "accelerator": pool_accelerator,
@@ -160,4 +179,4 @@ def pool_props(ctx: Context, role: str) -> dict[str, Any]:
     }
     if multinode:  # the chart renders these on LeaderWorkerSets only
         props.update(host_ipc=spec.get("hostIPC"), host_pid=spec.get("hostPID"))
-    return props
+    return PoolValues(props, autoscaler)
