@@ -1,89 +1,37 @@
-"""Helm values of the llm-d-modelservice chart -> ModelServer, pools and their props.
+"""Helm values of the llm-d-modelservice chart -> ModelServer, pools and their props: :class:`ValuesMapper`,
+the entry point of the values layer.
 
-This layer only translates: every object is rendered by the constructs.
+The mapper reads each part of the values once, through the modules named after it (``server``,
+``accelerator``, ``scaling``, ``pools``, ``gateway``), gathers the problems of every part, and builds
+the constructs only when there are none. This layer only translates: every object is rendered by the
+constructs.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
 from typing import Any
 
-import yaml
 from constructs import Construct
 
-from ..accelerators import Accelerator, DeviceClaim
-from ..artifacts import ModelArtifacts
-from ..autoscaling import Autoscaling, Metric
-from ..containers import ModelContainer
-from ..errors import YAML_FAILURES, ModelServiceError, Problem, show, yaml_problem
+from ..errors import ModelServiceError, Problem
 from ..model_server import ModelServer
-from ..monitoring import PodMonitoring
-from ..parallelism import Parallelism
-from ..pools import ModelPool, NodeAffinity, Placement, PoolWorkload, ServerBackend
-from ..requester import Requester
-from ..routing import RoutingSidecar
-from ..tracing import Tracing
-from . import safe_yaml
+from ..pools import ModelPool
+from .accelerator import accelerator
 from .chart import ChartDecodePool, ChartModelServer, ChartPrefillPool
+from .gateway import gateway_routing
 from .paths import rewrite
+from .pools import ROLES, pool_values
+from .reading import as_map, given
+from .scaling import DisaggregatedSetValues
 from .schema import check_values
-from .templates import Context, render
-
-CHART_NAME = "llm-d-modelservice"
-CHART_MODEL_COMMAND = "custom"
-"""The chart's ``modelCommand`` when a container does not name one."""
-HOSTNAME_LABEL = "kubernetes.io/hostname"
-"""The topology key of the chart's ``subGroupExclusiveTopology``."""
-ROLES = ("decode", "prefill")
-
-
-def fullname(release: str, values: Mapping[str, Any]) -> str:
-    """The chart's fullname: ``fullnameOverride``, or the release name (when it contains the chart
-    name) or ``<release>-<nameOverride or chart name>``; cut to 55 characters and one trailing ``-``."""
-    override = values.get("fullnameOverride")
-    if override:
-        return str(override)[:55].removesuffix("-")
-    name = values.get("nameOverride") or CHART_NAME
-    base = release if str(name) in release else f"{release}-{name}"
-    return base[:55].removesuffix("-")
-
-
-def _map(value: Any, path: str) -> dict[str, Any]:
-    if value is None:
-        return {}
-    if not isinstance(value, dict):
-        raise ModelServiceError.at(path, f"must be a map, got {show(value)}")
-    return value
-
-
-def _list(value: Any, path: str) -> list[Any]:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise ModelServiceError.at(path, f"must be a list, got {show(value)}")
-    return value
-
-
-def _given(**props: Any) -> dict[str, Any]:
-    """The props whose values are set (the chart's ``default`` treats empty values as unset): the
-    others keep the defaults of the constructs."""
-    return {key: value for key, value in props.items() if value}
-
-
-def _text(value: Any) -> str:
-    """A value as the chart's ``quote`` prints it."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+from .server import extra_objects, fullname, model_artifacts, routing_sidecar, tracing
+from .templates import Context
 
 
 class ValuesMapper:
-    """Translates one merged values map into constructs."""
+    """Translates one merged values map into constructs:
+    ``ValuesMapper(values, release, namespace).build(chart, "ModelServer")``."""
 
     def __init__(self, values: dict[str, Any], release: str, namespace: str) -> None:
         self.values = values
@@ -91,318 +39,10 @@ class ValuesMapper:
         self.namespace = namespace
         self.ctx = Context(values=values, release_name=release, release_namespace=namespace)
 
-    # -- value types --------------------------------------------------------------------------
-
-    def model(self) -> ModelArtifacts:
-        """``modelArtifacts``: the model, its URI (template expressions evaluated) and labels."""
-        artifacts = _map(self.values.get("modelArtifacts"), "modelArtifacts")
-        uri = render(artifacts.get("uri"), self.ctx, "modelArtifacts.uri")
-        if isinstance(uri, str) and "://" in uri:
-            scheme, _, location = uri.partition("://")
-            if location[:1] in ("'", '"'):  # the chart inserts the path into YAML unquoted
-                try:
-                    location = str(yaml.safe_load(location))
-                except yaml.YAMLError:
-                    raise ModelServiceError.at("modelArtifacts.uri", f"unbalanced quotes in {uri!r}") from None
-            uri = f"{scheme}://{location}"
-        return ModelArtifacts(
-            name=artifacts.get("name"),  # type: ignore[arg-type]
-            uri=uri,
-            labels=_map(artifacts.get("labels"), "modelArtifacts.labels"),
-            **_given(size=artifacts.get("size"), auth_secret_name=artifacts.get("authSecretName"),
-                     mount_path=artifacts.get("mountPath"), image_pull_policy=artifacts.get("imagePullPolicy")),
-            **({"read_only": artifacts["readOnly"]} if artifacts.get("readOnly") is not None else {}),
-        )
-
-    def routing_sidecar(self) -> RoutingSidecar | None:
-        """``routing.proxy``: the decode sidecar, or None when ``enabled: false``."""
-        routing = _map(self.values.get("routing"), "routing")
-        proxy = _map(routing.get("proxy"), "routing.proxy")
-        if proxy.get("enabled", True) is False:
-            return None
-        image = proxy.get("image")
-        if not image:
-            raise ModelServiceError.at("routing.proxy.image", "must be specified when the routing proxy is enabled")
-        return RoutingSidecar(
-            image=image,
-            # the chart's posture: pulled Always, no resources
-            image_pull_policy=proxy.get("imagePullPolicy") or "Always", resources={},
-            **_given(target_port=proxy.get("targetPort"), connector=proxy.get("connector")),
-            secure=proxy.get("secure"),
-            prefiller_use_tls=proxy.get("prefillerUseTLS"),
-            cert_path=proxy.get("certPath"),
-            zap_devel=proxy.get("zapDevel"),
-            zap_encoder=proxy.get("zapEncoder"),
-            zap_log_level=proxy.get("zapLogLevel"),
-            zap_stacktrace_level=proxy.get("zapStacktraceLevel"),
-            zap_time_encoding=proxy.get("zapTimeEncoding"),
-        )
-
-    def tracing(self) -> Tracing | None:
-        """``tracing``: OpenTelemetry settings when enabled."""
-        tracing = _map(self.values.get("tracing"), "tracing")
-        if not tracing.get("enabled"):
-            return None
-        sampling = _map(tracing.get("sampling"), "tracing.sampling")
-        names = _map(tracing.get("serviceNames"), "tracing.serviceNames")
-        vllm = _map(tracing.get("vllm"), "tracing.vllm")
-        # the chart quotes each of these, so they are strings whatever their YAML type
-        return Tracing(otlp_endpoint=_text(tracing.get("otlpEndpoint")), sampler=_text(sampling.get("sampler")),
-                       sampler_arg=_text(sampling.get("samplerArg")),
-                       decode_service_name=_text(names.get("vllmDecode")),
-                       prefill_service_name=_text(names.get("vllmPrefill")),
-                       routing_proxy_service_name=_text(names.get("routingProxy")),
-                       collect_detailed_traces=_text(vllm.get("collectDetailedTraces")))
-
-    def accelerator(self, role: str | None = None) -> tuple[Accelerator, bool]:
-        """The accelerator of a role (its own ``accelerator`` keys over the global ones) and whether DRA is on."""
-        config = _map(self.values.get("accelerator"), "accelerator")
-        own = _map(_map(self.values.get(role), role).get("accelerator"), f"{role}.accelerator") if role else {}
-        kind = own["type"] if "type" in own else (config.get("type") or "nvidia")
-        dra = bool(own["dra"] if "dra" in own else config.get("dra"))
-        where = f"{role}.accelerator.type" if "type" in own else "accelerator.type"
-        resources = _map(config.get("resources"), "accelerator.resources")
-        templates = _map(config.get("resourceClaimTemplates"), "accelerator.resourceClaimTemplates")
-        if kind == "cpu":
-            resource = None
-        elif kind in resources:
-            resource = resources[kind]
-        elif dra and kind in templates:
-            resource = None
-        elif kind in templates:
-            plugins = sorted(k for k in resources if str(k).startswith(f"{kind}-"))
-            raise ModelServiceError.at(where, f"accelerator type {show(kind)} needs DRA ({where[:-4]}dra: true); "
-                                              + (f"without DRA use a device-plugin type: {', '.join(plugins)}"
-                                                 if plugins else "without DRA add it under accelerator.resources"))
-        else:
-            known = sorted({"cpu", *resources, *templates})
-            raise ModelServiceError.at(where, f"unknown accelerator type {show(kind)}; known: {', '.join(known)} "
-                                              "(or add it under accelerator.resources)")
-        env = {str(e.get("name")): _text(e.get("value"))
-               for e in _list(_map(config.get("env"), "accelerator.env").get(kind), f"accelerator.env.{kind}")}
-        claim = None
-        if kind in templates:
-            template = _map(templates[kind], f"accelerator.resourceClaimTemplates.{kind}")
-            claim = DeviceClaim(device_class=template.get("class") or f"gpu.{kind}.com",
-                                name=template.get("name") or None, match=template.get("match") or "exactly",
-                                selectors=_list(template.get("selectors"),
-                                                f"accelerator.resourceClaimTemplates.{kind}.selectors"),
-                                count=template.get("count"))
-        return Accelerator(kind, resource, env, claim), dra
-
-    def container(self, spec: Any, path: str) -> ModelContainer:
-        """One entry of ``<role>.containers``; errors name its values path."""
-        spec = _map(spec, path)
-        resources = _map(spec.get("resources"), f"{path}.resources")
-        try:
-            return self._container(spec, resources, path)
-        except ModelServiceError as err:
-            raise rewrite(err, anchors={"ModelContainer": path}) from None
-
-    def _container(self, spec: dict[str, Any], resources: dict[str, Any], path: str) -> ModelContainer:
-        env = _list(render(spec.get("env"), self.ctx, f"{path}.env"), f"{path}.env")
-        ports = _list(render(spec.get("ports"), self.ctx, f"{path}.ports"), f"{path}.ports")
-        return ModelContainer(
-            image=spec.get("image"),  # type: ignore[arg-type]
-            **_given(name=spec.get("name")),
-            model_command=spec.get("modelCommand") or CHART_MODEL_COMMAND,
-            command=_list(spec.get("command"), f"{path}.command"),
-            args=_list(spec.get("args"), f"{path}.args"),
-            env=env,
-            ports=ports,
-            limits=_map(resources.get("limits"), f"{path}.resources.limits"),
-            requests=_map(resources.get("requests"), f"{path}.resources.requests"),
-            mount_model_volume=bool(spec.get("mountModelVolume")),
-            volume_mounts=_list(spec.get("volumeMounts"), f"{path}.volumeMounts"),
-            security_context=spec.get("securityContext") or None,
-            image_pull_policy=spec.get("imagePullPolicy") or None,
-            liveness_probe=spec.get("livenessProbe") or None,
-            readiness_probe=spec.get("readinessProbe") or None,
-            startup_probe=spec.get("startupProbe") or None,
-            working_dir=spec.get("workingDir") or None,
-            stdin=spec.get("stdin") or None,
-            tty=spec.get("tty") or None,
-            extra_config=_map(render(spec.get("extraConfig"), self.ctx, f"{path}.extraConfig"),
-                              f"{path}.extraConfig"),
-        )
-
-    def monitoring(self, role: str, spec: dict[str, Any]) -> PodMonitoring | None:
-        """``<role>.monitoring.podmonitor`` when enabled."""
-        monitor = _map(_map(spec.get("monitoring"), f"{role}.monitoring").get("podmonitor"),
-                       f"{role}.monitoring.podmonitor")
-        if not monitor.get("enabled"):
-            return None
-        path = f"{role}.monitoring.podmonitor"
-        return PodMonitoring(
-            **_given(port_name=_text(monitor.get("portName")), path=monitor.get("path"),
-                     interval=monitor.get("interval"), scrape_timeout=monitor.get("scrapeTimeout")),
-            labels=_map(monitor.get("labels"), f"{path}.labels"),
-            annotations=_map(monitor.get("annotations"), f"{path}.annotations"),
-            relabelings=_list(monitor.get("relabelings"), f"{path}.relabelings"),
-            metric_relabelings=_list(monitor.get("metricRelabelings"), f"{path}.metricRelabelings"),
-            namespace_selector=monitor.get("namespaceSelector") or None)
-
-    def parallelism(self, role: str, spec: dict[str, Any]) -> Parallelism:
-        """``<role>.parallelism``."""
-        p = _map(spec.get("parallelism"), f"{role}.parallelism")
-        tensor = {} if p.get("tensor") is None else {"tensor": p["tensor"]}
-        return Parallelism(**tensor, data=p.get("data"), data_local=p.get("dataLocal"), workers=p.get("workers"))
-
-    # -- constructs -----------------------------------------------------------------------------
-
-    def workload(self, role: str, spec: dict[str, Any]) -> PoolWorkload:
-        """The pool's workload: a LeaderWorkerSet when ``multinode``, requester pods for decode when
-        ``requester.enable``, else a Deployment."""
-        requester = self.requester() if role == "decode" else None
-        if self.disaggregated_set() is not None:
-            if requester is not None:
-                raise ModelServiceError.at("requester.enable", "the requester cannot be combined with "
-                                                               "disaggregatedSet.enabled: true")
-            update = _map(_map(spec.get("strategy"), f"{role}.strategy").get("rollingUpdate"),
-                          f"{role}.strategy.rollingUpdate")
-            return PoolWorkload.disaggregated_set_role(
-                max_surge=update.get("maxSurge"), max_unavailable=update.get("maxUnavailable"),
-                sub_group_policy=spec.get("subGroupPolicy") or None)
-        if self.values.get("multinode"):
-            return PoolWorkload.leader_worker_set(
-                sub_group_policy=spec.get("subGroupPolicy") or None,
-                sub_group_exclusive_topology=HOSTNAME_LABEL if spec.get("subGroupExclusiveTopology") else None)
-        if requester is not None:
-            return PoolWorkload.requester(requester)
-        return PoolWorkload.deployment(strategy=spec.get("strategy") or None)
-
-    def pool_props(self, role: str) -> dict[str, Any]:
-        """Keyword props of the DecodePool / PrefillPool for ``<role>``."""
-        spec = _map(self.values.get(role), role)
-        multinode = bool(self.values.get("multinode"))
-        accelerator, dra = self.accelerator(role)
-        types = _map(spec.get("acceleratorTypes"), f"{role}.acceleratorTypes")
-        autoscaled = bool(_map(spec.get("autoscaling"), f"{role}.autoscaling").get("enabled"))
-        priority_class = spec.get("priorityClassName") or None
-        props: dict[str, Any] = {
-            "containers": [self.container(c, f"{role}.containers[{i}]")
-                           for i, c in enumerate(_list(spec.get("containers"), f"{role}.containers"))],
-            "workload": self.workload(role, spec),
-            # the chart drops replicas for autoscaled LeaderWorkerSets only
-            "replicas": None if (multinode and autoscaled) or self.autoscaler_engine(role) else spec.get("replicas", 1),
-            "parallelism": self.parallelism(role, spec),
-            "accelerator": accelerator,
-            "dra": dra,
-            "annotations": _map(spec.get("annotations"), f"{role}.annotations"),
-            "pod_annotations": _map(spec.get("podAnnotations"), f"{role}.podAnnotations"),
-            "node_selector": _map(spec.get("nodeSelector"), f"{role}.nodeSelector"),
-            "tolerations": _list(spec.get("tolerations"), f"{role}.tolerations"),
-            "node_affinity": self.node_affinity(role, types),
-            "scheduler_name": spec.get("schedulerName") or self.values.get("schedulerName") or None,
-            # the chart renders no priority class for the value "none", in any case
-            "priority_class_name": None if str(priority_class).lower() == "none" else priority_class,
-            "image_pull_secrets": _list(spec.get("imagePullSecrets"), f"{role}.imagePullSecrets"),
-            "pod_security_context": spec.get("podSecurityContext") or None,
-            "enable_service_links": spec.get("enableServiceLinks"),
-            "termination_grace_period_seconds": spec.get("terminationGracePeriodSeconds"),
-            "init_containers": _list(spec.get("initContainers"), f"{role}.initContainers"),
-            "volumes": _list(spec.get("volumes"), f"{role}.volumes"),
-            "resource_claims": _list(spec.get("resourceClaims"), f"{role}.resourceClaims"),
-            "monitoring": self.monitoring(role, spec),
-            "extra_config": _map(render(spec.get("extraConfig"), self.ctx, f"{role}.extraConfig"),
-                                 f"{role}.extraConfig"),
-        }
-        if multinode:  # the chart renders these on LeaderWorkerSets only
-            props.update(host_ipc=spec.get("hostIPC"), host_pid=spec.get("hostPID"))
-        return props
-
-    # -- keys of our own: the DisaggregatedSet backend and autoscalers ------------------------------
-
-    def disaggregated_set(self) -> ServerBackend | None:
-        """``disaggregatedSet`` when enabled: the decode and prefill pools as the roles of one DisaggregatedSet."""
-        config = _map(self.values.get("disaggregatedSet"), "disaggregatedSet")
-        if not config.get("enabled"):
-            return None
-        placement = _map(config.get("placement"), "disaggregatedSet.placement")
-        return ServerBackend.disaggregated_set(
-            slices=config.get("slices", 1),
-            placement=Placement(placement.get("type") or "None", placement.get("topology") or None))
-
-    def autoscaler_engine(self, role: str) -> str | None:
-        """``<role>.autoscaling.engine`` when ``enabled`` (without an engine the chart's behaviour: no object)."""
-        config = _map(_map(self.values.get(role), role).get("autoscaling"), f"{role}.autoscaling")
-        return str(config["engine"]) if config.get("enabled") and config.get("engine") else None
-
-    def autoscaling(self, role: str, pools: Mapping[str, ModelPool]) -> Autoscaling | None:
-        """``<role>.autoscaling`` with an ``engine``: the pool's HPA or KEDA ScaledObject."""
-        engine = self.autoscaler_engine(role)
-        if engine is None:
-            return None
-        config = _map(_map(self.values.get(role), role).get("autoscaling"), f"{role}.autoscaling")
-        metrics: list[Metric] = []
-        for i, entry in enumerate(_list(config.get("metrics"), f"{role}.autoscaling.metrics")):
-            (key, value), = _map(entry, f"{role}.autoscaling.metrics[{i}]").items()
-            if key == "follow":
-                followed = pools.get(value["role"])
-                if followed is None:
-                    raise ModelServiceError.at(f"{role}.autoscaling.metrics[{i}].follow.role", (
-                        f"{value['role']!r} is not a pool created before {role} (decode is created first; "
-                        "prefill may follow decode)"))
-                metrics.append(Metric.follows(followed, value["podsPerReplica"]))
-            else:
-                factories: dict[str, Callable[[Any], Metric]] = {
-                    "queueLength": Metric.queue_length, "runningRequests": Metric.running_requests,
-                    "kvCacheUsage": Metric.kv_cache_usage, "cpuUtilization": Metric.cpu_utilization}
-                factory = factories[key]
-                metrics.append(factory(value))
-        options = {"min_replicas": config.get("minReplicas", 1), "max_replicas": config.get("maxReplicas"),
-                   "metrics": metrics}
-        if engine == "hpa":
-            return Autoscaling.hpa(**options, scale_down_stabilization_seconds=config.get(
-                "scaleDownStabilizationSeconds"))
-        return Autoscaling.keda(**options, prometheus_address=config.get("prometheusAddress"),
-                                polling_interval=config.get("pollingInterval"),
-                                cooldown_period=config.get("cooldownPeriod"))
-
-    def node_affinity(self, role: str, types: dict[str, Any]) -> NodeAffinity | None:
-        """``<role>.acceleratorTypes`` as required node affinity, when a label key is set."""
-        if not types.get("labelKey"):
-            return None
-        values = _list(types.get("labelValues"), f"{role}.acceleratorTypes.labelValues")
-        return NodeAffinity(types["labelKey"], values)
-
-    def requester(self) -> Requester | None:
-        """``requester`` when enabled (not with ``multinode``: the requester stands in for single pods)."""
-        requester = _map(self.values.get("requester"), "requester")
-        if not requester.get("enable"):
-            return None
-        if self.values.get("multinode"):
-            raise ModelServiceError.at("requester.enable", "the requester cannot be combined with multinode: true")
-        ports = _map(requester.get("port"), "requester.port")
-        probe = _map(requester.get("readinessProbe"), "requester.readinessProbe")
-        limits = _map(_map(requester.get("resources"), "requester.resources").get("limits"),
-                      "requester.resources.limits")
-        options: dict[str, Any] = {prop: value for prop, value in (
-            ("image", requester.get("image")), ("image_pull_policy", "Always"),
-            ("admin_port", requester.get("adminPort")),
-            ("probes_port", ports.get("probes")), ("spi_port", ports.get("spi")),
-            ("readiness_initial_delay_seconds", probe.get("initialDelaySeconds")),
-            ("readiness_period_seconds", probe.get("periodSeconds")), ("gpus", limits.get("gpus")),
-            ("cpus", limits.get("cpus")), ("memory", limits.get("memory"))) if value is not None}
-        return Requester(**options)  # pulled Always, as the chart does
-
-    def extra_objects(self) -> list[dict[str, Any]]:
-        """``extraObjects``, template expressions evaluated (string entries parsed as YAML)."""
-        objects = []
-        for i, item in enumerate(_list(self.values.get("extraObjects"), "extraObjects")):
-            rendered = render(item, self.ctx, f"extraObjects[{i}]")
-            if isinstance(rendered, str):
-                try:
-                    rendered = safe_yaml.load(rendered)
-                except safe_yaml.AliasExpansionError as err:
-                    raise ModelServiceError.at(f"extraObjects[{i}]", str(err)) from None
-                except YAML_FAILURES as err:
-                    raise ModelServiceError.at(f"extraObjects[{i}]", yaml_problem(err)) from None
-            objects.append(_map(rendered, f"extraObjects[{i}]"))
-        return objects
-
     def build(self, scope: Construct, id: str) -> ModelServer:
-        """The ModelServer and pools the values describe, in ``scope``."""
+        """The ModelServer and pools the values describe, in ``scope``, with the gateway routing objects of
+        ``inferencePool`` / ``httpRoute``. Every problem found is raised at once (a ModelServiceError named
+        by values paths, one per path, the schema's word first)."""
         problems: list[Problem] = check_values(self.values)
         invalid = bool(problems)
 
@@ -417,78 +57,43 @@ class ValuesMapper:
                     raise
             return None
 
-        model = attempt(self.model)
-        sidecar = attempt(self.routing_sidecar)
-        tracing = attempt(self.tracing)
-        accelerator = attempt(self.accelerator)
-        backend = attempt(self.disaggregated_set)
-        extra = attempt(self.extra_objects)
-        roles = [r for r in ROLES if _map(self.values.get(r), r).get("create")]
-        props = {role: attempt(self.pool_props, role, role=role) for role in roles}
+        model = attempt(model_artifacts, self.ctx)
+        sidecar = attempt(routing_sidecar, self.values)
+        server_tracing = attempt(tracing, self.values)
+        server_accelerator = attempt(accelerator, self.values)
+        disaggregated = attempt(DisaggregatedSetValues.read, self.values)
+        extra = attempt(extra_objects, self.ctx)
+        roles = [r for r in ROLES if as_map(self.values.get(r), r).get("create")]
+        described = {role: attempt(pool_values, self.ctx, role, disaggregated, role=role) for role in roles}
         if problems:
             raise ModelServiceError(problems)
-        routing = _map(self.values.get("routing"), "routing")
+        routing = as_map(self.values.get("routing"), "routing")
         name_source = "fullnameOverride" if self.values.get("fullnameOverride") else "RELEASE"
         try:
             server = ChartModelServer(
                 scope, id, name=fullname(self.release, self.values), model=model,
-                **_given(service_port=routing.get("servicePort")), routing_sidecar=sidecar,
-                accelerator=accelerator[0], dra=accelerator[1], tracing=tracing, kv_transfer=None,
+                **given(service_port=routing.get("servicePort")), routing_sidecar=sidecar,
+                accelerator=server_accelerator[0], dra=server_accelerator[1], tracing=server_tracing,
+                kv_transfer=None,
                 service_account=self.values.get("serviceAccountOverride") or None,
                 scheduler_name=self.values.get("schedulerName") or None, namespace=self.namespace,
-                extra_objects=extra, **({"backend": backend} if backend is not None else {}))
+                extra_objects=extra, **({"backend": disaggregated.backend} if disaggregated.enabled else {}))
         except ModelServiceError as err:
             raise rewrite(err, anchors={"ModelServer.name": f"{name_source} (the object name prefix)"}) from None
         pools: dict[str, ModelPool] = {}
         for role in roles:
             pool_class = ChartDecodePool if role == "decode" else ChartPrefillPool
-            kind = props[role]["accelerator"].type
-            autoscaling = attempt(self.autoscaling, role, pools, role=role)
-            extra_props = {"autoscaling": autoscaling} if autoscaling is not None else {}
-            pool = attempt(functools.partial(pool_class, server, role.capitalize(), **props[role], **extra_props),
+            props = described[role].props
+            kind = props["accelerator"].type
+            pool_autoscaling = attempt(described[role].autoscaler.autoscaling, pools, role=role)
+            extra_props = {"autoscaling": pool_autoscaling} if pool_autoscaling is not None else {}
+            pool = attempt(functools.partial(pool_class, server, role.capitalize(), **props, **extra_props),
                            role=role, anchors={f"{pool_class.prop_root}.accelerator.device_claim":
                                                f"accelerator.resourceClaimTemplates.{kind}"})
             if pool is not None:
                 pools[role] = pool
         if not problems:
-            attempt(self.gateway_routing, scope, server)
+            attempt(gateway_routing, scope, server, self.values, server_tracing)
         if problems:
             raise ModelServiceError(problems)
         return server
-
-    def gateway_routing(self, scope: Construct, server: ModelServer) -> None:
-        """The InferencePool, endpoint picker and HTTPRoute of the ``inferencePool`` / ``httpRoute`` keys;
-        the constructs' prop paths in errors are rewritten to values paths."""
-        from ..gateway import EndpointPicker, EndpointPickerRef, GatewayRef, HttpRoute, InferencePool
-
-        pool_values = _map(self.values.get("inferencePool"), "inferencePool")
-        route_values = _map(self.values.get("httpRoute"), "httpRoute")
-        if route_values.get("enabled") and not pool_values.get("enabled"):
-            raise ModelServiceError.at("httpRoute.enabled", "routes to the InferencePool of this release; "
-                                                            "set inferencePool.enabled: true as well")
-        if not pool_values.get("enabled"):
-            return
-        picker = _map(pool_values.get("endpointPicker"), "inferencePool.endpointPicker")
-        try:
-            picker_ref = EndpointPickerRef(picker.get("name") or f"{server.name}-epp", port=picker.get("port", 9002),
-                                           failure_mode=picker.get("failureMode", "FailOpen"))
-            pool = InferencePool(scope, "InferencePool", server=server, name=pool_values.get("name") or None,
-                                 endpoint_picker=picker_ref, app_protocol=pool_values.get("appProtocol"),
-                                 labels=_map(pool_values.get("labels"), "inferencePool.labels"))
-            if picker.get("create"):
-                options = {k: v for k, v in (("image", picker.get("image")), ("replicas", picker.get("replicas")))
-                           if v is not None}
-                EndpointPicker(scope, "EndpointPicker", pool=pool, tracing=self.tracing(), **options)
-            if route_values.get("enabled"):
-                gateway = _map(route_values.get("gateway"), "httpRoute.gateway")
-                timeouts = {key: route_values[values_key] for key, values_key in (
-                    ("request_timeout", "requestTimeout"), ("backend_request_timeout", "backendRequestTimeout"),
-                    ("rewrite_prefix", "rewritePrefix")) if values_key in route_values}
-                HttpRoute(scope, "HttpRoute", backend=pool, name=route_values.get("name") or None,
-                          gateway=GatewayRef(gateway.get("name"), gateway.get("namespace"),  # type: ignore[arg-type]
-                                             gateway.get("sectionName")),
-                          path_prefix=route_values.get("pathPrefix") or "/",
-                          hostnames=_list(route_values.get("hostnames"), "httpRoute.hostnames"),
-                          labels=_map(route_values.get("labels"), "httpRoute.labels"), **timeouts)
-        except ModelServiceError as err:
-            raise rewrite(err) from None
