@@ -15,6 +15,8 @@ other. What the library guarantees, and checks here:
    ``--pool-group`` agree with the typed import.
 5. Endpoint pickers: one per name and namespace; a derived configuration still fits the server's
    pools (P/D scheduling only with a PrefillPool).
+6. Workload selectors: no pool of another model in the same namespace carries the labels a pool's
+   workload and PodDisruptionBudget select (the model labels and role).
 
 The checks read attributes (``selector_labels``, ``vllm_port``, ``role``, ``server``, ``name`` of a
 pool; ``name``, ``namespace``, ``service_port``, ``routing_sidecar``, ``model`` of a ModelServer),
@@ -218,8 +220,9 @@ class ContractIndex(Construct):
             self.checks += 1
             checked: list[InferencePool | HttpRoute | EndpointPicker] = [*self.inference_pools, *self.routes,
                                                                          *self.pickers]
-            self._problems = (self.generation, [f"{c.node.path}: {problem}" for c in checked
-                                                for problem in c.problems()])
+            problems = [f"{c.node.path}: {problem}" for c in checked for problem in c.problems()]
+            problems += [f"{p.node.path}: {problem}" for p in self.pools for problem in self.selector_problems(p)]
+            self._problems = (self.generation, problems)
         key = (self.generation, request_epoch())
         if self._tree_problems is None or self._tree_problems[0] != key:
             self._tree_problems = (key, self.tree_problems())
@@ -339,6 +342,16 @@ class ContractIndex(Construct):
                     f"{other.server.name!r} ({other.name}); give each model distinct labels "
                     "(e.g. llm-d.ai/model) in ModelArtifacts(labels=...)")
         return problems
+
+    def selector_problems(self, pool: ModelPool) -> list[str]:
+        """Pods of another model's pools that the selector of ``pool``'s workload (and PodDisruptionBudget)
+        matches in its namespace (empty when there are none)."""
+        selector = self.pod_labels(pool)
+        return [f"{pool.prop_root} selector: {show(selector)} (the model labels and role) is also on the pods of "
+                f"{other.name} (ModelServer {other.server.name!r}): the workloads and disruption budgets of both "
+                "models would act on both; give each model distinct labels (e.g. llm-d.ai/model) in "
+                "ModelArtifacts(labels=...)"
+                for other in self.pools_selected(selector, pool.server.namespace) if other.server is not pool.server]
 
     def route_problems(self, route: HttpRoute) -> list[str]:
         """Backend, port and kind of an HttpRoute (empty when all is well)."""

@@ -9,7 +9,7 @@ import cdk8s
 from constructs import Construct
 
 from .. import contract
-from ..errors import ModelServiceError, show
+from ..errors import ModelServiceError, Problem, show
 from ..model_server import ModelServer
 from ..names import dns_label_problem, dns_subdomain_problem, label_problems, port_problem, raise_problems
 from ..objects import BatchedConstruct, api_object
@@ -36,7 +36,8 @@ class InferencePool(BatchedConstruct):
 
     :param server: the model served.
     :param name: Default: ``<server.name>-pool``.
-    :param namespace: Default: the server's ``namespace`` (none: the namespace applied to).
+    :param namespace: the server's, if it has one (the pool selects pods of its own namespace only).
+        Default: the server's ``namespace`` (none: the namespace applied to).
     :param selector: pod labels to select. Default: the model labels (``server.model.labels``).
         Each entry must be one of the labels the model's pods carry (the model labels and
         ``llm-d.ai/role``).
@@ -64,10 +65,16 @@ class InferencePool(BatchedConstruct):
         self.name: str = name if name is not None else f"{server.name}-pool"
         self.namespace: str | None = namespace if namespace is not None else server.namespace
         self.target_port: int = server.service_port
+        elsewhere = None
+        if namespace is not None and server.namespace is not None and namespace != server.namespace:
+            elsewhere = Problem("InferencePool.namespace", (
+                f"{namespace!r} is not the namespace of ModelServer {server.name!r}'s pods ({server.namespace!r}); "
+                "an InferencePool selects pods of its own namespace only: leave it unset or use "
+                f"{server.namespace!r}"))
         raise_problems(
             dns_subdomain_problem(self.name, "InferencePool.name"),
             dns_label_problem(self.namespace, "InferencePool.namespace") if self.namespace is not None else None,
-            port_problem(self.target_port, "ModelServer.service_port"))
+            elsewhere, port_problem(self.target_port, "ModelServer.service_port"))
         self.selector: dict[str, str] = dict(selector if selector is not None else server.model.labels)
         self._check_selector()
         self.endpoint_picker_ref: EndpointPickerRef = endpoint_picker or EndpointPickerRef(f"{server.name}-epp")

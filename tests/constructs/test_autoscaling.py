@@ -26,8 +26,8 @@ PROMETHEUS = "http://prometheus.monitoring:9090"
 
 
 def _server(chart: Chart, name: str = "llama", **options: object) -> ModelServer:
-    return ModelServer(chart, name.capitalize(), name=name, model=ModelArtifacts.from_uri("hf://meta-llama/Llama-3.2-1B"),
-                       **options)  # type: ignore[arg-type]
+    model = options.pop("model", None) or ModelArtifacts.from_uri("hf://meta-llama/Llama-3.2-1B")
+    return ModelServer(chart, name.capitalize(), name=name, model=model, **options)  # type: ignore[arg-type]
 
 
 def _container() -> ModelContainer:
@@ -160,7 +160,8 @@ def test_targets_are_checked_once_per_synthesis_of_many_charts(app: App, monkeyp
     pools = []
     for i in range(3):
         chart = Chart(app, f"model-{i}")
-        pools.append(DecodePool(_server(chart, f"m{i}"), "Decode", containers=[_container()],
+        model = ModelArtifacts.from_uri("hf://meta-llama/Llama-3.2-1B", labels={"llm-d.ai/model": f"m{i}"})
+        pools.append(DecodePool(_server(chart, f"m{i}", model=model), "Decode", containers=[_container()],
                                 autoscaling=Autoscaling.hpa(max_replicas=4, metrics=[Metric.queue_length()])))
     asked: list[bool | None] = []
     check = PoolAutoscaler.problems

@@ -32,13 +32,14 @@ from modelservice_constructs.validation import validate_objects
 SHARED = {"llm-d.ai/inference-serving": "true"}
 
 
-def _problems(chart: Chart, synth: Synth) -> list[str]:
-    """The contract problems synth reports, as ``<construct path>: <problem>``."""
+def _problems(chart: Chart, synth: Synth, of: str = "") -> list[str]:
+    """The contract problems synth reports, as ``<construct path>: <problem>`` (those of the construct at
+    path ``of``, if given)."""
     with pytest.raises(RuntimeError) as caught:
         synth(chart)
     found = validation_problems(caught.value)
     assert found is not None and all(p.path == "" for p in found)  # reported by the App's root
-    return [p.message for p in found]
+    return [p.message for p in found if not of or p.message.startswith(f"{of}: ")]
 
 
 def _routed_models(count: int) -> tuple[App, ContractIndex]:
@@ -103,7 +104,11 @@ def test_servers_and_pools_may_register_themselves(chart: Chart, synth: Synth) -
     assert _problems(chart, synth) == [  # only registered pools are looked at: opt's pods carry the shared label
         "test/Pool: InferencePool 'qwen-pool' selector: {'llm-d.ai/inference-serving': 'true'} also matches the "
         "pods of ModelServer 'opt' (opt-decode); give each model distinct labels (e.g. llm-d.ai/model) in "
-        "ModelArtifacts(labels=...)"]
+        "ModelArtifacts(labels=...)",
+        "test/Qwen/Decode: DecodePool selector: {'llm-d.ai/inference-serving': 'true', 'llm-d.ai/role': 'decode'} "
+        "(the model labels and role) is also on the pods of opt-decode (ModelServer 'opt'): the workloads and "
+        "disruption budgets of both models would act on both; give each model distinct labels (e.g. "
+        "llm-d.ai/model) in ModelArtifacts(labels=...)"]
 
 
 def test_fails_registering_something_else(chart: Chart) -> None:
@@ -138,10 +143,22 @@ def test_fails_selector_that_matches_another_model(chart: Chart, synth: Synth) -
     opt = server(chart, "opt", model=model("opt", SHARED))
     server(chart, "qwen", model=model("qwen", SHARED))
     InferencePool(chart, "Pool", server=opt)
-    assert _problems(chart, synth) == [
+    assert _problems(chart, synth, "test/Pool") == [
         f"test/Pool: InferencePool 'opt-pool' selector: {SHARED} also matches the pods of ModelServer 'qwen' "
         f"({name}); give each model distinct labels (e.g. llm-d.ai/model) in ModelArtifacts(labels=...)"
         for name in ("qwen-decode", "qwen-prefill")]
+
+
+def test_fails_models_whose_pools_select_each_others_pods(chart: Chart, synth: Synth) -> None:
+    server(chart, "opt", model=model("opt", SHARED), pd=False)
+    server(chart, "qwen", model=model("qwen", SHARED), pd=False)
+    server(chart, "llama", pd=False)  # labels of its own, and the shared one: opt's and qwen's pools select it
+    assert _problems(chart, synth) == [
+        f"test/{own}/Decode: DecodePool selector: {{'llm-d.ai/inference-serving': 'true', 'llm-d.ai/role': "
+        f"'decode'}} (the model labels and role) is also on the pods of {other}-decode (ModelServer '{other}'): the "
+        "workloads and disruption budgets of both models would act on both; give each model distinct labels (e.g. "
+        "llm-d.ai/model) in ModelArtifacts(labels=...)"
+        for own, other in (("Opt", "qwen"), ("Opt", "llama"), ("Qwen", "opt"), ("Qwen", "llama"))]
 
 
 def test_models_in_different_namespaces_may_share_labels(chart: Chart, synth: Synth) -> None:
@@ -155,7 +172,7 @@ def test_fails_selector_matching_a_model_of_the_namespace_applied_to(chart: Char
     opt = server(chart, "opt", model=model("opt", SHARED), namespace="a")
     server(chart, "qwen", model=model("qwen", SHARED), pd=False)  # no namespace: wherever it is applied
     InferencePool(chart, "Pool", server=opt)
-    assert [p.split(" also matches ")[1][:35] for p in _problems(chart, synth)] == [
+    assert [p.split(" also matches ")[1][:35] for p in _problems(chart, synth, "test/Pool")] == [
         "the pods of ModelServer 'qwen' (qwe"]
 
 

@@ -74,7 +74,8 @@ def test_fails_two_dra_servers_with_one_name_in_one_app(app: App) -> None:
 def test_two_dra_servers_get_claim_templates_of_their_own(app: App, synth: Synth) -> None:
     charts = [Chart(app, f"chart{index}") for index in range(2)]
     for index, chart in enumerate(charts):
-        server = ModelServer(chart, "Model", name=f"opt{index}", model=MODEL, dra=True,
+        model = ModelArtifacts.from_uri("hf://facebook/opt-125m", labels={"llm-d.ai/model": f"opt{index}"})
+        server = ModelServer(chart, "Model", name=f"opt{index}", model=model, dra=True,
                              accelerator=Accelerator.intel_gaudi())
         DecodePool(server, "Decode", containers=[ModelContainer(image=VLLM)])
     names = [o["metadata"]["name"] for chart in charts for o in synth(chart) if o["kind"] == "ResourceClaimTemplate"]

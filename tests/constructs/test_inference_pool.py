@@ -99,6 +99,14 @@ def test_fails_bad_pool_name_and_namespace(chart: Chart) -> None:
     assert "'Opt Pool'" in str(caught.value) and "'LLM'" in str(caught.value)
 
 
+def test_fails_a_namespace_other_than_the_pods(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError, match=r"^InferencePool\.namespace: 'gateway' is not the namespace of "
+                                                r"ModelServer 'opt''s pods \('llm'\); an InferencePool selects pods "
+                                                r"of its own namespace only"):
+        InferencePool(chart, "Pool", server=server(chart, namespace="llm"), namespace="gateway")
+    assert InferencePool(chart, "Same", server=server(chart, "b", namespace="llm"), namespace="llm").namespace == "llm"
+
+
 def test_fails_bad_app_protocol(chart: Chart) -> None:
     with pytest.raises(ModelServiceError,
                        match=r"^InferencePool\.app_protocol: 'grpc' is not one of http, kubernetes\.io/h2c$"):

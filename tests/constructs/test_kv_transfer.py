@@ -51,7 +51,8 @@ def test_custom_connector_and_side_channel_port(chart: Chart, synth: Synth) -> N
 
 def test_no_connector_without_a_sidecar_or_when_turned_off(chart: Chart, synth: Synth) -> None:
     for name, props in (("a", {"routing_sidecar": None}), ("b", {"kv_transfer": None})):
-        server = ModelServer(chart, name, name=name, model=MODEL, **props)  # type: ignore[arg-type]
+        model = ModelArtifacts.from_uri("hf://Qwen/Qwen3-8B", labels={"llm-d.ai/model": name})
+        server = ModelServer(chart, name, name=name, model=model, **props)  # type: ignore[arg-type]
         PrefillPool(server, "Prefill", containers=[ModelContainer(image=VLLM)])
     out = synth(chart)
     for name in ("a-prefill", "b-prefill"):

@@ -33,7 +33,7 @@ MODEL = ModelArtifacts.from_uri("hf://facebook/opt-125m")
 
 
 def _server(scope: Chart, id: str = "Model", **props: Any) -> ModelServer:
-    return ModelServer(scope, id, name=props.pop("name", "opt"), model=MODEL, **props)
+    return ModelServer(scope, id, name=props.pop("name", "opt"), model=props.pop("model", MODEL), **props)
 
 
 def _vllm() -> list[ModelContainer]:
@@ -133,7 +133,8 @@ def test_fails_kubernetes_field_named_by_pool_prop(chart: Chart) -> None:
 
 def test_claim_templates_are_named_per_model(chart: Chart, synth: Synth) -> None:
     for name in ("llama", "qwen"):
-        server = _server(chart, name.title(), name=name, dra=True, routing_sidecar=None)
+        server = _server(chart, name.title(), name=name, dra=True, routing_sidecar=None,
+                         model=ModelArtifacts.from_uri("hf://facebook/opt-125m", labels={"llm-d.ai/model": name}))
         DecodePool(server, "Decode", containers=_vllm(), parallelism=Parallelism(tensor=2))
     names = sorted(o["metadata"]["name"] for o in by_kind(synth(chart), "ResourceClaimTemplate"))
     assert names == ["llama-nvidia-claim-template-decode", "qwen-nvidia-claim-template-decode"]
