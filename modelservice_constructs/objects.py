@@ -397,15 +397,27 @@ def api_object(scope: Construct, id: str, cls: type[cdk8s.ApiObject], manifest: 
 def append_to(obj: cdk8s.ApiObject, path: tuple[str, ...], value: Any) -> None:
     """Append ``value`` to the list at ``path`` of the manifest ``obj`` was defined with (see
     :func:`api_object`): in its definition while it waits to be made, else by a JSON patch (checked at synth as
-    every patch is)."""
+    every patch is) of the value as cdk8s renders a definition (keys sorted, nulls left out), so that both
+    render alike."""
     item: _Item | None = obj.__dict__.get(_PENDING_FLAG)
     if item is None or item.manifest is None or item.exact_fields:
-        obj.add_json_patch(cdk8s.JsonPatch.add("".join(f"/{key}" for key in path) + "/-", value))
+        obj.add_json_patch(cdk8s.JsonPatch.add("".join(f"/{key}" for key in path) + "/-", _as_rendered(value)))
         return
     target: Any = item.manifest
     for key in path:
         target = target[key]
     target.append(value)
+
+
+def _as_rendered(value: Any) -> Any:
+    """``value`` as cdk8s renders the fields of an object: keys sorted (in JavaScript's order, by UTF-16 code
+    units), null values left out."""
+    if isinstance(value, dict):
+        return {key: _as_rendered(value[key]) for key in sorted(value, key=lambda k: k.encode("utf-16-be"))
+                if value[key] is not None}
+    if isinstance(value, list):
+        return [_as_rendered(v) for v in value]
+    return value
 
 
 def untyped_object(scope: Construct, id: str, manifest: dict[str, Any], path: str) -> cdk8s.ApiObject:

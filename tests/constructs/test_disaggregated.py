@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from cdk8s import Chart
+from cdk8s import App, Chart
 from conftest import ROOT, Synth, one
 
 from modelservice_constructs import (
@@ -40,6 +40,26 @@ def _container(port: int) -> ModelContainer:
 
 def _roles(manifests: list[dict]) -> dict[str, dict]:  # type: ignore[type-arg]
     return {r["name"]: r for r in one(manifests, "DisaggregatedSet", "llama")["spec"]["roles"]}
+
+
+@pytest.mark.parametrize("made_first", [False, True], ids=["pending", "made"])
+def test_roles_render_alike_whether_the_set_was_made_before_them(made_first: bool) -> None:
+    # a role added once the set is made in the kernel is a JSON patch; one added before is part of its definition
+    def render() -> str:
+        app = App()
+        server = _server(Chart(app, "c"))
+        if made_first:
+            assert server.disaggregated_set is not None and server.disaggregated_set.resource.name == "llama"
+        DecodePool(server, "Decode", containers=[_container(9100)])
+        PrefillPool(server, "Prefill", containers=[_container(9100)])
+        return str(app.synth_yaml())
+
+    assert render() == render()
+    reference = App()
+    server = _server(Chart(reference, "c"))
+    DecodePool(server, "Decode", containers=[_container(9100)])
+    PrefillPool(server, "Prefill", containers=[_container(9100)])
+    assert render() == str(reference.synth_yaml())
 
 
 def test_pools_become_the_roles_of_one_disaggregated_set(chart: Chart, synth: Synth) -> None:
