@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .errors import ModelServiceError, Problem, show
 from .names import positive_count_problem
+from .props import checked, checked_factory
 
 if TYPE_CHECKING:
     from .pools.base import ModelPool
@@ -23,6 +24,7 @@ QUEUE_LENGTH = "vllm:num_requests_waiting"
 RUNNING_REQUESTS = "vllm:num_requests_running"
 KV_CACHE_USAGE = "vllm:kv_cache_usage_perc"
 ENGINES = ("hpa", "keda")
+KINDS = ("prometheus", "cpu", "follow")
 
 
 def _whole(value: object) -> bool:
@@ -34,6 +36,7 @@ def _positive(value: object) -> bool:
             and value > 0)
 
 
+@checked
 @dataclass(frozen=True)
 class Metric:
     """A signal an autoscaler follows. Pick one with a factory:
@@ -50,11 +53,13 @@ class Metric:
     over the pool's pods).
 
     :param kind: ``prometheus``, ``cpu`` or ``follow``.
-    :param target: the target per replica (or the average, for KV-cache usage and CPU).
-    :param metric_name: the vLLM metric (``prometheus``).
+    :param target: the target per replica (or the average: a fraction from 0 to 1 for KV-cache usage, a whole
+        percentage for CPU).
+    :param metric_name: the vLLM metric (``prometheus``, which needs one). Default: none.
     :param average: whether the metric is averaged over the pool's pods (KV-cache usage) rather than summed.
+        Default: False.
     :param adapter_name: the metric's name in the custom metrics API, for an HPA. Default: ``metric_name``.
-    :param followed: the pool followed (``follow``).
+    :param followed: the pool followed (``follow``, which needs one). Default: none.
     """
 
     kind: str
@@ -65,46 +70,59 @@ class Metric:
     followed: ModelPool | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ModelServiceError.at("Metric.kind", f"{show(self.kind)} is not one of {', '.join(KINDS)} "
+                                                      "(pick a metric with a factory: Metric.queue_length(), ...)")
         if not _positive(self.target):
             raise ModelServiceError.at("Metric.target", f"must be a number > 0, got {show(self.target)}")
+        if self.kind == "prometheus" and not self.metric_name:
+            raise ModelServiceError.at("Metric.metric_name", f"a prometheus metric needs the vLLM metric's name "
+                                                             f"({QUEUE_LENGTH}, ...), got {show(self.metric_name)}")
         if self.average and self.kind == "prometheus" and self.target > 1:
             raise ModelServiceError.at("Metric.target", f"KV-cache usage is a fraction from 0 to 1, got "
                                                         f"{show(self.target)} (0.8 means 80%)")
+        if self.kind == "cpu" and not _whole(self.target):
+            raise ModelServiceError.at("Metric.target", f"CPU utilisation is a whole percentage >= 1, got "
+                                                        f"{show(self.target)}")
+        if self.kind == "follow" and self.followed is None:
+            raise ModelServiceError.at("Metric.followed", "a follow metric needs the pool followed "
+                                                          "(Metric.follows(pool, pods_per_replica))")
 
     @staticmethod
+    @checked_factory("Metric")
     def queue_length(target_per_replica: float = 4, *, adapter_name: str | None = None) -> Metric:
         """Requests waiting per replica. Default target: 4."""
         return Metric("prometheus", target_per_replica, QUEUE_LENGTH, adapter_name=adapter_name)
 
     @staticmethod
+    @checked_factory("Metric")
     def running_requests(target_per_replica: float, *, adapter_name: str | None = None) -> Metric:
         """Requests being served per replica (a batch-size target)."""
         return Metric("prometheus", target_per_replica, RUNNING_REQUESTS, adapter_name=adapter_name)
 
     @staticmethod
+    @checked_factory("Metric")
     def kv_cache_usage(target: float = 0.8, *, adapter_name: str | None = None) -> Metric:
         """Average KV-cache usage (0-1) of the pool's pods. Default target: 0.8."""
         return Metric("prometheus", target, KV_CACHE_USAGE, average=True, adapter_name=adapter_name)
 
     @staticmethod
+    @checked_factory("Metric")
     def cpu_utilization(percent: int) -> Metric:
         """Average CPU utilisation, in percent of the pods' CPU requests."""
-        if isinstance(percent, bool) or not isinstance(percent, int) or percent < 1:
+        if percent < 1:
             raise ModelServiceError.at("Metric.cpu_utilization",
                                        f"must be a whole percentage >= 1, got {show(percent)}")
         return Metric("cpu", percent)
 
     @staticmethod
+    @checked_factory("Metric")
     def follows(pool: ModelPool, pods_per_replica: float) -> Metric:
         """One replica per ``pods_per_replica`` running pods of ``pool`` (KEDA's ``kubernetes-workload``
         scaler): a prefill pool following a decode pool with ``pods_per_replica=2`` keeps one prefill
         replica for every two decode pods while the decode pool scales. All pods of ``pool`` count (every
         pod of a LeaderWorkerSet group). ``pool`` must be in the same namespace as the follower.
         """
-        from .pools.base import ModelPool
-
-        if not isinstance(pool, ModelPool):
-            raise ModelServiceError.at("Metric.follows", f"must be a DecodePool or PrefillPool, got {show(pool)}")
         return Metric("follow", pods_per_replica, followed=pool)
 
     @property
@@ -113,6 +131,7 @@ class Metric:
         return self.adapter_name or self.metric_name
 
 
+@checked
 @dataclass(frozen=True)
 class Autoscaling:
     """A pool's autoscaler. Pick one with a factory: :meth:`hpa` (a HorizontalPodAutoscaler) or :meth:`keda`
@@ -124,8 +143,10 @@ class Autoscaling:
     :param engine: ``hpa`` or ``keda``.
     :param max_replicas: the most replicas (groups, for a LeaderWorkerSet or a DisaggregatedSet role).
     :param min_replicas: the fewest replicas (0 only with KEDA: scale to zero). Default: 1.
-    :param metrics: what to follow (at least one); the largest replica count any metric asks for wins.
+    :param metrics: what to follow (a list of at least one Metric); the largest replica count any metric asks
+        for wins. Default: none (an error: give at least one).
     :param prometheus_address: the Prometheus server KEDA queries (needed for vLLM metrics with KEDA).
+        Default: none.
     :param polling_interval: seconds between KEDA's checks. Default: KEDA's (30).
     :param cooldown_period: seconds KEDA waits before scaling to zero. Default: KEDA's (300).
     :param scale_down_stabilization_seconds: how long the HPA keeps the highest recommendation before
@@ -148,6 +169,7 @@ class Autoscaling:
             raise ModelServiceError(problems)
 
     @staticmethod
+    @checked_factory("Autoscaling")
     def hpa(*, max_replicas: int, metrics: Sequence[Metric], min_replicas: int = 1,
             scale_down_stabilization_seconds: int | None = None) -> Autoscaling:
         """A HorizontalPodAutoscaler (autoscaling/v2). vLLM metrics need a custom metrics adapter;
@@ -156,6 +178,7 @@ class Autoscaling:
                            scale_down_stabilization_seconds=scale_down_stabilization_seconds)
 
     @staticmethod
+    @checked_factory("Autoscaling")
     def keda(*, max_replicas: int, metrics: Sequence[Metric], min_replicas: int = 1,
              prometheus_address: str | None = None, polling_interval: int | None = None,
              cooldown_period: int | None = None) -> Autoscaling:

@@ -12,8 +12,10 @@ from constructs import Construct
 from .errors import Problem, show
 from .names import count_or_percent_problem, positive_count_problem, raise_problems
 from .objects import api_object
+from .props import checked
 
 
+@checked
 @dataclass(frozen=True)
 class DisruptionBudget:
     """The PodDisruptionBudget of a pool (``<pool name>``, selecting the pool's pods).

@@ -8,8 +8,10 @@ from typing import Any
 
 from .errors import Problem, show
 from .names import positive_count_problem, raise_problems
+from .props import checked
 
 
+@checked
 @dataclass(frozen=True)
 class ModelProbes:
     """Probes of the vLLM containers the pool starts (``vllmServe`` and ``imageDefault``; ``custom``

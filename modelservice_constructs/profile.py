@@ -7,15 +7,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .disruption import DisruptionBudget
-from .errors import ModelServiceError
+from .errors import ModelServiceError, Problem, show
 from .names import quantity_problem
 from .probes import ModelProbes
+from .props import checked
 from .security import PodSecurity
 
 DEFAULT_REQUESTS: Mapping[str, str] = {"cpu": "2", "memory": "8Gi"}
 """CPU and memory requests of a model container that sets none."""
 
 
+@checked
 @dataclass(frozen=True)
 class Profile:
     """How a ModelServer's pools run their pods unless a pool says otherwise (``profile=`` of the server, or
@@ -40,8 +42,10 @@ class Profile:
     default_requests: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_REQUESTS))
 
     def __post_init__(self) -> None:
-        problems = [p for key, value in dict(self.default_requests).items()
-                    if (p := quantity_problem(value, f"Profile.default_requests.{key}"))]
+        problems = [Problem("Profile.default_requests", f"keys are resource names (cpu, memory), got {show(key)}")
+                    for key in self.default_requests if not isinstance(key, str) or not key]
+        problems += [p for key, value in dict(self.default_requests).items()
+                     if (p := quantity_problem(value, f"Profile.default_requests.{key}"))]
         if problems:
             raise ModelServiceError(problems)
 

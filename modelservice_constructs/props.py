@@ -1,6 +1,7 @@
 """Constructor arguments checked against their signature and type hints before a construct or value type
 is built: a misspelt keyword, a missing prop or a value of the wrong type is a ModelServiceError naming the
 prop (``DecodePool.replicas``), the type received and the type expected, never a TypeError deep inside.
+The arguments of factories (``Autoscaling.keda(...)``) are checked the same way (:func:`checked_factory`).
 
 Props that take Kubernetes JSON also accept the generated typed structs of ``imports/`` (with IDE help);
 :func:`checked` turns them into JSON before the constructor runs, so constructors only see JSON.
@@ -22,6 +23,7 @@ from .errors import ModelServiceError, Problem, show
 from .manifests import is_struct, plain
 
 T = TypeVar("T", bound=type)
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def checked(cls: T) -> T:
@@ -38,6 +40,24 @@ def checked(cls: T) -> T:
 
     cls.__init__ = checked_init  # type: ignore[misc]
     return cls
+
+
+def checked_factory(prop_root: str) -> Callable[[F], F]:
+    """Decorator of a factory (a static method such as ``Autoscaling.keda``): every call first checks its
+    arguments as :func:`checked` checks a constructor's, problems named ``<prop_root>.<parameter>``
+    (``Autoscaling.metrics``)."""
+
+    def decorate(factory: F) -> F:
+        signature = _Signature(factory)
+
+        @functools.wraps(factory)
+        def checked_call(*args: Any, **kwargs: Any) -> Any:
+            args, kwargs = signature.checked(prop_root, args, kwargs)
+            return factory(*args, **kwargs)
+
+        return typing.cast(F, checked_call)
+
+    return decorate
 
 
 class _Signature:

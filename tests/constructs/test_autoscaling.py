@@ -21,6 +21,7 @@ from modelservice_constructs import (
     ServerBackend,
 )
 from modelservice_constructs.autoscaler import PoolAutoscaler
+from modelservice_constructs.autoscaling import QUEUE_LENGTH
 
 PROMETHEUS = "http://prometheus.monitoring:9090"
 
@@ -212,6 +213,64 @@ def test_fails_following_a_pool_of_another_namespace(chart: Chart, synth: Synth)
 def test_fails_bad_settings(make: object, message: str) -> None:
     with pytest.raises(ModelServiceError, match=message):
         make()  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda: Autoscaling.keda(max_replicas=4, prometheus_address=PROMETHEUS, metrics=Metric.queue_length()),
+     r"^Autoscaling\.metrics: expected a list of Metric, got Metric Metric\(kind='prometheus', target=4, "),
+    (lambda: Autoscaling.keda(max_replicas=4, prometheus_address=PROMETHEUS, metrics=None),
+     r"^Autoscaling\.metrics: expected a list of Metric, got NoneType None$"),
+    (lambda: Autoscaling.hpa(max_replicas=4, metrics=None),
+     r"^Autoscaling\.metrics: expected a list of Metric, got NoneType None$"),
+    (lambda: Autoscaling.hpa(max_replicas=4, metrics=["queue_length"]),
+     r"^Autoscaling\.metrics\[0\]: expected Metric, got str 'queue_length'$"),
+    (lambda: Autoscaling.hpa(max_replicas=4),  # type: ignore[call-arg]
+     r"^Autoscaling\.metrics: is required$"),
+    (lambda: Autoscaling.hpa(max_replicas="4", metrics=[Metric.queue_length()]),
+     r"^Autoscaling\.max_replicas: expected int, got str '4'$"),
+    (lambda: Autoscaling.hpa(max_replicas=4, metrics=[Metric.queue_length()], prometheus_address=PROMETHEUS),
+     r"^Autoscaling\.prometheus_address: unknown prop; props: max_replicas, metrics, min_replicas, "
+     r"scale_down_stabilization_seconds$"),
+    (lambda: Autoscaling.keda(max_replicas=4, prometheus_address=9090, metrics=[Metric.queue_length()]),
+     r"^Autoscaling\.prometheus_address: expected str or None, got int 9090$"),
+    (lambda: Autoscaling.keda(max_replicas=4, prometheus_address=PROMETHEUS, metrics=[Metric.queue_length()],
+                              polling_interval=1.5),
+     r"^Autoscaling\.polling_interval: expected int or None, got float 1\.5$"),
+    (lambda: Autoscaling("hpa", 4, metrics=[Metric.queue_length()], cooldown_period="60"),
+     r"^Autoscaling\.cooldown_period: expected int or None, got str '60'$"),
+    (lambda: Autoscaling("vpa", 4, metrics=[Metric.queue_length()]),
+     r"^Autoscaling\.engine: 'vpa' is not one of hpa, keda$"),
+    (lambda: Metric("bogus", 1),
+     r"^Metric\.kind: 'bogus' is not one of prometheus, cpu, follow \(pick a metric with a factory: "
+     r"Metric\.queue_length\(\), \.\.\.\)$"),
+    (lambda: Metric("prometheus", 1),
+     r"^Metric\.metric_name: a prometheus metric needs the vLLM metric's name \(vllm:num_requests_waiting, "
+     r"\.\.\.\), got ''$"),
+    (lambda: Metric("cpu", 50.5), r"^Metric\.target: CPU utilisation is a whole percentage >= 1, got 50\.5$"),
+    (lambda: Metric("follow", 2),
+     r"^Metric\.followed: a follow metric needs the pool followed \(Metric\.follows\(pool, pods_per_replica\)\)$"),
+    (lambda: Metric("prometheus", "1", QUEUE_LENGTH), r"^Metric\.target: expected float, got str '1'$"),
+    (lambda: Metric("prometheus", 1, QUEUE_LENGTH, average="yes"), r"^Metric\.average: expected bool, got str 'yes'$"),
+    (lambda: Metric.queue_length("4"), r"^Metric\.target_per_replica: expected float, got str '4'$"),
+    (lambda: Metric.queue_length(adapter_name=3), r"^Metric\.adapter_name: expected str or None, got int 3$"),
+    (lambda: Metric.running_requests(True), r"^Metric\.target_per_replica: expected float, got bool True$"),
+    (lambda: Metric.running_requests(),  # type: ignore[call-arg]
+     r"^Metric\.target_per_replica: is required$"),
+    (lambda: Metric.kv_cache_usage(target=None), r"^Metric\.target: expected float, got NoneType None$"),
+    (lambda: Metric.cpu_utilization(50.0), r"^Metric\.percent: expected int, got float 50\.0$"),
+    (lambda: Metric.cpu_utilization(percent=50, average=True),
+     r"^Metric\.average: unknown prop; props: percent$"),
+    (lambda: Metric.follows(None, 2), r"^Metric\.pool: expected ModelPool, got NoneType None$"),
+])
+def test_fails_bad_types(make: object, message: str) -> None:
+    with pytest.raises(ModelServiceError, match=message):
+        make()  # type: ignore[operator]
+
+
+def test_fails_following_with_a_bad_ratio(chart: Chart) -> None:
+    decode = DecodePool(_server(chart), "Decode", containers=[_container()])
+    with pytest.raises(ModelServiceError, match=r"^Metric\.pods_per_replica: expected float, got str '2'$"):
+        Metric.follows(decode, "2")
 
 
 def test_fails_following_with_an_hpa(chart: Chart) -> None:

@@ -91,6 +91,23 @@ def test_data_parallel_group_probes_only_the_leader(chart: Chart, synth: Synth) 
     assert vllm["readinessProbe"]["exec"] == vllm["startupProbe"]["exec"]
 
 
+@pytest.mark.parametrize(("props", "message"), [
+    ({"enabled": "no"}, r"^ModelProbes\.enabled: expected bool, got str 'no'$"),
+    ({"enabled": None}, r"^ModelProbes\.enabled: expected bool, got NoneType None$"),
+    ({"path": 3}, r"^ModelProbes\.path: expected str, got int 3$"),
+    ({"startup_timeout_seconds": "1800"}, r"^ModelProbes\.startup_timeout_seconds: expected int, got str '1800'$"),
+    ({"period_seconds": 2.5}, r"^ModelProbes\.period_seconds: expected int, got float 2\.5$"),
+    ({"timeout_seconds": True}, r"^ModelProbes\.timeout_seconds: expected int, got bool True$"),
+    ({"liveness_failure_threshold": None},
+     r"^ModelProbes\.liveness_failure_threshold: expected int, got NoneType None$"),
+    ({"readiness_threshold": 3}, r"^ModelProbes\.readiness_threshold: unknown prop \(did you mean "
+                                 r"'readiness_failure_threshold'\?\); props: enabled, path, "),
+])
+def test_fails_probe_props_of_the_wrong_type(props: dict[str, Any], message: str) -> None:
+    with pytest.raises(ModelServiceError, match=message):
+        ModelProbes(**props)
+
+
 def test_fails_bad_probe_props() -> None:
     with pytest.raises(ModelServiceError, match=r"ModelProbes.startup_timeout_seconds: must be a whole number >= 1, "
                                                 r"got 0"):

@@ -17,6 +17,7 @@ from modelservice_constructs import (
     ModelArtifacts,
     ModelContainer,
     ModelNetworkPolicy,
+    ModelProbes,
     ModelServer,
     ModelServiceError,
     Parallelism,
@@ -189,11 +190,53 @@ def test_autoscaled_pools_get_a_disruption_budget_whatever_their_replicas_prop(c
     assert budget["metadata"]["name"] == "opt-decode"
 
 
-@pytest.mark.parametrize("value", [-1, "150%", "101%", "25", True])
+@pytest.mark.parametrize("value", [-1, "150%", "101%", "25"])
 def test_fails_bad_disruption_budget(value: Any) -> None:
     with pytest.raises(ModelServiceError, match=r"^DisruptionBudget.max_unavailable: must be a whole number >= 0 or a "
                                                 r"percentage from 0% to 100%, got "):
         DisruptionBudget(max_unavailable=value)
+
+
+@pytest.mark.parametrize(("props", "message"), [
+    ({"max_unavailable": True}, r"^DisruptionBudget\.max_unavailable: expected int or str, got bool True$"),
+    ({"max_unavailable": 0.5}, r"^DisruptionBudget\.max_unavailable: expected int or str, got float 0\.5$"),
+    ({"enabled": "no"}, r"^DisruptionBudget\.enabled: expected bool, got str 'no'$"),
+    ({"min_replicas": "2"}, r"^DisruptionBudget\.min_replicas: expected int, got str '2'$"),
+    ({"unhealthy_pod_eviction_policy": None},
+     r"^DisruptionBudget\.unhealthy_pod_eviction_policy: expected str, got NoneType None$"),
+    ({"max_unavailble": 2}, r"^DisruptionBudget\.max_unavailble: unknown prop \(did you mean 'max_unavailable'\?\); "
+                            r"props: enabled, max_unavailable, min_replicas, unhealthy_pod_eviction_policy$"),
+])
+def test_fails_disruption_budget_props_of_the_wrong_type(props: dict[str, Any], message: str) -> None:
+    with pytest.raises(ModelServiceError, match=message):
+        DisruptionBudget(**props)
+
+
+# -- profile ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("props", "message"), [
+    ({"security": "x"}, r"^Profile\.security: expected PodSecurity, got str 'x'$"),
+    ({"security": None}, r"^Profile\.security: expected PodSecurity, got NoneType None$"),
+    ({"probes": None}, r"^Profile\.probes: expected ModelProbes, got NoneType None$"),
+    ({"probes": False}, r"^Profile\.probes: expected ModelProbes, got bool False$"),
+    ({"disruption_budget": None}, r"^Profile\.disruption_budget: expected DisruptionBudget, got NoneType None$"),
+    ({"default_requests": ["cpu"]}, r"^Profile\.default_requests: expected a map, got list \['cpu'\]$"),
+    ({"default_requests": None}, r"^Profile\.default_requests: expected a map, got NoneType None$"),
+    ({"default_requests": {1: "2"}}, r"^Profile\.default_requests: keys are resource names \(cpu, memory\), got 1$"),
+    ({"default_requests": {"cpu": "two"}},
+     r"^Profile\.default_requests\.cpu: must be a quantity such as 2, 500m or 16Gi, got 'two'$"),
+    ({"probe": ModelProbes()}, r"^Profile\.probe: unknown prop \(did you mean 'probes'\?\); props: security, probes, "
+                               r"disruption_budget, default_requests$"),
+])
+def test_fails_profile_props_of_the_wrong_type(props: dict[str, Any], message: str) -> None:
+    with pytest.raises(ModelServiceError, match=message):
+        Profile(**props)
+
+
+def test_fails_server_with_a_profile_of_the_wrong_type(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError, match=r"^Profile\.security: expected PodSecurity, got str 'x'$"):
+        ModelServer(chart, "S", name="q", model=ModelArtifacts.from_uri("hf://a/b"), profile=Profile(security="x"))
 
 
 @pytest.mark.parametrize("value", [0, 3, "0%", "100%"])
