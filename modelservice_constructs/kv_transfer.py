@@ -12,6 +12,8 @@ from .names import port_problem, raise_problems
 from .props import checked
 
 NIXL_SIDE_CHANNEL_PORT = 5600
+NIXL_PORT_NAME = "nixl"
+"""The name of the NIXL side channel's container port (see :meth:`KvTransfer.nixl`)."""
 
 
 @checked
@@ -57,7 +59,7 @@ class KvTransfer:
             sidecar_connectors=("nixlv2", "nixl"),
             env=({"name": "VLLM_NIXL_SIDE_CHANNEL_HOST", "valueFrom": {"fieldRef": {"fieldPath": "status.podIP"}}},
                  {"name": "VLLM_NIXL_SIDE_CHANNEL_PORT", "value": str(side_channel_port)}),
-            ports=({"name": "nixl", "containerPort": side_channel_port, "protocol": "TCP"},))
+            ports=({"name": NIXL_PORT_NAME, "containerPort": side_channel_port, "protocol": "TCP"},))
 
     def vllm_args(self) -> list[str]:
         """``--kv-transfer-config <json>``."""
@@ -70,3 +72,11 @@ class KvTransfer:
     def container_ports(self) -> list[dict[str, Any]]:
         """The connector's container ports."""
         return [dict(p) for p in self.ports]
+
+    def port_prop(self, index: int) -> str:
+        """The prop that sets the connector's port ``index``: ``KvTransfer.side_channel_port`` for the NIXL side
+        channel of :meth:`nixl`, else ``KvTransfer.ports[<index>].containerPort``."""
+        port = self.ports[index]
+        if port.get("name") == NIXL_PORT_NAME and self.connector_config.get("kv_connector") == "NixlConnector":
+            return "KvTransfer.side_channel_port"
+        return f"KvTransfer.ports[{index}].containerPort"

@@ -27,6 +27,29 @@ MANAGED_BY = "modelservice-constructs"
 MAX_NAME_LENGTH = 55  # leaves room for "-prefill" within the 63 characters of a DNS label
 
 
+def port_problems(service_port: int, routing_sidecar: RoutingSidecar | None,
+                  kv_transfer: KvTransfer | None) -> list[Problem]:
+    """Ports of the KV connector that a pod of the server already listens on: the service port (the routing
+    sidecar's ``--port`` in decode pods, vLLM's ``--port`` in prefill pods), the sidecar's target port (vLLM's
+    ``--port`` in decode pods) or another port of the connector. The connector runs only with a routing sidecar.
+    The other ports of a pod are checked by the pools (:func:`pools.checks.pod_spec_problems`)."""
+    if routing_sidecar is None or kv_transfer is None:
+        return []
+    taken: dict[Any, str] = {
+        service_port: "ModelServer.service_port (the routing sidecar's --port in decode pods, vLLM's --port in "
+                      "prefill pods)",
+        routing_sidecar.target_port: "ModelServer.routing_sidecar.target_port (vLLM's --port in decode pods)"}
+    problems: list[Problem] = []
+    for index, port in enumerate(kv_transfer.ports):
+        number, prop = port.get("containerPort"), kv_transfer.port_prop(index)
+        if number in taken:
+            problems.append(Problem(prop, f"port {number} is already taken by {taken[number]}; the KV connector "
+                                    "listens in the same pods, whose processes share the pod's network: use "
+                                    "another port", "port-collision"))
+        taken.setdefault(number, prop)
+    return problems
+
+
 @checked
 class ModelServer(BatchedConstruct):
     """One served model: its service account, decode and prefill pools, claims and monitors.
@@ -44,7 +67,8 @@ class ModelServer(BatchedConstruct):
     :param dra: claim accelerators through DRA in pools that do not say. Default: False.
     :param kv_transfer: the KV connector vLLM runs in both pools when the server has a routing sidecar (the
         P/D path: prefill pods hand their KV caches to decode pods through it); it must speak the sidecar's
-        ``connector``. None runs no connector. Default: ``KvTransfer.nixl()``.
+        ``connector``; its ports must differ from ``service_port`` and the sidecar's ``target_port``. None runs no
+        connector. Default: ``KvTransfer.nixl()``.
     :param tracing: OpenTelemetry tracing for vLLM and the sidecar. Default: off.
     :param service_account: an existing service account for the pods; when given none is created.
         Default: a new one named ``name``.
@@ -106,6 +130,7 @@ class ModelServer(BatchedConstruct):
                 f"{kv_transfer.connector_config.get('kv_connector')!r} works with the routing sidecar connectors "
                 f"{', '.join(kv_transfer.sidecar_connectors)}, but the sidecar uses {routing_sidecar.connector!r}; "
                 "make them agree")
+        self.report(port_problems(service_port, routing_sidecar, kv_transfer))
         self.name = name
         self.kv_transfer = kv_transfer
         self.model = model

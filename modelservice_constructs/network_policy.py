@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from .model_server import ModelServer
 
 NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"
+LEADER_WORKER_SET_LABEL = "leaderworkerset.sigs.k8s.io/name"
+"""The label the LeaderWorkerSet controller gives every pod of a LeaderWorkerSet (a DisaggregatedSet's too)."""
 ENDPOINT_PICKER_LABELS: Mapping[str, str] = {"app.kubernetes.io/component": "endpoint-picker"}
 
 
@@ -68,6 +70,14 @@ class ModelNetworkPolicy:
     - ``gateway`` and ``endpoint_picker`` peers -> the service port;
     - the model's own pods -> the service port (the decode sidecar sends prefill work to prefill pods) and
       the KV-transfer ports (the NIXL side channel of :class:`KvTransfer`);
+    - the model's pods that a LeaderWorkerSet runs -> every port. A data-parallel group spanning the pods of a
+      group (``ModelPool.forms_data_parallel_group``) needs more than its leader's
+      ``--data-parallel-rpc-port`` (``Parallelism.rpc_port``, 5555 by default): vLLM binds the sockets of its
+      engines and data-parallel coordinator and the torch.distributed group of the ranks on ports it picks
+      when it starts, on the leader and the workers. A LeaderWorkerSet whose pods form no such group runs an
+      independent ``vllm serve`` in each pod (the pools pass no ``--distributed-executor-backend ray``,
+      ``--nnodes`` or ``--node-rank``; tensor parallelism stays within a pod), whose pods need nothing of each
+      other; the rule selects no pod when the model has no LeaderWorkerSet;
     - ``monitoring`` peers -> the service port, the decode vLLM port behind the sidecar and
       ``metrics_ports`` (Prometheus scraping ``/metrics``).
 
@@ -106,9 +116,12 @@ class ModelNetworkPolicy:
         kv_transfer = server.active_kv_transfer
         kv = [int(p["containerPort"]) for p in kv_transfer.container_ports()] if kv_transfer is not None else []
         sidecar = [server.routing_sidecar.target_port] if server.routing_sidecar is not None else []
+        groups = {"matchLabels": dict(server.model.labels),
+                  "matchExpressions": [{"key": LEADER_WORKER_SET_LABEL, "operator": "Exists"}]}
         ingress = [
             {"from": [p.manifest() for p in (*self.gateway, *self.endpoint_picker)], "ports": ports([service])},
             {"from": [{"podSelector": {"matchLabels": dict(server.model.labels)}}], "ports": ports([service, *kv])},
+            {"from": [{"podSelector": groups}]},
             {"from": [p.manifest() for p in self.monitoring],
              "ports": ports([service, *sidecar, *self.metrics_ports])},
         ]

@@ -24,7 +24,8 @@ class Parallelism:
     :param data_local: data parallel size within one worker (pod). Default: derived.
     :param workers: pods per replica (the LeaderWorkerSet size). Default: derived.
     :param rpc_port: port of the data-parallel group's coordinator on the leader pod
-        (``--data-parallel-rpc-port``), used when the group spans pods. Default: 5555.
+        (``--data-parallel-rpc-port``), used when the group spans pods; it must differ from the other ports the
+        pod listens on. Default: 5555.
     """
 
     tensor: int = 1

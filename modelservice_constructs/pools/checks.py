@@ -7,6 +7,7 @@ them through its ``report`` hook (which the values layer's chart classes overrid
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from .. import containers as model_containers
@@ -112,7 +113,7 @@ def container_places(pool: ModelPool, spec: dict[str, Any]) -> dict[str, str]:
 
 def pod_spec_problems(pool: ModelPool, spec: dict[str, Any]) -> list[Problem]:
     """Problems of a built pod spec: mounts of volumes the pod lacks, a PodMonitor port no container names,
-    two containers on one port, and :func:`security_problems`."""
+    two listeners on one port (:func:`port_collision_problems`), and :func:`security_problems`."""
     root = pool.prop_root
     problems: list[Problem] = []
     volumes = {v.get("name") for v in spec.get("volumes", [])}
@@ -134,17 +135,119 @@ def pod_spec_problems(pool: ModelPool, spec: dict[str, Any]) -> list[Problem]:
                 f"{pool.monitoring.port_name!r} is not a named port of the pod's containers "
                 f"(named ports: {', '.join(sorted(ports)) or 'none'}); name the metrics port in ports",
                 "monitor-port"))
-    owners: dict[tuple[Any, Any], str] = {}
-    for container, place in zip(containers, places, strict=True):
+    problems += port_collision_problems(pool, spec)
+    return problems + security_problems(pool, spec)
+
+
+@dataclass(frozen=True)
+class Listener:
+    """A port a container of a pod listens on: a port the pool starts a process on, or a declared one."""
+
+    port: Any
+    protocol: str
+    container: str
+    path: str
+    """The prop a collision on this port is reported at."""
+    what: str
+    """What listens (empty for a declared port of no process the pool starts)."""
+    origin: str
+    """The prop that sets the port."""
+    declared: bool = False
+    """Whether a ``ports`` entry of the container declares it."""
+    remedy: str = "use another port"
+    """What to do when it collides."""
+
+    def describe(self) -> str:
+        """What listens and the prop that sets the port, as a message says it."""
+        return f"{self.what}, {self.origin}" if self.what else self.origin
+
+
+SERVER_PORT_PROPS = ("ModelServer.service_port", "ModelServer.routing_sidecar.target_port", "KvTransfer.")
+"""Props of the server whose ports :func:`model_server.port_problems` checks against each other."""
+
+
+def _process_listeners(pool: ModelPool, spec: dict[str, Any]) -> dict[str, list[Listener]]:
+    """By container name, the ports of the processes the pool starts in the built pod: the routing sidecar's
+    ``--port``, vLLM's ``--port`` in each container the pool starts it in, the KV connector's ports, and the
+    data-parallel RPC port of vllmServe containers in a group spanning pods."""
+    root = pool.prop_root
+    names = {str(c.get("name")) for field in ("initContainers", "containers") for c in spec.get(field) or []}
+    found: dict[str, list[Listener]] = {}
+    sidecar = pool.server.routing_sidecar if pool.role == "decode" else None
+    if sidecar is not None and ROUTING_CONTAINER in names:
+        found[ROUTING_CONTAINER] = [Listener(pool.server.service_port, "TCP", ROUTING_CONTAINER,
+                                             "ModelServer.service_port", "the routing sidecar's --port",
+                                             "ModelServer.service_port")]
+    vllm_prop = "ModelServer.routing_sidecar.target_port" if sidecar is not None else "ModelServer.service_port"
+    group = pool.forms_data_parallel_group()
+    for i, (container, ctx) in enumerate(zip(pool.containers, pool.container_contexts(), strict=True)):
+        if container.name not in names or container.model_command is model_containers.ModelCommand.CUSTOM:
+            continue
+        path = f"{root}.containers[{i}]"
+        own = found.setdefault(container.name, [])
+        own.append(Listener(ctx.port, "TCP", container.name, f"{path}.model_command", "vLLM's --port", vllm_prop,
+                            remedy="the pool starts vLLM on this port in every vllmServe and imageDefault "
+                            "container of the pod; start it in one of them (model_command custom for the others)"))
+        if model_containers.uses_kv_transfer(container, ctx) and ctx.kv_transfer is not None:
+            for k, port in enumerate(ctx.kv_transfer.ports):
+                prop = ctx.kv_transfer.port_prop(k)
+                own.append(Listener(port.get("containerPort"), str(port.get("protocol", "TCP")), container.name,
+                                    prop, "the KV connector", prop))
+        if group and container.model_command is model_containers.ModelCommand.VLLM_SERVE:
+            prop = f"{root}.parallelism.rpc_port"
+            own.append(Listener(pool.parallelism.rpc_port, "TCP", container.name, prop,
+                                "vLLM's --data-parallel-rpc-port", prop))
+    return found
+
+
+def listeners(pool: ModelPool, spec: dict[str, Any]) -> list[Listener]:
+    """Every port the containers of the built pod listen on, in the order of the pod's containers: the ports
+    of the processes the pool starts in each (see :func:`_process_listeners`), then its declared ``ports`` (a
+    declared port a process of the container listens on declares that process's port)."""
+    containers = [*spec.get("initContainers", []), *spec.get("containers", [])]
+    places = container_places(pool, spec)
+    processes = _process_listeners(pool, spec)
+    found: list[Listener] = []
+    for container in containers:
+        name = str(container.get("name"))
+        own = list(processes.get(name, []))
         for j, port in enumerate(container.get("ports", []) or []):
             key = (port.get("containerPort"), port.get("protocol", "TCP"))
-            if key in owners:
-                problems.append(Problem(
-                    f"{place}.ports[{j}].containerPort",
-                    f"port {key[0]} is already declared by {owners[key]} (containers of a pod share its "
-                    "network, the routing sidecar included); use another port", "port-collision"))
-            owners.setdefault(key, f"container {container.get('name')!r}")
-    return problems + security_problems(pool, spec)
+            match = next((n for n, item in enumerate(own) if not item.declared and (item.port, item.protocol) == key),
+                         None)
+            if match is not None:
+                own[match] = replace(own[match], declared=True)
+                continue
+            path = f"{places[name]}.ports[{j}].containerPort"
+            own.append(Listener(key[0], str(key[1]), name, path, "", path, declared=True))
+        found += own
+    return found
+
+
+def _server_checked(a: Listener, b: Listener) -> bool:
+    """Whether two ports set by different props of the server were checked when the server was created."""
+    return a.origin != b.origin and all(x.origin.startswith(SERVER_PORT_PROPS) for x in (a, b))
+
+
+def port_collision_problems(pool: ModelPool, spec: dict[str, Any]) -> list[Problem]:
+    """Two listeners of the pod on one port (containers of a pod share its network): each collision is
+    reported at the later listener's prop and names the earlier one's."""
+    problems: list[Problem] = []
+    owners: dict[tuple[Any, str], Listener] = {}
+    for listener in listeners(pool, spec):
+        key = (listener.port, listener.protocol)
+        first = owners.setdefault(key, listener)
+        if first is listener or _server_checked(first, listener):
+            continue
+        own = f" ({listener.what}, {listener.origin})" if listener.what else ""
+        problems.append(Problem(
+            listener.path,
+            f"port {listener.port}{own} is already {'declared' if first.declared else 'used'} by container "
+            f"{first.container!r} ({first.describe()}); the containers of a pod share its network (the routing "
+            f"sidecar included), so every port they listen on must be distinct: {listener.remedy}",
+            "port-collision"))
+    return problems
+
 
 def security_problems(pool: ModelPool, spec: dict[str, Any]) -> list[Problem]:
     """Privileges the pod asks for that the profile does not allow (coded by :class:`Privilege`), and

@@ -10,6 +10,7 @@ from conftest import Synth, one
 from modelservice_constructs import (
     DecodePool,
     ModelArtifacts,
+    ModelCommand,
     ModelContainer,
     ModelServer,
     ModelServiceError,
@@ -81,7 +82,8 @@ def test_fails_two_containers_with_one_port(chart: Chart) -> None:
                                                 r"is already declared by container 'vllm'"):
         PrefillPool(_server(chart), "Prefill", containers=[
             ModelContainer(image=VLLM, ports=[{"containerPort": 9100}]),
-            ModelContainer(image="exporter", name="exporter", ports=[{"containerPort": 9100}])])
+            ModelContainer(image="exporter", name="exporter", model_command=ModelCommand.CUSTOM, command=["exporter"],
+                           ports=[{"containerPort": 9100}])])
 
 
 def test_template_renders_the_chart_pair_and_warns() -> None:

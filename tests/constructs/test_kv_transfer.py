@@ -75,3 +75,40 @@ def test_fails_kv_transfer_config_in_user_args(chart: Chart) -> None:
 def test_fails_connector_config_without_a_connector() -> None:
     with pytest.raises(ModelServiceError, match=r"^KvTransfer\.connector_config: must be a map naming kv_connector"):
         KvTransfer(connector_config={"kv_role": "kv_both"})
+
+
+SHARED_NETWORK = ("the KV connector listens in the same pods, whose processes share the pod's network: use another "
+                  "port")
+
+
+@pytest.mark.parametrize(("props", "taken"), [
+    ({"kv_transfer": KvTransfer.nixl(side_channel_port=8200)},
+     "8200 is already taken by ModelServer.routing_sidecar.target_port (vLLM's --port in decode pods)"),
+    ({"routing_sidecar": RoutingSidecar(target_port=5600)},
+     "5600 is already taken by ModelServer.routing_sidecar.target_port (vLLM's --port in decode pods)"),
+    ({"service_port": 5600},
+     "5600 is already taken by ModelServer.service_port (the routing sidecar's --port in decode pods, vLLM's "
+     "--port in prefill pods)"),
+])
+def test_fails_side_channel_on_a_port_vllm_or_the_sidecar_listens_on(chart: Chart, props: dict[str, object],
+                                                                       taken: str) -> None:
+    with pytest.raises(ModelServiceError) as caught:
+        ModelServer(chart, "Model", name="qwen", model=MODEL, **props)  # type: ignore[arg-type]
+    assert [str(p) for p in caught.value.problems] == [f"KvTransfer.side_channel_port: port {taken}; {SHARED_NETWORK}"]
+
+
+def test_fails_two_connector_ports_on_one_port(chart: Chart) -> None:
+    ports = [{"name": "a", "containerPort": 7000}, {"name": "b", "containerPort": 7000}]
+    kv = KvTransfer(connector_config={"kv_connector": "LMCacheConnectorV1"}, ports=ports)
+    with pytest.raises(ModelServiceError) as caught:
+        ModelServer(chart, "Model", name="qwen", model=MODEL, kv_transfer=kv)
+    assert [str(p) for p in caught.value.problems] == [
+        f"KvTransfer.ports[1].containerPort: port 7000 is already taken by KvTransfer.ports[0].containerPort; "
+        f"{SHARED_NETWORK}"]
+
+
+def test_side_channel_is_free_without_a_routing_sidecar(chart: Chart, synth: Synth) -> None:
+    # without the sidecar no connector runs: vLLM alone listens on the service port
+    server = ModelServer(chart, "Model", name="qwen", model=MODEL, service_port=5600, routing_sidecar=None)
+    DecodePool(server, "Decode", containers=[ModelContainer(image=VLLM)])
+    assert synth(chart)

@@ -302,3 +302,47 @@ def test_first_available_dra_request_is_a_list_of_alternatives(chart: Chart, syn
     requests = one(synth(chart), "ResourceClaimTemplate")["spec"]["spec"]["devices"]["requests"]
     assert requests == [{"name": "nvidia", "firstAvailable": [
         {"name": "nvidia", "deviceClassName": "gpu.nvidia.com", "count": 2}]}]
+
+
+ONE_VLLM = ("the containers of a pod share its network (the routing sidecar included), so every port they listen "
+            "on must be distinct: the pool starts vLLM on this port in every vllmServe and imageDefault container of "
+            "the pod; start it in one of them (model_command custom for the others)")
+
+
+def test_fails_two_containers_the_pool_starts_vllm_in(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError) as caught:
+        DecodePool(_server(chart), "Decode", containers=[
+            ModelContainer(image=VLLM), ModelContainer(name="second", image=VLLM)])
+    assert [str(p) for p in caught.value.problems] == [
+        "DecodePool.containers[1].model_command: port 8200 (vLLM's --port, ModelServer.routing_sidecar.target_port) "
+        f"is already used by container 'vllm' (vLLM's --port, ModelServer.routing_sidecar.target_port); {ONE_VLLM}"]
+
+
+def test_fails_a_container_port_on_the_vllm_port_of_another_container(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError) as caught:
+        PrefillPool(_server(chart), "Prefill", containers=[ModelContainer(image=VLLM), ModelContainer(
+            name="exporter", image="exporter", model_command=ModelCommand.CUSTOM, command=["exporter"],
+            ports=[{"containerPort": 8000}])])
+    assert [str(p) for p in caught.value.problems] == [
+        "PrefillPool.containers[1].ports[0].containerPort: port 8000 is already used by container 'vllm' (vLLM's "
+        "--port, ModelServer.service_port); the containers of a pod share its network (the routing sidecar "
+        "included), so every port they listen on must be distinct: use another port"]
+
+
+def test_a_container_may_declare_the_port_vllm_listens_on(chart: Chart, synth: Synth) -> None:
+    DecodePool(_server(chart), "Decode", containers=[ModelContainer(image=VLLM, ports=[
+        {"containerPort": 8200, "name": "metrics"}])])
+    assert synth(chart)
+
+
+def test_template_warns_of_two_vllm_containers_and_renders_them() -> None:
+    containers = ("decode.containers[{i}].name=vllm{i},decode.containers[{i}].image=vllm,"
+                  "decode.containers[{i}].modelCommand=vllmServe")
+    sets = [containers.format(i=0), containers.format(i=1), "prefill.create=false"]
+    with pytest.warns(UserWarning) as caught:
+        output = template("demo", [], sets)
+    assert [str(w.message) for w in caught] == [
+        "decode.containers[1].modelCommand: port 8200 (vLLM's --port, ModelServer.routing_sidecar.target_port) is "
+        f"already used by container 'vllm0' (vLLM's --port, ModelServer.routing_sidecar.target_port); {ONE_VLLM}"]
+    pod = next(o for o in yaml.safe_load_all(output) if o and o["kind"] == "Deployment")["spec"]["template"]["spec"]
+    assert [c["args"][c["args"].index("--port") + 1] for c in pod["containers"]] == ["8200", "8200"]

@@ -88,3 +88,39 @@ def test_template_keeps_the_chart_arguments_and_warns() -> None:
     with pytest.warns(UserWarning, match=r"decode\.parallelism\.data: 4 data-parallel ranks with 2 per pod"):
         output = template("demo", [], sets)
     assert "--data-parallel-size-local" in output and "LWS_LEADER_ADDRESS" not in output
+
+
+SHARED_NETWORK = ("the containers of a pod share its network (the routing sidecar included), so every port they "
+                  "listen on must be distinct: use another port")
+
+
+@pytest.mark.parametrize(("rpc_port", "owner"), [
+    (8200, "used by container 'vllm' (vLLM's --port, ModelServer.routing_sidecar.target_port)"),
+    (5600, "declared by container 'vllm' (the KV connector, KvTransfer.side_channel_port)"),
+])
+def test_fails_data_parallel_rpc_port_on_a_port_of_the_pod(chart: Chart, rpc_port: int, owner: str) -> None:
+    server = ModelServer(chart, "Model", name="ds", model=ModelArtifacts.from_uri("hf://deepseek-ai/DeepSeek-R1"))
+    with pytest.raises(ModelServiceError) as caught:
+        DecodePool(server, "Decode", containers=[ModelContainer(image=VLLM)], workload=PoolWorkload.leader_worker_set(),
+                   parallelism=Parallelism(data=2, data_local=1, rpc_port=rpc_port))
+    assert [str(p) for p in caught.value.problems] == [
+        f"DecodePool.parallelism.rpc_port: port {rpc_port} (vLLM's --data-parallel-rpc-port, "
+        f"DecodePool.parallelism.rpc_port) is already {owner}; {SHARED_NETWORK}"]
+
+
+def test_fails_data_parallel_rpc_port_on_the_prefill_service_port(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError) as caught:
+        PrefillPool(_server(chart), "Prefill", containers=[ModelContainer(image=VLLM)],
+                    workload=PoolWorkload.leader_worker_set(), parallelism=Parallelism(data=2, data_local=1,
+                                                                                       rpc_port=8000))
+    assert [str(p) for p in caught.value.problems] == [
+        "PrefillPool.parallelism.rpc_port: port 8000 (vLLM's --data-parallel-rpc-port, "
+        "PrefillPool.parallelism.rpc_port) is already used by container 'vllm' (vLLM's --port, "
+        f"ModelServer.service_port); {SHARED_NETWORK}"]
+
+
+def test_rpc_port_is_free_when_no_group_spans_pods(chart: Chart, synth: Synth) -> None:
+    # the ranks fit one pod: vLLM opens no RPC port for other pods, so the prop does not matter
+    PrefillPool(_server(chart), "Prefill", containers=[ModelContainer(image=VLLM)],
+                parallelism=Parallelism(data=2, data_local=2, rpc_port=8000))
+    assert synth(chart)
