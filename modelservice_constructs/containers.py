@@ -48,8 +48,11 @@ class ModelContainer:
     :param name: container name. Default: ``vllm``.
     :param model_command: see :class:`ModelCommand`. Default: ``vllmServe``.
     :param command: the command; required with ``custom``. Default: none.
-    :param args: arguments; after the generated ones for ``vllmServe`` / ``imageDefault``. Default: none.
-    :param env: environment before the generated entries. Default: none.
+    :param args: arguments; after the generated ones for ``vllmServe`` / ``imageDefault``, where the flags the
+        pool owns (:data:`RESERVED_FLAGS`, under any spelling) are errors. Default: none.
+    :param env: environment before the generated entries (:func:`generated_env`); a variable the pool sets is an
+        error unless given the same value. The profile's cache variables (``XDG_CACHE_HOME``,
+        ``VLLM_CACHE_ROOT``...) give way to the container's own. Default: none.
     :param ports: container ports. Default: none.
     :param limits: resource limits; the accelerator count (tensor x data-local) is added unless given, the
         pool uses DRA, or the image is the llm-d inference simulator. Default: none.
@@ -152,14 +155,44 @@ class ContainerContext:
 
 RESERVED_FLAGS = ("--port", "--served-model-name", "--tensor-parallel-size", "--data-parallel-size",
                   "--data-parallel-size-local", "--data-parallel-address", "--data-parallel-rpc-port",
-                  "--data-parallel-start-rank", "--headless", "--kv-transfer-config")
-"""vLLM flags the pool generates from props for ``vllmServe`` / ``imageDefault`` containers."""
+                  "--data-parallel-start-rank", "--headless", "--pipeline-parallel-size", "--kv-transfer-config")
+"""vLLM flags the pool owns in ``vllmServe`` / ``imageDefault`` containers, refused in their ``args`` under any
+spelling (:data:`VLLM_FLAG_ALIASES`, ``--flag=value``, ``--flag_name``): the pool generates them from props
+(leaving out sizes of 1, vLLM's default, and the data-parallel group flags outside a LeaderWorkerSet group),
+or, for ``--pipeline-parallel-size``, sizes pods for none. ``--kv-transfer-config`` is the pool's only when it
+runs ``ModelServer.kv_transfer`` in the container; without it the flag may be passed in ``args``."""
+VLLM_FLAG_ALIASES: Mapping[str, str] = {
+    "-tp": "--tensor-parallel-size", "-dp": "--data-parallel-size", "-dpl": "--data-parallel-size-local",
+    "-dpa": "--data-parallel-address", "-dpp": "--data-parallel-rpc-port", "-dpr": "--data-parallel-start-rank",
+    "-pp": "--pipeline-parallel-size"}
+"""vLLM's short spellings of the :data:`RESERVED_FLAGS` (the other reserved flags have none)."""
+_FLAG_FIXES: Mapping[str, str] = {
+    "--port": "set ModelServer.service_port (or RoutingSidecar.target_port for decode) instead",
+    "--served-model-name": "set ModelArtifacts.name instead",
+    "--kv-transfer-config": "set ModelServer.kv_transfer instead",
+    "--tensor-parallel-size": "set the pool's Parallelism.tensor instead",
+    "--data-parallel-size": "set the pool's Parallelism.data instead",
+    "--data-parallel-size-local": "set the pool's Parallelism.data_local instead",
+    "--data-parallel-rpc-port": "set the pool's Parallelism.rpc_port instead",
+    "--data-parallel-address": "set the pool's Parallelism (data, data_local and workers of a LeaderWorkerSet) "
+                               "instead",
+    "--data-parallel-start-rank": "set the pool's Parallelism (data, data_local and workers of a "
+                                  "LeaderWorkerSet) instead",
+    "--headless": "set the pool's Parallelism instead (the pool starts headless the other workers of a "
+                  "data-parallel group spanning a LeaderWorkerSet group; a headless vLLM serves no requests)"}
+"""How to change each reserved flag the pool sets."""
 START_RANK_SCRIPT = ('START_RANK=$(( ${{LWS_WORKER_INDEX:-0}} * {data_local} ))\n'
                      'HEADLESS=""; [ "${{LWS_WORKER_INDEX:-0}}" = "0" ] || HEADLESS="--headless"\n')
 
 
 def _flag_name(arg: Any) -> str:
-    return str(arg).split("=", 1)[0]
+    """The vLLM flag ``arg`` spells, by its long name: ``-tp`` and ``--tensor_parallel_size=2`` are
+    ``--tensor-parallel-size``, ``--kv-transfer-config.kv_role`` is ``--kv-transfer-config`` (vLLM reads
+    underscores as dashes and dotted keys as parts of a JSON flag); other args are returned as they are."""
+    name = str(arg).split("=", 1)[0]
+    if name.startswith("--"):
+        return name.split(".", 1)[0].replace("_", "-")
+    return VLLM_FLAG_ALIASES.get(name, name)
 
 
 def generated_flags(container: ModelContainer, ctx: ContainerContext, path: str = "container") -> set[str]:
@@ -171,16 +204,34 @@ def generated_flags(container: ModelContainer, ctx: ContainerContext, path: str 
     return {_flag_name(a) for a in args or [] if _flag_name(a) in RESERVED_FLAGS}
 
 
+def owned_flags(container: ModelContainer, ctx: ContainerContext, path: str = "container") -> set[str]:
+    """The :data:`RESERVED_FLAGS` the pool owns in ``container``: all of them for ``vllmServe`` /
+    ``imageDefault`` commands (``--kv-transfer-config`` when the pool generates it), none for ``custom``."""
+    if container.model_command is ModelCommand.CUSTOM:
+        return set()
+    return {f for f in RESERVED_FLAGS if f != "--kv-transfer-config"} | generated_flags(container, ctx, path)
+
+
 def flag_problems(container: ModelContainer, ctx: ContainerContext, path: str) -> list[Problem]:
-    """User args that repeat a flag the pool generates (the last one would win and break the chain of ports,
-    the parallel layout or the KV connector the other objects are built for)."""
-    generated = generated_flags(container, ctx, path)
-    props = {"--port": "ModelServer.service_port (or RoutingSidecar.target_port for decode)",
-             "--served-model-name": "ModelArtifacts.name", "--kv-transfer-config": "ModelServer.kv_transfer"}
+    """User args that spell a flag the pool owns (:func:`owned_flags`): repeated, the last one would win and
+    break the chain of ports, the accelerator count of the parallel layout or the KV connector the other
+    objects are built for; a size of 1 the pool leaves out would still disagree with what it sets up."""
+    owned = owned_flags(container, ctx, path)
     command = ModelCommand(container.model_command).value
-    return [Problem(f"{path}.args[{i}]", f"{arg!r} is set by the pool for {command} containers; set "
-                    f"{props.get(_flag_name(arg), 'the pool parallelism')} instead", "reserved-flag")
-            for i, arg in enumerate(container.args) if _flag_name(arg) in generated]
+    problems: list[Problem] = []
+    for i, arg in enumerate(container.args):
+        flag = _flag_name(arg)
+        if flag not in owned:
+            continue
+        spelt = f"{arg!r}" if str(arg).split("=", 1)[0] == flag else f"{arg!r} ({flag})"
+        if flag == "--pipeline-parallel-size":
+            message = (f"{spelt} cannot be used in {command} containers: the pool gives each pod tensor x "
+                       "data_local accelerators and runs no pipeline stages; use the pool's Parallelism.tensor "
+                       "instead")
+        else:
+            message = f"{spelt} is set by the pool for {command} containers; {_FLAG_FIXES[flag]}"
+        problems.append(Problem(f"{path}.args[{i}]", message, "reserved-flag"))
+    return problems
 
 
 def uses_kv_transfer(container: ModelContainer, ctx: ContainerContext) -> bool:
@@ -224,6 +275,68 @@ def model_args(container: ModelContainer, ctx: ContainerContext, path: str = "co
     return ["/bin/sh", "-c", f"{script}exec vllm serve {words} $HEADLESS"], None
 
 
+def _token_file(container: ModelContainer, ctx: ContainerContext) -> bool:
+    """Whether the container reads the model's token from a file (the profile's choice; not ``custom``)."""
+    return ctx.security.hf_token_file and container.model_command is not ModelCommand.CUSTOM
+
+
+def generated_env(container: ModelContainer, ctx: ContainerContext) -> list[tuple[dict[str, Any], str]]:
+    """The env entries the pool adds after the container's own, in order, each with how to change it: parallel
+    sizes, the model's cache and token variables, the accelerator's, tracing's and the KV connector's. (The
+    profile's cache variables, added last, give way to the container's own.)"""
+    def volume(name: str, props: str) -> str:
+        return f"set {props} instead, or mount_model_volume=False on the container to set {name} yourself"
+
+    token = "set ModelArtifacts.auth_secret_name instead, or leave it unset to give the token yourself"
+    model = {"HF_HOME": volume("HF_HOME", "ModelArtifacts.mount_path"),
+             "HF_HUB_CACHE": volume("HF_HUB_CACHE", "ModelArtifacts.uri and mount_path"), "HF_TOKEN": token,
+             "HF_TOKEN_PATH": token}
+    out = [(e, "set the pool's Parallelism instead") for e in ctx.parallelism.env()]
+    out += [(e, model[str(e["name"])])
+            for e in ctx.model.env(container.mount_model_volume, token_file=_token_file(container, ctx))]
+    if ctx.accelerator.type != "cpu":
+        out += [(e, "set it in the env of the pool's Accelerator instead")
+                for e in ctx.accelerator.container_env()]
+    if ctx.tracing is not None:
+        out += [(e, "set ModelServer.tracing instead") for e in ctx.tracing.env(ctx.tracing_service_name)]
+    if uses_kv_transfer(container, ctx) and ctx.kv_transfer is not None:
+        out += [(e, "set ModelServer.kv_transfer instead") for e in ctx.kv_transfer.container_env()]
+    return out
+
+
+def _env_source(entry: Mapping[str, Any]) -> dict[str, Any]:
+    """What an env entry sets its variable to (``value`` as a string, or ``valueFrom``)."""
+    return {k: str(v) if k == "value" else v for k, v in entry.items() if k != "name" and v is not None}
+
+
+def env_problems(container: ModelContainer, ctx: ContainerContext, path: str) -> list[Problem]:
+    """Env entries of the container for a variable the pool also sets (:func:`generated_env`) to something
+    else: the pool's entry comes last, so the container's would be ignored. An entry that agrees with the
+    pool's is accepted."""
+    generated = {str(entry["name"]): (entry, change) for entry, change in generated_env(container, ctx)}
+    problems: list[Problem] = []
+    for i, entry in enumerate(container.env):
+        name = str(entry.get("name"))
+        if name not in generated:
+            continue
+        theirs, change = generated[name]
+        mine, pools = _env_source(entry), _env_source(theirs)
+        if mine == pools:
+            continue
+        problems.append(Problem(
+            f"{path}.env[{i}].name",
+            f"{name} is set by the pool for this container ({_shown_env(pools)}), after your entry "
+            f"({_shown_env(mine)}), which would be ignored; {change}", "generated-env"))
+    return problems
+
+
+def _shown_env(source: Mapping[str, Any]) -> str:
+    """An env entry's value for a message: ``'1'``, or ``valueFrom {...}``."""
+    if "value" in source:
+        return show(source["value"])
+    return f"valueFrom {show(source.get('valueFrom'))}" if source else "empty"
+
+
 def resources(container: ModelContainer, ctx: ContainerContext) -> dict[str, Any]:
     """Limits and requests, with the accelerator count unless DRA is used, and DRA claims."""
     limits, requests = dict(container.limits), dict(container.requests)
@@ -249,16 +362,10 @@ def render(container: ModelContainer, ctx: ContainerContext, path: str = "contai
     """The container as Kubernetes JSON; errors name ``path`` (e.g. ``decode.containers[0]``)."""
     out: dict[str, Any] = {"name": container.name, "image": container.image}
     command, args = model_args(container, ctx, path)
-    token_file = ctx.security.hf_token_file and container.model_command is not ModelCommand.CUSTOM
-    env = ([dict(e) for e in container.env] + ctx.parallelism.env()
-           + ctx.model.env(container.mount_model_volume, token_file=token_file))
-    if ctx.accelerator.type != "cpu":
-        env += ctx.accelerator.container_env()
-    if ctx.tracing is not None:
-        env += ctx.tracing.env(ctx.tracing_service_name)
+    token_file = _token_file(container, ctx)
+    env = [dict(e) for e in container.env] + [entry for entry, _ in generated_env(container, ctx)]
     ports = [dict(p) for p in container.ports]
     if uses_kv_transfer(container, ctx) and ctx.kv_transfer is not None:
-        env += ctx.kv_transfer.container_env()
         ports += ctx.kv_transfer.container_ports()
     mounts = [dict(m) for m in container.volume_mounts]
     if container.mount_model_volume:

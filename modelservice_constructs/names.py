@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from .errors import ModelServiceError, Problem, show
@@ -12,6 +14,11 @@ _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 _DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 _LABEL_NAME = re.compile(r"^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$")
 _QUANTITY = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+|[KMGTPE]i|[mkMGTPE])?$")
+_QUANTITY_PARTS = re.compile(r"^(?P<number>[+-]?(?:\d+(?:\.\d*)?|\.\d+))(?P<suffix>[eE][+-]?\d+|[KMGTPE]i|[mkMGTPE])?$")
+_QUANTITY_SUFFIXES: Mapping[str, Fraction] = {
+    "": Fraction(1), "m": Fraction(1, 1000),
+    **{s: Fraction(1000) ** (i + 1) for i, s in enumerate("kMGTPE")},
+    **{f"{s}i": Fraction(1024) ** (i + 1) for i, s in enumerate("KMGTPE")}}
 
 
 def dns_label_problem(value: Any, path: str, max_length: int = 63) -> Problem | None:
@@ -100,6 +107,20 @@ def quantity_problem(value: Any, path: str) -> Problem | None:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)) or not _QUANTITY.match(str(value)):
         return Problem(path, f"must be a quantity such as 2, 500m or 16Gi, got {show(value)}")
     return None
+
+
+def quantity_amount(value: Any) -> Fraction | None:
+    """The exact amount a Kubernetes quantity stands for (``500m`` -> 1/2, ``1Gi`` -> 1073741824, ``1e3`` ->
+    1000), to compare two quantities; None if ``value`` is not a quantity."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    match = _QUANTITY_PARTS.match(str(value))
+    if match is None:
+        return None
+    number, suffix = Fraction(Decimal(match["number"])), match["suffix"] or ""
+    if suffix[:1] in ("e", "E") and suffix[1:]:
+        return number * Fraction(10) ** int(suffix[1:])
+    return number * _QUANTITY_SUFFIXES[suffix]
 
 
 def resources_problems(limits: Mapping[str, Any], requests: Mapping[str, Any], path: str) -> list[Problem]:

@@ -7,12 +7,13 @@ them through its ``report`` hook (which the values layer's chart classes overrid
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from .. import containers as model_containers
 from ..errors import ModelServiceError, Problem, show
-from ..names import label_problems
+from ..names import label_problems, quantity_amount
 from ..routing import CONTAINER_NAME as ROUTING_CONTAINER
 from ..security import pod_privilege_problems, runs_as_root
 
@@ -76,23 +77,47 @@ def prop_problems(pool: ModelPool, use_dra: bool, claim: AcceleratorClaim | None
     return problems
 
 def container_problems(pool: ModelPool, use_dra: bool) -> list[Problem]:
-    """Flags the pool generates repeated in user args; accelerator requests that would differ from limits."""
+    """Flags the pool owns spelt in user args; env entries the pool's own would override; accelerator requests
+    that would differ from limits; requests above limits."""
     problems: list[Problem] = []
     computed = pool.parallelism.accelerators_per_worker
     for i, (container, ctx) in enumerate(zip(pool.containers, pool.container_contexts(), strict=True)):
         path = f"{pool.prop_root}.containers[{i}]"
         problems += model_containers.flag_problems(container, ctx, path)
+        problems += model_containers.env_problems(container, ctx, path)
         resource = model_containers.accelerator_resource(container, pool.accelerator)
-        if use_dra or not resource or computed < 1:
+        paired = resource if resource and not use_dra and computed >= 1 else None
+        if paired is not None:
+            limit = str(container.limits.get(paired, computed))
+            request = str(container.requests.get(paired, computed))
+            if limit != request:
+                problems.append(Problem(
+                    f"{path}.{'limits' if paired in container.limits else 'requests'}.{paired}",
+                    f"would render {paired} limits {limit} and requests {request}; Kubernetes requires them "
+                    "equal for extended resources: set both, or neither to use tensor x data_local "
+                    f"({computed})", "accelerator-requests"))
+        problems += request_problems(container.limits, container.requests, path,
+                                     skip=() if paired is None else (paired,))
+    return problems
+
+
+def request_problems(limits: Mapping[str, Any], requests: Mapping[str, Any], path: str,
+                     skip: Collection[str] = ()) -> list[Problem]:
+    """Requests of a container above its limit for the same resource (quantities compared by amount: ``1500m``
+    is above ``1``, ``1Gi`` is not above ``1024Mi``), named ``<path>.requests.<resource>``; resources in
+    ``skip`` are left to another check. A limit alone is also the request, and the profile's default requests
+    fill only resources without a limit, so only a request given with its limit can exceed it. Default ``skip``:
+    none."""
+    problems: list[Problem] = []
+    for key, request in requests.items():
+        if key in skip or key not in limits:
             continue
-        limit = str(container.limits.get(resource, computed))
-        request = str(container.requests.get(resource, computed))
-        if limit != request:
+        wanted, allowed = quantity_amount(request), quantity_amount(limits[key])
+        if wanted is not None and allowed is not None and wanted > allowed:
             problems.append(Problem(
-                f"{path}.{'limits' if resource in container.limits else 'requests'}.{resource}",
-                f"would render {resource} limits {limit} and requests {request}; Kubernetes requires them equal "
-                "for extended resources: set both, or neither to use tensor x data_local "
-                f"({computed})", "accelerator-requests"))
+                f"{path}.requests.{key}",
+                f"request {request} is above the {key} limit {limits[key]}; Kubernetes rejects a container whose "
+                "request exceeds its limit: lower the request or raise the limit", "requests-above-limits"))
     return problems
 
 

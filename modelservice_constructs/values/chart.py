@@ -22,7 +22,7 @@ from ..security import PRIVILEGE_CODES
 from .paths import values_path
 
 CHART_TOLERATED = frozenset({"monitor-port", "accelerator-requests", "reserved-flag", "data-parallel-layout",
-                             "port-collision", *PRIVILEGE_CODES})
+                             "port-collision", "generated-env", "requests-above-limits", *PRIVILEGE_CODES})
 """Checks whose problems the chart renders anyway: ``template`` warns and prints what the chart prints."""
 
 

@@ -1,6 +1,10 @@
-"""Model containers: flags the pool owns, accelerator requests equal to limits, ports that do not collide."""
+"""Model containers: flags and env variables the pool owns, accelerator requests equal to limits, requests at most
+limits, ports that do not collide."""
 
 from __future__ import annotations
+
+import re
+from typing import Any
 
 import pytest
 import yaml
@@ -8,6 +12,7 @@ from cdk8s import Chart
 from conftest import Synth, one
 
 from modelservice_constructs import (
+    Accelerator,
     DecodePool,
     ModelArtifacts,
     ModelCommand,
@@ -36,9 +41,124 @@ def test_fails_user_args_repeating_a_generated_flag(chart: Chart, args: list[str
     assert "is set by the pool for vllmServe containers" in str(caught.value)
 
 
-def test_flags_the_pool_does_not_generate_are_free(chart: Chart, synth: Synth) -> None:
-    DecodePool(_server(chart), "Decode", containers=[ModelContainer(image=VLLM, args=["--data-parallel-size", "1"])])
+@pytest.mark.parametrize(("args", "message"), [
+    (["--tensor-parallel-size", "4"], r"'--tensor-parallel-size' is set by the pool for vllmServe containers; set the "
+                                      r"pool's Parallelism\.tensor instead"),
+    (["--data-parallel-size", "2"], r"'--data-parallel-size' is set by the pool for vllmServe containers; set the "
+                                    r"pool's Parallelism\.data instead"),
+    (["--headless"], r"'--headless' is set by the pool for vllmServe containers; set the pool's Parallelism instead "
+                     r"\(the pool starts headless the other workers of a data-parallel group spanning a "
+                     r"LeaderWorkerSet group; a headless vLLM serves no requests\)"),
+    (["-dp=2"], r"'-dp=2' \(--data-parallel-size\) is set by the pool for vllmServe containers; set the pool's "
+                r"Parallelism\.data instead"),
+    (["--tensor_parallel_size=4"], r"'--tensor_parallel_size=4' \(--tensor-parallel-size\) is set by the pool"),
+    (["-dpl", "2"], r"'-dpl' \(--data-parallel-size-local\) is set by the pool for vllmServe containers; set the "
+                    r"pool's Parallelism\.data_local instead"),
+    (["-dpa", "10.0.0.1"], r"'-dpa' \(--data-parallel-address\) is set by the pool for vllmServe containers; set "
+                           r"the pool's Parallelism \(data, data_local and workers of a LeaderWorkerSet\) instead"),
+    (["-dpp", "6000"], r"'-dpp' \(--data-parallel-rpc-port\) is set by the pool for vllmServe containers; set the "
+                       r"pool's Parallelism\.rpc_port instead"),
+    (["-dpr", "0"], r"'-dpr' \(--data-parallel-start-rank\) is set by the pool"),
+    (["-pp", "2"], r"'-pp' \(--pipeline-parallel-size\) cannot be used in vllmServe containers: the pool gives each "
+                   r"pod tensor x data_local accelerators and runs no pipeline stages; use the pool's "
+                   r"Parallelism\.tensor instead"),
+])
+def test_fails_flags_the_pool_owns_when_their_size_is_left_out(chart: Chart, args: list[str], message: str) -> None:
+    # a size of 1 is left to vLLM's default, yet the pod is sized for it
+    with pytest.raises(ModelServiceError, match=rf"^DecodePool\.containers\[0\]\.args\[0\]: {message}"):
+        DecodePool(_server(chart), "Decode", containers=[ModelContainer(image=VLLM, args=args)])
+
+
+def test_fails_short_alias_of_a_generated_flag(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError) as caught:
+        DecodePool(_server(chart), "Decode", parallelism=Parallelism(tensor=2), containers=[
+            ModelContainer(image=VLLM, model_command="imageDefault", args=["--max-model-len", "4096", "-tp", "4"])])
+    assert [str(p) for p in caught.value.problems] == [
+        "DecodePool.containers[0].args[2]: '-tp' (--tensor-parallel-size) is set by the pool for imageDefault "
+        "containers; set the pool's Parallelism.tensor instead"]
+
+
+def test_flags_the_pool_does_not_own_are_free(chart: Chart, synth: Synth) -> None:
+    # without ModelServer.kv_transfer the connector is the container's to configure
+    server = ModelServer(chart, "Model", name="m", model=ModelArtifacts.from_uri("hf://org/model"), kv_transfer=None)
+    DecodePool(server, "Decode", containers=[ModelContainer(image=VLLM, args=[
+        "--max-model-len", "4096", "-q", "fp8", "--kv-transfer-config", '{"kv_connector":"NixlConnector"}'])])
+    args = one(synth(chart), "Deployment")["spec"]["template"]["spec"]["containers"][0]["args"]
+    assert args[-6:] == ["--max-model-len", "4096", "-q", "fp8", "--kv-transfer-config",
+                         '{"kv_connector":"NixlConnector"}']
+
+
+def test_fails_dotted_key_of_the_connector_flag(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError, match=r"^DecodePool\.containers\[0\]\.args\[0\]: "
+                                                r"'--kv-transfer-config\.kv_role=kv_consumer' \(--kv-transfer-config\) "
+                                                r"is set by the pool for vllmServe containers; set "
+                                                r"ModelServer\.kv_transfer instead$"):
+        DecodePool(_server(chart), "Decode", containers=[ModelContainer(image=VLLM, args=[
+            "--kv-transfer-config.kv_role=kv_consumer"])])
+
+
+def test_custom_commands_own_their_flags(chart: Chart, synth: Synth) -> None:
+    DecodePool(_server(chart), "Decode", containers=[ModelContainer(
+        image=VLLM, model_command="custom", command=["vllm", "serve"],
+        args=["org/model", "-tp", "1", "--port", "8200"])])
     assert synth(chart)
+
+
+def test_fails_env_variable_the_pool_sets_otherwise(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError) as caught:
+        DecodePool(_server(chart), "Decode", containers=[ModelContainer(image=VLLM, env=[
+            {"name": "LOG_LEVEL", "value": "debug"}, {"name": "HF_HOME", "value": "/data"},
+            {"name": "TP_SIZE", "value": "4"}])])
+    assert [str(p) for p in caught.value.problems] == [
+        "DecodePool.containers[0].env[1].name: HF_HOME is set by the pool for this container ('/model-cache'), after "
+        "your entry ('/data'), which would be ignored; set ModelArtifacts.mount_path instead, or "
+        "mount_model_volume=False on the container to set HF_HOME yourself",
+        "DecodePool.containers[0].env[2].name: TP_SIZE is set by the pool for this container ('1'), after your entry "
+        "('4'), which would be ignored; set the pool's Parallelism instead"]
+    assert {p.code for p in caught.value.problems} == {"generated-env"}
+
+
+def test_fails_accelerator_env_set_otherwise(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError, match=r"^PrefillPool\.containers\[0\]\.env\[0\]\.name: "
+                                                r"VLLM_WORKER_MULTIPROC_METHOD is set by the pool for this container "
+                                                r"\('spawn'\), after your entry \('fork'\), which would be ignored; "
+                                                r"set it in the env of the pool's Accelerator instead$"):
+        PrefillPool(_server(chart), "Prefill", accelerator=Accelerator.intel_xe(), containers=[ModelContainer(
+            image=VLLM, env=[{"name": "VLLM_WORKER_MULTIPROC_METHOD", "value": "fork"}])])
+
+
+def test_fails_env_from_a_source_the_pool_sets_otherwise(chart: Chart) -> None:
+    server = ModelServer(chart, "Model", name="m", model=ModelArtifacts.from_uri("hf://org/model",
+                                                                                  auth_secret_name="hf"))
+    with pytest.raises(ModelServiceError, match=r"^DecodePool\.containers\[0\]\.env\[0\]\.name: HF_TOKEN_PATH is set "
+                                                r"by the pool for this container \('/.+/token'\), after your entry "
+                                                r"\(valueFrom \{'secretKeyRef'.+\}\), which would be ignored; set "
+                                                r"ModelArtifacts\.auth_secret_name instead, or leave it unset to give "
+                                                r"the token yourself$"):
+        DecodePool(server, "Decode", containers=[ModelContainer(image=VLLM, env=[
+            {"name": "HF_TOKEN_PATH", "valueFrom": {"secretKeyRef": {"name": "other", "key": "path"}}}])])
+
+
+def test_env_entry_that_agrees_with_the_pool_is_accepted(chart: Chart, synth: Synth) -> None:
+    DecodePool(_server(chart), "Decode", containers=[ModelContainer(image=VLLM, env=[
+        {"name": "TP_SIZE", "value": "1"}, {"name": "HF_HOME", "value": "/model-cache"}])])
+    env = one(synth(chart), "Deployment")["spec"]["template"]["spec"]["containers"][0]["env"]
+    assert [e["value"] for e in env if e["name"] == "TP_SIZE"] == ["1", "1"]
+
+
+def test_env_of_a_container_without_the_model_volume_is_its_own(chart: Chart, synth: Synth) -> None:
+    DecodePool(_server(chart), "Decode", containers=[ModelContainer(image=VLLM, mount_model_volume=False, env=[
+        {"name": "HF_HOME", "value": "/data"}])])
+    env = one(synth(chart), "Deployment")["spec"]["template"]["spec"]["containers"][0]["env"]
+    assert [e["value"] for e in env if e["name"] == "HF_HOME"] == ["/data"]
+
+
+def test_cache_variables_of_the_container_win_over_the_profile(chart: Chart, synth: Synth) -> None:
+    DecodePool(_server(chart), "Decode", containers=[ModelContainer(image=VLLM, env=[
+        {"name": "VLLM_CACHE_ROOT", "value": "/compile-cache"}], volume_mounts=[])])
+    env = one(synth(chart), "Deployment")["spec"]["template"]["spec"]["containers"][0]["env"]
+    assert [e["value"] for e in env if e["name"] == "VLLM_CACHE_ROOT"] == ["/compile-cache"]
+    assert [e["value"] for e in env if e["name"] == "XDG_CACHE_HOME"] == ["/tmp/.cache"]
 
 
 def test_fails_accelerator_limit_other_than_the_request(chart: Chart) -> None:
@@ -53,6 +173,43 @@ def test_accelerator_limit_and_request_given_together(chart: Chart, synth: Synth
         image=VLLM, limits={"nvidia.com/gpu": "2"}, requests={"nvidia.com/gpu": "2"})])
     resources = one(synth(chart), "Deployment")["spec"]["template"]["spec"]["containers"][0]["resources"]
     assert resources["limits"]["nvidia.com/gpu"] == resources["requests"]["nvidia.com/gpu"] == "2"
+
+
+def test_fails_requests_above_limits(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError) as caught:
+        DecodePool(_server(chart), "Decode", containers=[ModelContainer(
+            image=VLLM, limits={"memory": "1Gi", "cpu": "1"}, requests={"memory": "2Gi", "cpu": "4"})])
+    assert [str(p) for p in caught.value.problems] == [
+        "DecodePool.containers[0].requests.memory: request 2Gi is above the memory limit 1Gi; Kubernetes rejects a "
+        "container whose request exceeds its limit: lower the request or raise the limit",
+        "DecodePool.containers[0].requests.cpu: request 4 is above the cpu limit 1; Kubernetes rejects a container "
+        "whose request exceeds its limit: lower the request or raise the limit"]
+    assert {p.code for p in caught.value.problems} == {"requests-above-limits"}
+
+
+@pytest.mark.parametrize(("limit", "asked"), [("1", "1500m"), ("1G", "1Gi"), ("1e3", "1001"), ("1k", "1Ki"),
+                                                ("0.5", "501m"), ("1Ti", "1.1Ti")])
+def test_fails_request_above_limit_in_other_units(chart: Chart, limit: str, asked: str) -> None:
+    with pytest.raises(ModelServiceError, match=rf"^PrefillPool\.containers\[0\]\.requests\.memory: request "
+                                                rf"{re.escape(asked)} is above the memory limit {re.escape(limit)};"):
+        PrefillPool(_server(chart), "Prefill", containers=[ModelContainer(
+            image=VLLM, limits={"memory": limit}, requests={"memory": asked})])
+
+
+@pytest.mark.parametrize(("limit", "asked"), [("1Gi", "1024Mi"), ("2", "2000m"), ("1e3", "1k"), ("16Gi", "8Gi"),
+                                                ("1", "0.5")])
+def test_request_at_most_its_limit_in_other_units(chart: Chart, synth: Synth, limit: str, asked: str) -> None:
+    DecodePool(_server(chart), "Decode", containers=[ModelContainer(
+        image=VLLM, limits={"memory": limit}, requests={"memory": asked})])
+    assert synth(chart)
+
+
+def test_default_requests_never_exceed_a_limit(chart: Chart, synth: Synth) -> None:
+    # a limit alone is also the request: the profile's default request is not added under a small limit
+    DecodePool(_server(chart), "Decode", containers=[ModelContainer(image=VLLM, limits={"cpu": "100m",
+                                                                                        "memory": "64Mi"})])
+    resources = one(synth(chart), "Deployment")["spec"]["template"]["spec"]["containers"][0]["resources"]
+    assert "cpu" not in resources["requests"] and "memory" not in resources["requests"]
 
 
 def test_fails_decode_container_port_on_the_sidecar_port(chart: Chart) -> None:
@@ -96,3 +253,22 @@ def test_template_renders_the_chart_pair_and_warns() -> None:
     pod = next(o for o in resources if o and o["kind"] == "Deployment")["spec"]["template"]["spec"]
     amounts = pod["containers"][0]["resources"]
     assert (str(amounts["limits"]["nvidia.com/gpu"]), amounts["requests"]["nvidia.com/gpu"]) == ("2", "4")
+
+
+@pytest.mark.parametrize(("sets", "warning", "rendered"), [
+    ("decode.containers[0].args[0]=-tp=4",
+     r"decode\.containers\[0\]\.args\[0\]: '-tp=4' \(--tensor-parallel-size\) is set by the pool",
+     lambda c: c["args"][-1] == "-tp=4"),
+    ("decode.containers[0].env[0].name=DP_SIZE,decode.containers[0].env[0].value=four",
+     r"decode\.containers\[0\]\.env\[0\]\.name: DP_SIZE is set by the pool for this container \('1'\)",
+     lambda c: [e["value"] for e in c["env"] if e["name"] == "DP_SIZE"] == ["four", "1"]),
+    ("decode.containers[0].resources.limits.cpu=1,decode.containers[0].resources.requests.cpu=4",
+     r"decode\.containers\[0\]\.resources\.requests\.cpu: request 4 is above the cpu limit 1",
+     lambda c: (c["resources"]["limits"]["cpu"], c["resources"]["requests"]["cpu"]) == (1, 4)),
+])
+def test_template_warns_and_renders_what_the_chart_renders(sets: str, warning: str, rendered: Any) -> None:
+    base = "decode.containers[0].image=vllm,decode.containers[0].modelCommand=vllmServe,prefill.create=false"
+    with pytest.warns(UserWarning, match=warning):
+        output = template("demo", [], [base, sets])
+    pod = next(o for o in yaml.safe_load_all(output) if o and o["kind"] == "Deployment")["spec"]["template"]["spec"]
+    assert rendered(pod["containers"][0])
