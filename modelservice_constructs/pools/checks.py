@@ -32,6 +32,13 @@ def prop_problems(pool: ModelPool, use_dra: bool, claim: AcceleratorClaim | None
         problems.append(Problem(f"{root}.accelerator.device_claim", "DRA is enabled but accelerator type "
                                 f"{pool.accelerator.type!r} has no resource claim template configuration "
                                 "(class, match, selectors)"))
+    accelerator = pool.accelerator
+    if not use_dra and accelerator.resource is None and accelerator.type != "cpu":
+        through = (f"only through DRA (device class {accelerator.device_claim.device_class!r})"
+                   if accelerator.device_claim is not None else "neither through a device plugin nor DRA")
+        problems.append(Problem(f"{root}.accelerator", f"accelerator type {accelerator.type!r} is requested "
+                                f"{through}, so the pods would get no device; set dra=True on the pool or the "
+                                "ModelServer, or use an accelerator with a device-plugin resource"))
     if claim is not None and claim.role != pool.role:
         problems.append(Problem(f"{root}.accelerator_claim", f"the claim was made for role {claim.role!r}; a "
                                 f"{root} needs one made for role {pool.role!r}"))

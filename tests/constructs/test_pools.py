@@ -140,6 +140,16 @@ def test_claim_templates_are_named_per_model(chart: Chart, synth: Synth) -> None
     assert names == ["llama-nvidia-claim-template-decode", "qwen-nvidia-claim-template-decode"]
 
 
+def test_fails_an_accelerator_without_a_device_plugin_unless_dra(chart: Chart, synth: Synth) -> None:
+    with pytest.raises(ModelServiceError, match=r"^DecodePool\.accelerator: accelerator type 'intel' is requested "
+                                                r"only through DRA \(device class 'gpu\.intel\.com'\), so the pods "
+                                                r"would get no device; set dra=True"):
+        DecodePool(_server(chart, accelerator=Accelerator.intel()), "Decode", containers=_vllm())
+    DecodePool(_server(chart, "Dra", name="dra", accelerator=Accelerator.intel(), dra=True), "Decode",
+               containers=_vllm())
+    assert by_kind(synth(chart), "ResourceClaimTemplate")
+
+
 def test_fails_claim_made_for_the_other_role(chart: Chart) -> None:
     server = _server(chart)
     claim = AcceleratorClaim(server, "Claim", accelerator=Accelerator.nvidia(), role="decode", count=1)
