@@ -144,12 +144,18 @@ def container_places(pool: ModelPool, spec: dict[str, Any]) -> dict[str, str]:
 
 
 def pod_spec_problems(pool: ModelPool, spec: dict[str, Any]) -> list[Problem]:
-    """Problems of a built pod spec: mounts of volumes the pod lacks, a PodMonitor port no container names,
-    two listeners on one port (:func:`port_collision_problems`), and :func:`security_problems`."""
+    """Problems of a built pod spec: containers of one name, mounts of volumes the pod lacks, a PodMonitor port
+    no container names, two listeners on one port (:func:`port_collision_problems`), and
+    :func:`security_problems`."""
     root = pool.prop_root
     problems: list[Problem] = []
     volumes = {v.get("name") for v in spec.get("volumes", [])}
     containers = [*spec.get("initContainers", []), *spec.get("containers", [])]
+    names = [str(c.get("name")) for c in containers]
+    if repeated := sorted({n for n in names if names.count(n) > 1}):
+        problems.append(Problem(f"{root}.containers", f"the pod spec built has more than one container named "
+                                f"{', '.join(repeated)} (init containers and the routing sidecar included); names "
+                                "must be unique in a pod: rename what the pool's build hooks add"))
     named = container_places(pool, spec)
     places = [named[str(c.get("name"))] for c in containers]
     for container, place in zip(containers, places, strict=True):

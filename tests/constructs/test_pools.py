@@ -150,6 +150,20 @@ def test_fails_an_accelerator_without_a_device_plugin_unless_dra(chart: Chart, s
     assert by_kind(synth(chart), "ResourceClaimTemplate")
 
 
+class _SidecarNamedPool(DecodePool):
+    """A pool whose build hook adds a container under the routing sidecar's name."""
+
+    def build_containers(self) -> list[dict[str, Any]]:
+        return [*super().build_containers(), {"name": "routing-proxy", "image": "busybox"}]
+
+
+def test_fails_a_build_hook_that_repeats_a_container_name(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError, match=r"^DecodePool\.containers: the pod spec built has more than one "
+                                                r"container named routing-proxy \(init containers and the routing "
+                                                r"sidecar included\)"):
+        _SidecarNamedPool(_server(chart), "Decode", containers=_vllm())
+
+
 def test_fails_claim_made_for_the_other_role(chart: Chart) -> None:
     server = _server(chart)
     claim = AcceleratorClaim(server, "Claim", accelerator=Accelerator.nvidia(), role="decode", count=1)
