@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from ..accelerators import ACCELERATOR_TYPES
-from ..errors import YAML_FAILURES, ModelServiceError, Problem, yaml_problem
+from ..errors import ModelServiceError, Problem
 from . import safe_yaml
 
 Values = dict[str, Any]
@@ -104,12 +104,7 @@ def load_values_file(path: str) -> Values:
         raise ModelServiceError.at(f"-f {path}", f"cannot read the file: {err.strerror}") from None
     except UnicodeDecodeError:
         raise ModelServiceError.at(f"-f {path}", "is not UTF-8 text") from None
-    try:
-        data = safe_yaml.load(text)
-    except safe_yaml.AliasExpansionError as err:
-        raise ModelServiceError.at(f"-f {path}", str(err)) from None
-    except YAML_FAILURES as err:
-        raise ModelServiceError.at(f"-f {path}", yaml_problem(err)) from None
+    data = safe_yaml.load_at(text, f"-f {path}")
     if data is None:
         return {}
     if not isinstance(data, dict):

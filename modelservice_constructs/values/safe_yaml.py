@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from ..errors import YAML_FAILURES, ModelServiceError, yaml_problem
+
 MAX_ALIASED_NODES = 10_000
 """The most nodes (keys, values and list items) that aliases may add to one document; a values file
 that repeats a container or an env list through anchors stays far below it."""
@@ -75,3 +77,15 @@ def load(text: str) -> Any:
     """Parse one YAML document as ``yaml.safe_load`` does, refusing alias bombs and self-referring
     aliases with :class:`AliasExpansionError`."""
     return yaml.load(text, Loader=_BoundedLoader)
+
+
+def load_at(text: str, where: str) -> Any:
+    """:func:`load`, raising a :class:`~modelservice_constructs.errors.ModelServiceError` that names ``where``
+    (a values path, ``-f <file>``) for text that is not YAML or expands too far."""
+    try:
+        return load(text)
+    except AliasExpansionError as err:
+        raise ModelServiceError.at(where, str(err)) from None
+    except YAML_FAILURES as err:
+        raise ModelServiceError.at(where, yaml_problem(err)) from None
+

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from ..artifacts import ModelArtifacts
-from ..errors import YAML_FAILURES, ModelServiceError, yaml_problem
+from ..errors import ModelServiceError
 from ..requester import Requester
 from ..routing import RoutingSidecar
 from ..tracing import Tracing
@@ -127,11 +127,6 @@ def extra_objects(ctx: Context) -> list[dict[str, Any]]:
     for i, item in enumerate(as_list(ctx.values.get("extraObjects"), "extraObjects")):
         rendered = render(item, ctx, f"extraObjects[{i}]")
         if isinstance(rendered, str):
-            try:
-                rendered = safe_yaml.load(rendered)
-            except safe_yaml.AliasExpansionError as err:
-                raise ModelServiceError.at(f"extraObjects[{i}]", str(err)) from None
-            except YAML_FAILURES as err:
-                raise ModelServiceError.at(f"extraObjects[{i}]", yaml_problem(err)) from None
+            rendered = safe_yaml.load_at(rendered, f"extraObjects[{i}]")
         objects.append(as_map(rendered, f"extraObjects[{i}]"))
     return objects
