@@ -140,8 +140,10 @@ def parse(text: str) -> list[dict[str, Any]]:
 
 
 @st.composite
-def container_specs(draw: st.DrawFn, name: str, port_names: list[str], ports: list[int]) -> dict[str, Any]:
-    command_kind = draw(st.sampled_from(["vllmServe", "imageDefault", "custom"]))
+def container_specs(draw: st.DrawFn, name: str, port_names: list[str], ports: list[int],
+                    serves: bool = True) -> dict[str, Any]:
+    """A container; the pool starts vLLM only in one of a pod's containers (``serves``)."""
+    command_kind = draw(st.sampled_from(["vllmServe", "imageDefault", "custom"])) if serves else "custom"
     limits = draw(st.dictionaries(st.sampled_from(["cpu", "memory", "ephemeral-storage"]), QUANTITY, max_size=3))
     requests = {k: v for k, v in limits.items() if draw(st.booleans())}
     image = draw(st.sampled_from(IMAGES))
@@ -167,11 +169,13 @@ def pool_specs(draw: st.DrawFn, role: str, server: dict[str, Any]) -> dict[str, 
     names = draw(st.lists(SHORT_LABEL.filter(lambda n: n != "routing-proxy"), min_size=count, max_size=count,
                           unique=True))
     port_names = draw(st.lists(PORT_NAME.filter(lambda n: n != "nixl"), max_size=4, unique=True))
-    # ports of one pod are distinct, and none is the routing sidecar's, vLLM's or the NIXL side channel's
-    taken = {server["service_port"], server["target_port"], 5600}
+    # ports of one pod are distinct, and none is the routing sidecar's, vLLM's, the NIXL side channel's or the
+    # data-parallel RPC port's
+    taken = {server["service_port"], server["target_port"], 5600, 5555}
     ports = draw(st.lists(PORT.filter(lambda p: p not in taken), min_size=len(port_names),
                           max_size=len(port_names), unique=True))
-    containers = [draw(container_specs(n, port_names[i::count], ports[i::count])) for i, n in enumerate(names)]
+    containers = [draw(container_specs(n, port_names[i::count], ports[i::count], serves=i == 0))
+                  for i, n in enumerate(names)]
     accelerator = draw(st.one_of(st.none(), st.sampled_from(sorted(ACCELERATORS))))
     effective = accelerator or server["accelerator"]
     capable = effective in DRA_CAPABLE
@@ -180,6 +184,8 @@ def pool_specs(draw: st.DrawFn, role: str, server: dict[str, Any]) -> dict[str, 
         dra_choices += [True, None]
     elif not server["dra"]:
         dra_choices.append(None)
+    if effective not in WITH_RESOURCE and effective != "cpu":  # devices through DRA only
+        dra_choices = [True, *([None] if server["dra"] else [])]
     dra = draw(st.sampled_from(dra_choices))
     use_dra = server["dra"] if dra is None else dra
     if not use_dra and effective in WITH_RESOURCE and draw(st.booleans()):
