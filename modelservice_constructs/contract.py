@@ -347,11 +347,14 @@ class ContractIndex(Construct):
         """Pods of another model's pools that the selector of ``pool``'s workload (and PodDisruptionBudget)
         matches in its namespace (empty when there are none)."""
         selector = self.pod_labels(pool)
+        others = [f"{other.name} (ModelServer {other.server.name!r})"
+                  for other in self.pools_selected(selector, pool.server.namespace) if other.server is not pool.server]
+        if not others:
+            return []
+        named = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
         return [f"{pool.prop_root} selector: {show(selector)} (the model labels and role) is also on the pods of "
-                f"{other.name} (ModelServer {other.server.name!r}): the workloads and disruption budgets of both "
-                "models would act on both; give each model distinct labels (e.g. llm-d.ai/model) in "
-                "ModelArtifacts(labels=...)"
-                for other in self.pools_selected(selector, pool.server.namespace) if other.server is not pool.server]
+                f"{named}: the workloads and disruption budgets of the models would act on each other's pods; give "
+                "each model distinct labels (e.g. llm-d.ai/model) in ModelArtifacts(labels=...)"]
 
     def route_problems(self, route: HttpRoute) -> list[str]:
         """Backend, port and kind of an HttpRoute (empty when all is well)."""

@@ -107,7 +107,7 @@ def test_servers_and_pools_may_register_themselves(chart: Chart, synth: Synth) -
         "ModelArtifacts(labels=...)",
         "test/Qwen/Decode: DecodePool selector: {'llm-d.ai/inference-serving': 'true', 'llm-d.ai/role': 'decode'} "
         "(the model labels and role) is also on the pods of opt-decode (ModelServer 'opt'): the workloads and "
-        "disruption budgets of both models would act on both; give each model distinct labels (e.g. "
+        "disruption budgets of the models would act on each other's pods; give each model distinct labels (e.g. "
         "llm-d.ai/model) in ModelArtifacts(labels=...)"]
 
 
@@ -155,10 +155,19 @@ def test_fails_models_whose_pools_select_each_others_pods(chart: Chart, synth: S
     server(chart, "llama", pd=False)  # labels of its own, and the shared one: opt's and qwen's pools select it
     assert _problems(chart, synth) == [
         f"test/{own}/Decode: DecodePool selector: {{'llm-d.ai/inference-serving': 'true', 'llm-d.ai/role': "
-        f"'decode'}} (the model labels and role) is also on the pods of {other}-decode (ModelServer '{other}'): the "
-        "workloads and disruption budgets of both models would act on both; give each model distinct labels (e.g. "
-        "llm-d.ai/model) in ModelArtifacts(labels=...)"
-        for own, other in (("Opt", "qwen"), ("Opt", "llama"), ("Qwen", "opt"), ("Qwen", "llama"))]
+        f"'decode'}} (the model labels and role) is also on the pods of {other}-decode (ModelServer '{other}'), "
+        "llama-decode (ModelServer 'llama'): the workloads and disruption budgets of the models would act on each "
+        "other's pods; give each model distinct labels (e.g. llm-d.ai/model) in ModelArtifacts(labels=...)"
+        for own, other in (("Opt", "qwen"), ("Qwen", "opt"))]
+
+
+def test_many_models_sharing_labels_get_one_problem_per_pool(chart: Chart, synth: Synth) -> None:
+    for name in ("a", "b", "c", "d", "e"):
+        server(chart, name, model=model(name, SHARED), pd=False)
+    problems = _problems(chart, synth)
+    assert len(problems) == 5
+    assert "is also on the pods of b-decode (ModelServer 'b'), c-decode (ModelServer 'c'), d-decode (ModelServer " \
+           "'d') and 1 more: " in problems[0]
 
 
 def test_models_in_different_namespaces_may_share_labels(chart: Chart, synth: Synth) -> None:
