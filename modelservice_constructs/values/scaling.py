@@ -86,7 +86,10 @@ class AutoscalerValues:
                     "kvCacheUsage": Metric.kv_cache_usage, "cpuUtilization": Metric.cpu_utilization}
                 factory = factories[key]
                 metrics.append(factory(value))
-        options = {"min_replicas": config.get("minReplicas", 1), "max_replicas": config.get("maxReplicas"),
+        if config.get("maxReplicas") is None:
+            raise ModelServiceError.at(f"{role}.autoscaling.maxReplicas",
+                                       f"is required with autoscaling.engine {self.engine!r}")
+        options = {"min_replicas": config.get("minReplicas", 1), "max_replicas": config["maxReplicas"],
                    "metrics": metrics}
         if self.engine == "hpa":
             return Autoscaling.hpa(**options, scale_down_stabilization_seconds=config.get(

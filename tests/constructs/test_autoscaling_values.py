@@ -74,6 +74,8 @@ def test_hpa_from_values(tmp_path: Path) -> None:
      r"decode\.autoscaling\.prometheusAddress: KEDA reads"),
     ("decode: {autoscaling: {enabled: true, engine: hpa, maxReplicas: 2, metrics: [{qeueLength: 4}]}}\n",
      r"decode\.autoscaling\.metrics\[0\]\.qeueLength: unknown key"),
+    ("decode: {autoscaling: {enabled: true, engine: hpa, metrics: [{queueLength: 4}]}}\n",
+     r"^decode\.autoscaling\.maxReplicas: is required with autoscaling\.engine 'hpa'$"),
     ("disaggregatedSet: {enabled: true, slices: 2}\ndecode: {autoscaling: {enabled: true, engine: hpa, "
      "maxReplicas: 2, metrics: [{queueLength: 4}]}}\n", r"decode\.autoscaling: .*2 slices"),
     ("disaggregatedSet: {enabled: true}\nprefill: {create: true, replicas: 0}\n",
