@@ -106,8 +106,8 @@ class Parallelism:
 
     def layout_problems(self, grouped: bool, path: str) -> list[Problem]:
         """Why the data-parallel ranks cannot be laid out on the pods: on a LeaderWorkerSet (``grouped``), ``data``
-        (when above 1) must be ``data_local`` x workers; on single pods, a group cannot span pods. Errors name
-        ``path``."""
+        (when above 1) must be ``data_local`` x workers; on single pods, a group cannot span pods and there is
+        one worker. Errors name ``path``."""
         if grouped and self.data_size > 1 and self.data_size != self.data_local_size * self.worker_count:
             return [Problem(f"{path}.data", f"{self.data_size} data-parallel ranks cannot be laid out as "
                             f"{self.worker_count} workers x {self.data_local_size} ranks each (data_local); "
@@ -116,6 +116,10 @@ class Parallelism:
             return [Problem(f"{path}.data", f"{self.data_size} data-parallel ranks with {self.data_local_size} per "
                             "pod (data_local) span several pods, which only a LeaderWorkerSet groups; use "
                             "PoolWorkload.leader_worker_set() or make data = data_local", "data-parallel-layout")]
+        if not grouped and self.worker_count > 1:
+            return [Problem(f"{path}.workers", f"{self.worker_count} pods per group need a LeaderWorkerSet, which "
+                            "groups pods; this workload runs one pod per replica and would ignore workers: use "
+                            "PoolWorkload.leader_worker_set() or leave workers unset", "data-parallel-layout")]
         return []
 
     def group_args(self) -> list[str]:

@@ -81,6 +81,20 @@ def test_fails_data_parallel_ranks_spanning_pods_without_a_leader_worker_set(cha
                    containers=[ModelContainer(image=VLLM)])
 
 
+def test_fails_workers_without_a_leader_worker_set(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError, match=r"^DecodePool\.parallelism\.workers: 2 pods per group need a "
+                                                r"LeaderWorkerSet, which groups pods; this workload runs one pod per "
+                                                r"replica and would ignore workers"):
+        DecodePool(_server(chart), "Decode", parallelism=Parallelism(tensor=2, workers=2),
+                   containers=[ModelContainer(image=VLLM)])
+
+
+def test_template_warns_of_workers_without_multinode_and_renders_a_deployment() -> None:
+    with pytest.warns(UserWarning, match=r"decode\.parallelism\.workers: 2 pods per group need a LeaderWorkerSet"):
+        output = template("demo", [], ["decode.parallelism.workers=2,prefill.create=false"])
+    assert "kind: Deployment" in output and "LeaderWorkerSet" not in output
+
+
 def test_template_keeps_the_chart_arguments_and_warns() -> None:
     sets = ["decode.containers[0].image=vllm,decode.containers[0].modelCommand=vllmServe",
             "decode.parallelism.data=4,decode.parallelism.dataLocal=2,decode.parallelism.workers=null",
