@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from .model_server import ModelServer
 
 NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"
-LEADER_WORKER_SET_LABEL = "leaderworkerset.sigs.k8s.io/name"
-"""The label the LeaderWorkerSet controller gives every pod of a LeaderWorkerSet (a DisaggregatedSet's too)."""
 ENDPOINT_PICKER_LABELS: Mapping[str, str] = {"app.kubernetes.io/component": "endpoint-picker"}
 
 
@@ -68,16 +66,12 @@ class ModelNetworkPolicy:
     """A NetworkPolicy (named after the model) on every pod of a model that admits, and denies the rest:
 
     - ``gateway`` and ``endpoint_picker`` peers -> the service port;
-    - the model's own pods -> the service port (the decode sidecar sends prefill work to prefill pods) and
-      the KV-transfer ports (the NIXL side channel of :class:`KvTransfer`);
-    - the model's pods that a LeaderWorkerSet runs -> every port. A data-parallel group spanning the pods of a
-      group (``ModelPool.forms_data_parallel_group``) needs more than its leader's
-      ``--data-parallel-rpc-port`` (``Parallelism.rpc_port``, 5555 by default): vLLM binds the sockets of its
-      engines and data-parallel coordinator and the torch.distributed group of the ranks on ports it picks
-      when it starts, on the leader and the workers. A LeaderWorkerSet whose pods form no such group runs an
-      independent ``vllm serve`` in each pod (the pools pass no ``--distributed-executor-backend ray``,
-      ``--nnodes`` or ``--node-rank``; tensor parallelism stays within a pod), whose pods need nothing of each
-      other; the rule selects no pod when the model has no LeaderWorkerSet;
+    - the model's own pods -> every port. They are one trust domain and talk on ports no list can hold: the
+      decode sidecar sends prefill work to the prefill pods' service port; NIXL handshakes on its side channel
+      (:class:`KvTransfer`) and then, over UCX's TCP transport, moves KV caches through ports UCX picks; a
+      data-parallel group spanning the pods of a LeaderWorkerSet (``ModelPool.forms_data_parallel_group``)
+      joins its leader's ``--data-parallel-rpc-port`` (``Parallelism.rpc_port``) and then the sockets of
+      vLLM's engines, coordinator and torch.distributed group, on ports vLLM picks when it starts;
     - ``monitoring`` peers -> the service port, the decode vLLM port behind the sidecar and
       ``metrics_ports`` (Prometheus scraping ``/metrics``).
 
@@ -113,15 +107,10 @@ class ModelNetworkPolicy:
             return [{"port": n, "protocol": "TCP"} for n in dict.fromkeys(numbers)]
 
         service = server.service_port
-        kv_transfer = server.active_kv_transfer
-        kv = [int(p["containerPort"]) for p in kv_transfer.container_ports()] if kv_transfer is not None else []
         sidecar = [server.routing_sidecar.target_port] if server.routing_sidecar is not None else []
-        groups = {"matchLabels": dict(server.model.labels),
-                  "matchExpressions": [{"key": LEADER_WORKER_SET_LABEL, "operator": "Exists"}]}
         ingress = [
             {"from": [p.manifest() for p in (*self.gateway, *self.endpoint_picker)], "ports": ports([service])},
-            {"from": [{"podSelector": {"matchLabels": dict(server.model.labels)}}], "ports": ports([service, *kv])},
-            {"from": [{"podSelector": groups}]},
+            {"from": [{"podSelector": {"matchLabels": dict(server.model.labels)}}]},
             {"from": [p.manifest() for p in self.monitoring],
              "ports": ports([service, *sidecar, *self.metrics_ports])},
         ]

@@ -259,21 +259,19 @@ def test_network_policy_is_opt_in_and_admits_the_serving_traffic(chart: Chart, s
     spec = policy["spec"]
     assert spec["podSelector"] == {"matchLabels": {"llm-d.ai/model": "b"}}
     assert spec["policyTypes"] == ["Ingress"]
-    gateway, own, groups, monitoring = spec["ingress"]
+    gateway, own, monitoring = spec["ingress"]
     assert gateway["from"] == [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "gateways"}}},
                                {"podSelector": {"matchLabels": {"app.kubernetes.io/component": "endpoint-picker"}}}]
     assert gateway["ports"] == [{"port": 8000, "protocol": "TCP"}]
-    assert own["from"] == [{"podSelector": {"matchLabels": {"llm-d.ai/model": "b"}}}]
-    assert [p["port"] for p in own["ports"]] == [8000, 5600]  # service port and the NIXL side channel
-    assert groups == {"from": [{"podSelector": {"matchLabels": {"llm-d.ai/model": "b"}, "matchExpressions": [
-        {"key": "leaderworkerset.sigs.k8s.io/name", "operator": "Exists"}]}}]}  # selects no pod here
+    # the model's pods reach each other on every port: the service port, the NIXL side channel, UCX's TCP ports
+    assert own == {"from": [{"podSelector": {"matchLabels": {"llm-d.ai/model": "b"}}}]}
     assert [p["port"] for p in monitoring["ports"]] == [8000, 8200, 9100]
 
 
 def test_network_policy_admits_a_data_parallel_group_spanning_pods(chart: Chart, synth: Synth) -> None:
     """Workers reach the leader on --data-parallel-rpc-port (5555), then on the ports vLLM picks at start (engine
-    and coordinator sockets, the ranks' torch.distributed group): the model's LeaderWorkerSet pods admit each
-    other on every port."""
+    and coordinator sockets, the ranks' torch.distributed group): the model's pods admit each other on every
+    port."""
     server = _server(chart, network_policy=ModelNetworkPolicy())
     DecodePool(server, "Decode", containers=[ModelContainer(image=VLLM)], workload=PoolWorkload.leader_worker_set(),
                parallelism=Parallelism(tensor=2, data=4, data_local=2))
@@ -283,10 +281,8 @@ def test_network_policy_admits_a_data_parallel_group_spanning_pods(chart: Chart,
     labels = worker["metadata"]["labels"]
     ingress = one(out, "NetworkPolicy")["spec"]["ingress"]
     admitting = [rule for rule in ingress if "ports" not in rule]
-    assert admitting == [{"from": [{"podSelector": {
-        "matchLabels": dict(MODEL.labels),
-        "matchExpressions": [{"key": "leaderworkerset.sigs.k8s.io/name", "operator": "Exists"}]}}]}]
-    assert dict(MODEL.labels).items() <= labels.items()  # the LeaderWorkerSet controller adds the name label
+    assert admitting == [{"from": [{"podSelector": {"matchLabels": dict(MODEL.labels)}}]}]
+    assert dict(MODEL.labels).items() <= labels.items()
 
 
 # -- guard rails -----------------------------------------------------------------------------------
