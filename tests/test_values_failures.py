@@ -53,10 +53,17 @@ def test_fails_invalid_service_account_override() -> None:
     ("a..b=1", "'a..b' is not a valid values path"),
     ("=1", "'' is not a valid values path"),
     ("decode.replicas", "is not PATH=VALUE"),
+    ("decode.containers[99999999].name=x", "index 99999999 of 'containers' is greater than the largest supported "
+                                           "index, 65536"),
 ])
 def test_fails_malformed_set(flag: str, message: str) -> None:
     [problem] = _fails(flag)
     assert problem.startswith(f"--set {flag}: ") and message in problem
+
+
+def test_integers_beyond_64_bits_stay_text_as_in_helm() -> None:
+    assert _fails("decode.replicas=99999999999999999999") == [
+        "decode.replicas: must be an integer, got '99999999999999999999'"]
 
 
 def test_fails_values_file_that_is_not_a_map(tmp_path: Path) -> None:

@@ -137,8 +137,14 @@ def _split(text: str, sep: str) -> list[str]:
     return parts
 
 
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+"""The integers ``--set`` reads as numbers (Helm parses them as 64-bit)."""
+MAX_SET_INDEX = 65536
+"""The largest list index ``--set`` takes (Helm's limit)."""
+
+
 def _typed(value: str) -> Any:
-    """Helm's --set scalar typing: true/false, null, integers; everything else stays a string."""
+    """Helm's --set scalar typing: true/false, null, 64-bit integers; everything else stays a string."""
     lowered = value.lower()
     if lowered == "true":
         return True
@@ -146,9 +152,9 @@ def _typed(value: str) -> Any:
         return False
     if lowered == "null":
         return None
-    if value == "0" or re.fullmatch(r"-?[1-9][0-9]*", value):
+    if (value == "0" or re.fullmatch(r"-?[1-9][0-9]*", value)) and INT64_MIN <= int(value) <= INT64_MAX:
         return int(value)
-    return value.replace("\\,", ",")
+    return value.replace("\\,", ",")  # an integer beyond 64 bits stays text, as Helm keeps it
 
 
 def _split_assignments(text: str) -> list[str]:
@@ -207,6 +213,9 @@ def _assign(node: Values, keys: list[str], value: Any, expression: str) -> None:
         name, index = match.group(1), int(match.group(2))
         if not name or "[" in name:
             raise ModelServiceError.at(f"--set {expression}", f"{key!r} is not a valid list index")
+        if index > MAX_SET_INDEX:
+            raise ModelServiceError.at(f"--set {expression}", f"index {index} of {name!r} is greater than the largest "
+                                                              f"supported index, {MAX_SET_INDEX}")
         items = node.setdefault(name, [])
         if not isinstance(items, list):
             raise ModelServiceError.at(f"--set {expression}", f"{name!r} is set both as a map and as a list")
