@@ -143,6 +143,19 @@ def container_places(pool: ModelPool, spec: dict[str, Any]) -> dict[str, str]:
     return places
 
 
+def pod_label_problems(pool: ModelPool, metadata: dict[str, Any]) -> list[Problem]:
+    """The pod template's labels (built by ``build_pod_metadata``) must carry the pool's ``selector_labels``:
+    the workload's selector, the PodDisruptionBudget and InferencePools select the pods by them."""
+    labels = metadata.get("labels") or {}
+    missing = {k: v for k, v in pool.selector_labels.items() if labels.get(k) != v}
+    if not missing:
+        return []
+    return [Problem(f"{pool.prop_root}.selector_labels", f"{show(missing)} is not on the pod template built "
+                    f"(labels {show(labels)}), but the workload, its disruption budget and InferencePools select the "
+                    "pods by it (the API server refuses a workload whose selector misses its template): keep "
+                    "selector_labels on the pods in build_pod_metadata")]
+
+
 def pod_spec_problems(pool: ModelPool, spec: dict[str, Any]) -> list[Problem]:
     """Problems of a built pod spec: containers of one name, mounts of volumes the pod lacks, a PodMonitor port
     no container names, two listeners on one port (:func:`port_collision_problems`), and

@@ -164,6 +164,19 @@ def test_fails_a_build_hook_that_repeats_a_container_name(chart: Chart) -> None:
         _SidecarNamedPool(_server(chart), "Decode", containers=_vllm())
 
 
+class _UnlabelledPool(DecodePool):
+    """A pool whose metadata hook drops the model labels."""
+
+    def build_pod_metadata(self) -> dict[str, Any]:
+        return {"labels": {"llm-d.ai/role": "decode", "extra": "x"}}
+
+
+def test_fails_a_metadata_hook_that_drops_the_selector_labels(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError, match=r"^DecodePool\.selector_labels: \{'llm-d\.ai/inference-serving': "
+                                                r"'true'.*\} is not on the pod template built"):
+        _UnlabelledPool(_server(chart), "Decode", containers=_vllm())
+
+
 def test_fails_claim_made_for_the_other_role(chart: Chart) -> None:
     server = _server(chart)
     claim = AcceleratorClaim(server, "Claim", accelerator=Accelerator.nvidia(), role="decode", count=1)
