@@ -15,7 +15,9 @@ other. What the library guarantees, and checks here:
    ``--pool-group`` agree with the typed import.
 5. Endpoint pickers: one per name and namespace; a derived configuration still fits the server's
    pools (P/D scheduling only with a PrefillPool).
-6. Workload selectors: no pool of another model in the same namespace carries the labels a pool's
+6. Route matches: no two routes send one path prefix, for hostnames in common, through one listener of a
+   Gateway (it would give the match to the oldest route only).
+7. Workload selectors: no pool of another model in the same namespace carries the labels a pool's
    workload and PodDisruptionBudget select (the model labels and role).
 
 The checks read attributes (``selector_labels``, ``vllm_port``, ``role``, ``server``, ``name`` of a
@@ -102,6 +104,9 @@ class _Labels:
     """(server namespace, key, value) -> pools whose pods carry it."""
 
 
+_Match = tuple[str, "str | None", str]
+"""A route's Gateway name, the Gateway's namespace and the path prefix."""
+
 # A scope belongs to one App for good: which index it leads to is remembered (weakly, by scope) so that
 # the constructs of one chart look the index up once.
 _BY_SCOPE: weakref.WeakKeyDictionary[constructs.IConstruct, ContractIndex] = weakref.WeakKeyDictionary()
@@ -142,6 +147,7 @@ class ContractIndex(Construct):
         self._labels_generation = -1
         self._problems: tuple[int, list[str]] | None = None
         self._tree_problems: tuple[tuple[int, int], list[str]] | None = None
+        self._routes_by_match: tuple[int, dict[_Match, list[tuple[HttpRoute, str | None]]]] | None = None
         self._root = root
         self._removals_seen = removal_count()
         root.node.add_validation(Validation(self.validate_app))
@@ -356,8 +362,39 @@ class ContractIndex(Construct):
                 f"{named}: the workloads and disruption budgets of the models would act on each other's pods; give "
                 "each model distinct labels (e.g. llm-d.ai/model) in ModelArtifacts(labels=...)"]
 
+    def route_conflicts(self, route: HttpRoute) -> list[str]:
+        """Routes recorded before ``route`` that send the same path prefix, for hostnames in common, through a
+        listener of one of its Gateways (the Gateway gives such a match to the oldest route only)."""
+        if self._routes_by_match is None or self._routes_by_match[0] != self.generation:
+            by_match: dict[_Match, list[tuple[HttpRoute, str | None]]] = {}
+            for recorded in self.routes:
+                for gateway in recorded.gateways:
+                    key = (gateway.name, gateway.namespace or recorded.namespace, recorded.path_prefix)
+                    by_match.setdefault(key, []).append((recorded, gateway.section_name))
+            self._routes_by_match = (self.generation, by_match)
+        problems: list[str] = []
+        for gateway in route.gateways:
+            namespace = gateway.namespace or route.namespace
+            for other, section in self._routes_by_match[1].get((gateway.name, namespace, route.path_prefix), []):
+                if other is route:
+                    break
+                self.visits += 1
+                shared_hosts = not route.hostnames or not other.hostnames or set(route.hostnames) & set(other.hostnames)
+                shared_listener = gateway.section_name is None or section is None or section == gateway.section_name
+                if shared_hosts and shared_listener:
+                    problems.append(f"HTTPRoute {route.name!r} path_prefix: {route.path_prefix!r} through Gateway "
+                                    f"{gateway.name!r} is already routed by HTTPRoute {other.name!r}, and the Gateway "
+                                    "sends a match to the oldest route only; give each route its own path_prefix "
+                                    "or hostnames")
+                    break
+        return problems
+
     def route_problems(self, route: HttpRoute) -> list[str]:
-        """Backend, port and kind of an HttpRoute (empty when all is well)."""
+        """Backend, port and kind of an HttpRoute, and :meth:`route_conflicts` (empty when all is well)."""
+        conflicts = self.route_conflicts(route)
+        return conflicts + self._route_backend_problems(route)
+
+    def _route_backend_problems(self, route: HttpRoute) -> list[str]:
         ref = route.backend_ref
         where = f"HTTPRoute {route.name!r}"
         pool = route.pool

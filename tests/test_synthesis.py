@@ -25,7 +25,7 @@ def _models(app: App, count: int) -> None:
         PrefillPool(server, "Prefill", containers=[ModelContainer(image=VLLM)])
         pool = InferencePool(chart, "Pool", server=server)
         EndpointPicker(chart, "Picker", pool=pool)
-        HttpRoute(chart, "Route", gateway=GatewayRef("gw"), backend=pool)
+        HttpRoute(chart, "Route", gateway=GatewayRef("gw"), backend=pool, path_prefix=f"/m{index}")
 
 
 def _dependent_charts(app: App, count: int) -> None:

@@ -16,6 +16,7 @@ from gateway_support import GATEWAY, VLLM, args, flag, model, server
 from modelservice_constructs import (
     DecodePool,
     EndpointPicker,
+    GatewayRef,
     HttpRoute,
     InferencePool,
     InferencePoolRef,
@@ -149,6 +150,35 @@ def test_fails_selector_that_matches_another_model(chart: Chart, synth: Synth) -
         for name in ("qwen-decode", "qwen-prefill")]
 
 
+def test_fails_two_routes_of_one_match_through_one_gateway(chart: Chart, synth: Synth) -> None:
+    pools = [InferencePool(chart, f"{name}Pool", server=server(chart, name, model=model(name)))
+             for name in ("opt", "qwen", "llama", "nos")]
+    HttpRoute(chart, "OptRoute", gateway=GATEWAY, backend=pools[0])
+    HttpRoute(chart, "QwenRoute", gateway=GATEWAY, backend=pools[1])  # "/" again: the Gateway keeps the oldest
+    HttpRoute(chart, "LlamaRoute", gateway=GATEWAY, backend=pools[2], hostnames=["llama.example.com"])
+    HttpRoute(chart, "NosRoute", gateway=GatewayRef("other-gateway"), backend=pools[3])
+    assert _problems(chart, synth) == [
+        "test/QwenRoute: HTTPRoute 'qwen-route' path_prefix: '/' through Gateway 'inference-gateway' is already routed by "
+        "HTTPRoute 'opt-route', and the Gateway sends a match to the oldest route only; give each route its own "
+        "path_prefix or hostnames",
+        "test/LlamaRoute: HTTPRoute 'llama-route' path_prefix: '/' through Gateway 'inference-gateway' is already routed "
+        "by HTTPRoute 'opt-route', and the Gateway sends a match to the oldest route only; give each route its own "
+        "path_prefix or hostnames"]  # opt's route answers every hostname, llama.example.com included
+
+
+def test_routes_of_one_prefix_on_other_hostnames_or_listeners_coexist(chart: Chart, synth: Synth) -> None:
+    pools = [InferencePool(chart, f"{name}Pool", server=server(chart, name, model=model(name)))
+             for name in ("opt", "qwen", "llama", "nos")]
+    HttpRoute(chart, "OptRoute", gateway=GATEWAY, backend=pools[0], hostnames=["opt.example.com"])
+    HttpRoute(chart, "QwenRoute", gateway=GATEWAY, backend=pools[1], hostnames=["qwen.example.com"])
+    HttpRoute(chart, "LlamaRoute", gateway=GatewayRef(GATEWAY.name, section_name="https"), backend=pools[2],
+              hostnames=["llm.example.com"])
+    HttpRoute(chart, "NosRoute", gateway=GatewayRef(GATEWAY.name, section_name="http"), backend=pools[3],
+              hostnames=["llm.example.com"])
+    routes = by_kind(synth(chart), "HTTPRoute")
+    assert sorted(r["metadata"]["name"] for r in routes) == ["llama-route", "nos-route", "opt-route", "qwen-route"]
+
+
 def test_fails_models_whose_pools_select_each_others_pods(chart: Chart, synth: Synth) -> None:
     server(chart, "opt", model=model("opt", SHARED), pd=False)
     server(chart, "qwen", model=model("qwen", SHARED), pd=False)
@@ -242,7 +272,7 @@ def test_the_port_chain_holds_by_construction(chart: Chart, synth: Synth) -> Non
     opt = server(chart, service_port=9000, routing_sidecar=RoutingSidecar(target_port=9200))
     nos = server(chart, "nos", routing_sidecar=None)
     for name, model_server in (("Opt", opt), ("Nos", nos)):
-        HttpRoute(chart, f"{name}Route", gateway=GATEWAY,
+        HttpRoute(chart, f"{name}Route", gateway=GATEWAY, path_prefix=f"/{name.lower()}",
                   backend=InferencePool(chart, f"{name}Pool", server=model_server))
     out = synth(chart)
     opt_pod = one(out, "Deployment", "opt-decode")["spec"]["template"]["spec"]
