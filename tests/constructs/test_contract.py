@@ -158,9 +158,9 @@ def test_fails_two_routes_of_one_match_through_one_gateway(chart: Chart, synth: 
     HttpRoute(chart, "LlamaRoute", gateway=GATEWAY, backend=pools[2], hostnames=["llama.example.com"])
     HttpRoute(chart, "NosRoute", gateway=GatewayRef("other-gateway"), backend=pools[3])
     assert _problems(chart, synth) == [
-        "test/QwenRoute: HTTPRoute 'qwen-route' path_prefix: '/' through Gateway 'inference-gateway' is already routed by "
-        "HTTPRoute 'opt-route', and the Gateway sends a match to the oldest route only; give each route its own "
-        "path_prefix or hostnames",
+        "test/QwenRoute: HTTPRoute 'qwen-route' path_prefix: '/' through Gateway 'inference-gateway' is already "
+        "routed by HTTPRoute 'opt-route', and the Gateway sends a match to the oldest route only; give each route its "
+        "own path_prefix or hostnames",
         "test/LlamaRoute: HTTPRoute 'llama-route' path_prefix: '/' through Gateway 'inference-gateway' is already routed "
         "by HTTPRoute 'opt-route', and the Gateway sends a match to the oldest route only; give each route its own "
         "path_prefix or hostnames"]  # opt's route answers every hostname, llama.example.com included
