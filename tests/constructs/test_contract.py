@@ -161,9 +161,9 @@ def test_fails_two_routes_of_one_match_through_one_gateway(chart: Chart, synth: 
         "test/QwenRoute: HTTPRoute 'qwen-route' path_prefix: '/' through Gateway 'inference-gateway' is already "
         "routed by HTTPRoute 'opt-route', and the Gateway sends a match to the oldest route only; give each route its "
         "own path_prefix or hostnames",
-        "test/LlamaRoute: HTTPRoute 'llama-route' path_prefix: '/' through Gateway 'inference-gateway' is already routed "
-        "by HTTPRoute 'opt-route', and the Gateway sends a match to the oldest route only; give each route its own "
-        "path_prefix or hostnames"]  # opt's route answers every hostname, llama.example.com included
+        "test/LlamaRoute: HTTPRoute 'llama-route' path_prefix: '/' through Gateway 'inference-gateway' is already "
+        "routed by HTTPRoute 'opt-route', and the Gateway sends a match to the oldest route only; give each route its "
+        "own path_prefix or hostnames"]  # opt's route answers every hostname, llama.example.com included
 
 
 def test_routes_of_one_prefix_on_other_hostnames_or_listeners_coexist(chart: Chart, synth: Synth) -> None:
