@@ -66,7 +66,8 @@ class HttpRoute(BatchedConstruct):
     :param namespace: Default: the backend's namespace.
     :param path_prefix: requests whose path starts with it are routed. Default: ``/`` (all traffic).
     :param rewrite_prefix: what ``path_prefix`` is replaced with before the request reaches the model;
-        None keeps the path. Default: ``/`` (applied only when ``path_prefix`` is not ``/``).
+        None keeps the path, as does the prefix itself. Default: ``/`` (a change only when ``path_prefix`` is
+        not ``/``).
     :param hostnames: hostnames the route answers. Default: the Gateway's.
     :param request_timeout: timeout of the whole request. Default: ``0s``, no timeout, since a long
         generation easily outlasts the gateways' 15s default; None leaves it unset (e.g. on GKE).
@@ -124,8 +125,7 @@ class HttpRoute(BatchedConstruct):
         self.path_prefix = path_prefix
         if rewrite_prefix is not None:
             check_path(rewrite_prefix, "HttpRoute.rewrite_prefix")
-        self.rewrite_prefix: str | None = (rewrite_prefix if path_prefix != "/" and rewrite_prefix != path_prefix
-                                           else None)
+        self.rewrite_prefix: str | None = rewrite_prefix if rewrite_prefix != path_prefix else None
         for index, host in enumerate(hostnames):
             if problem := hostname_problem(host, f"HttpRoute.hostnames[{index}]"):
                 raise ModelServiceError([problem])

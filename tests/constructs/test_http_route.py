@@ -121,6 +121,15 @@ def test_fails_bad_path_prefix(chart: Chart) -> None:
         HttpRoute(chart, "Route3", gateway=GATEWAY, backend=pool, path_prefix="/a b")
 
 
+def test_an_explicit_rewrite_of_the_root_prefix_applies(chart: Chart, synth: Synth) -> None:
+    pool = InferencePool(chart, "Pool", server=server(chart))
+    HttpRoute(chart, "Route", gateway=GATEWAY, backend=pool, rewrite_prefix="/v1")
+    [rule] = one(synth(chart), "HTTPRoute")["spec"]["rules"]
+    assert rule["matches"] == [{"path": {"type": "PathPrefix", "value": "/"}}]
+    assert rule["filters"] == [{"type": "URLRewrite", "urlRewrite": {
+        "path": {"type": "ReplacePrefixMatch", "replacePrefixMatch": "/v1"}}}]
+
+
 def test_fails_bad_rewrite_prefix(chart: Chart) -> None:
     pool = InferencePool(chart, "Pool", server=server(chart))
     with pytest.raises(ModelServiceError, match=r"^HttpRoute\.rewrite_prefix: must be an absolute path .*'v1'$"):
