@@ -13,8 +13,8 @@ other. What the library guarantees, and checks here:
 3. Route backends: an InferencePool of the app, or an ``InferencePoolRef`` declared external.
 4. Group, version and kind: the InferencePool's, the route backend's and the endpoint picker's
    ``--pool-group`` agree with the typed import.
-5. Endpoint pickers: one per name and namespace; a derived configuration still fits the server's
-   pools (P/D scheduling only with a PrefillPool).
+5. Endpoint pickers: one per name and namespace; a derived configuration still fits the pools the
+   InferencePool selects (P/D scheduling only when it selects a PrefillPool).
 6. Route matches: no two routes send one path prefix, for hostnames in common, through one listener of a
    Gateway (it would give the match to the oldest route only).
 7. Workload selectors: no pool of another model in the same namespace carries the labels a pool's
@@ -275,9 +275,9 @@ class ContractIndex(Construct):
         self.visits += len(found)
         return found
 
-    def has_prefill(self, server: ModelServer) -> bool:
-        """Whether ``server`` has a PrefillPool."""
-        return any(p.role == "prefill" for p in self.pools_of(server))
+    def reaches_prefill(self, pool: InferencePool) -> bool:
+        """Whether ``pool`` selects the pods of a PrefillPool of its server."""
+        return any(p.role == "prefill" for p in pool.model_pools())
 
     def pod_labels(self, pool: ModelPool) -> dict[str, str]:
         """The labels of ``pool``'s pods (as of this synth)."""
@@ -426,13 +426,13 @@ class ContractIndex(Construct):
 
         problems: list[str] = []
         derived = picker.derived_for_prefill
-        if derived is not None and self.has_prefill(picker.server) != derived:
+        if derived is not None and self.reaches_prefill(picker.pool) != derived:
             chosen = "prefill_decode" if picker.derived_for_prefill else "load_aware"
             problems.append(
                 f"EndpointPicker {picker.name!r} config: SchedulerConfig.{chosen}() was chosen when the picker "
-                f"was created, but ModelServer {picker.server.name!r} now "
-                f"{'has no' if picker.derived_for_prefill else 'has a'} PrefillPool; create the EndpointPicker "
-                "after the pools, or pass config=")
+                f"was created, but InferencePool {picker.pool.name!r} now "
+                f"{'selects no' if picker.derived_for_prefill else 'selects a'} PrefillPool of ModelServer "
+                f"{picker.server.name!r}; create the EndpointPicker after the pools, or pass config=")
         twins = [p for p in self.pickers_named(picker.name, picker.namespace) if p is not picker]
         if twins:
             problems.append(f"EndpointPicker {picker.name!r} name: another EndpointPicker ({twins[0].node.path}) "

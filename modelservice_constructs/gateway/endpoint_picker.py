@@ -55,7 +55,7 @@ class EndpointPicker(BatchedConstruct):
     :param image_pull_policy: Default: ``IfNotPresent``.
     :param replicas: at least 1; more than 1 enables leader election (one active picker). Default: 1.
     :param config: the plugins configuration. Default: ``SchedulerConfig.prefill_decode()`` when the
-        server has a PrefillPool when the picker is created, else ``SchedulerConfig.load_aware()``
+        pool selects the pods of a PrefillPool when the picker is created, else ``SchedulerConfig.load_aware()``
         (create the picker after the pools; a later change is reported at synth).
     :param verbosity: log verbosity (``--v``). Default: 1.
     :param secure_serving: serve ext-proc over TLS (self-signed) as the picker does by default. Default: True.
@@ -127,9 +127,9 @@ class EndpointPicker(BatchedConstruct):
         self.image_pull_policy = image_pull_policy
         self.replicas = replicas
         self.derived_for_prefill: bool | None = None
-        """Whether the server had a PrefillPool when the configuration was derived (None: ``config`` was given)."""
+        """Whether the pool selected a PrefillPool when the configuration was derived (None: ``config`` was given)."""
         if config is None:
-            self.derived_for_prefill = self._contract.has_prefill(self.server)
+            self.derived_for_prefill = self._contract.reaches_prefill(pool)
             config = SchedulerConfig.prefill_decode() if self.derived_for_prefill else SchedulerConfig.load_aware()
         if config.disaggregated and self.server.routing_sidecar is None:
             raise ModelServiceError.at(

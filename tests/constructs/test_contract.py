@@ -364,8 +364,15 @@ def test_fails_derived_picker_config_when_pools_change(chart: Chart, synth: Synt
     PrefillPool(opt, "Prefill", containers=[ModelContainer(image=VLLM)])
     assert _problems(chart, synth) == [
         "test/Picker: EndpointPicker 'opt-epp' config: SchedulerConfig.load_aware() was chosen when the picker was "
-        "created, but ModelServer 'opt' now has a PrefillPool; create the EndpointPicker after the pools, or pass "
-        "config="]
+        "created, but InferencePool 'opt-pool' now selects a PrefillPool of ModelServer 'opt'; create the "
+        "EndpointPicker after the pools, or pass config="]
+
+
+def test_a_picker_of_a_decode_only_pool_schedules_without_prefill(chart: Chart, synth: Synth) -> None:
+    pool = InferencePool(chart, "Pool", server=server(chart), selector={"llm-d.ai/role": "decode"})
+    picker = EndpointPicker(chart, "Picker", pool=pool)
+    assert picker.derived_for_prefill is False and not picker.config.disaggregated
+    assert by_kind(synth(chart), "ConfigMap")
 
 
 def test_fails_two_pickers_for_one_pool(chart: Chart, synth: Synth) -> None:
