@@ -142,7 +142,8 @@ class Autoscaling:
 
     :param engine: ``hpa`` or ``keda``.
     :param max_replicas: the most replicas (groups, for a LeaderWorkerSet or a DisaggregatedSet role).
-    :param min_replicas: the fewest replicas (0 only with KEDA: scale to zero). Default: 1.
+    :param min_replicas: the fewest replicas (0 only with KEDA, and with a ``Metric.follows`` metric that can
+        wake the pool: scale to zero). Default: 1.
     :param metrics: what to follow (a list of at least one Metric); the largest replica count any metric asks
         for wins. Default: none (an error: give at least one).
     :param prometheus_address: the Prometheus server KEDA queries (needed for vLLM metrics with KEDA).
@@ -203,6 +204,12 @@ class Autoscaling:
         if not problems and self.min_replicas > self.max_replicas:
             problems.append(Problem("Autoscaling.min_replicas", f"{self.min_replicas} is more than max_replicas "
                                                                 f"{self.max_replicas}"))
+        if (not problems and self.min_replicas == 0 and self.metrics
+                and not any(isinstance(m, Metric) and m.kind == "follow" for m in self.metrics)):
+            problems.append(Problem("Autoscaling.min_replicas", (
+                "0 needs a metric that exists while the pool has no pods, Metric.follows(another pool, ...): "
+                "vLLM's metrics and CPU come from the pool's own pods, so a pool at zero would never scale up; "
+                "use min_replicas=1 or add a followed pool")))
         if not self.metrics:
             problems.append(Problem("Autoscaling.metrics", "an autoscaler needs at least one metric "
                                     "(Metric.queue_length(), Metric.kv_cache_usage(), Metric.follows(pool, ...))"))

@@ -266,7 +266,7 @@ def build_typed(spec: dict[str, Any], synth: bool = True) -> str:
         if p.get("autoscaling") == "hpa":
             autoscaling = Autoscaling.hpa(max_replicas=4, metrics=[Metric.queue_length(), Metric.kv_cache_usage()])
         elif p.get("autoscaling") == "keda":
-            autoscaling = Autoscaling.keda(min_replicas=0, max_replicas=4, prometheus_address="http://prom:9090",
+            autoscaling = Autoscaling.keda(min_replicas=1, max_replicas=4, prometheus_address="http://prom:9090",
                                            metrics=[Metric.queue_length(8), Metric.cpu_utilization(80)])
         pool_class(server, p["role"].title(),
                    containers=[ModelContainer(**c) for c in p["containers"]],

@@ -59,14 +59,14 @@ def test_keda_targets_a_leader_worker_set_with_a_prometheus_query(chart: Chart, 
     server = _server(chart, namespace="llm")
     DecodePool(server, "Decode", containers=[_container()], workload=PoolWorkload.leader_worker_set(),
                parallelism=Parallelism(tensor=8, workers=2),
-               autoscaling=Autoscaling.keda(min_replicas=0, max_replicas=3, prometheus_address=PROMETHEUS,
+               autoscaling=Autoscaling.keda(min_replicas=2, max_replicas=3, prometheus_address=PROMETHEUS,
                                             polling_interval=15, metrics=[Metric.kv_cache_usage(0.7)]))
     out = synth(chart)
     assert "replicas" not in one(out, "LeaderWorkerSet", "llama-decode")["spec"]
     spec = one(out, "ScaledObject", "llama-decode")["spec"]
     assert spec["scaleTargetRef"] == {"apiVersion": "leaderworkerset.x-k8s.io/v1", "kind": "LeaderWorkerSet",
                                       "name": "llama-decode"}
-    assert (spec["minReplicaCount"], spec["maxReplicaCount"], spec["pollingInterval"]) == (0, 3, 15)
+    assert (spec["minReplicaCount"], spec["maxReplicaCount"], spec["pollingInterval"]) == (2, 3, 15)
     [trigger] = spec["triggers"]
     assert trigger["type"] == "prometheus" and trigger["metricType"] == "Value"
     assert trigger["metadata"] == {
@@ -114,6 +114,19 @@ def test_fails_a_patch_that_takes_the_external_mode_from_an_autoscaled_role(char
                                            r"'llama-decode' \(disaggregatedset\.x-k8s\.io/v1\), which this app does "
                                            r"not define"):
         synth(chart)
+
+
+def test_a_pool_scales_to_zero_only_following_another(chart: Chart, synth: Synth) -> None:
+    with pytest.raises(ModelServiceError, match=r"^Autoscaling\.min_replicas: 0 needs a metric that exists while the "
+                                                r"pool has no pods, Metric\.follows\(another pool, \.\.\.\)"):
+        Autoscaling.keda(min_replicas=0, max_replicas=3, prometheus_address=PROMETHEUS,
+                         metrics=[Metric.queue_length(4), Metric.cpu_utilization(80)])
+    server = _server(chart, backend=ServerBackend.disaggregated_set())
+    decode = DecodePool(server, "Decode", containers=[_container()], autoscaling=Autoscaling.keda(
+        max_replicas=8, prometheus_address=PROMETHEUS, metrics=[Metric.queue_length(8)]))
+    PrefillPool(server, "Prefill", containers=[_container()], autoscaling=Autoscaling.keda(
+        min_replicas=0, max_replicas=4, metrics=[Metric.follows(decode, pods_per_replica=2)]))
+    assert one(synth(chart), "ScaledObject", "llama-prefill")["spec"]["minReplicaCount"] == 0
 
 
 def test_explicit_replicas_with_an_autoscaler_warn(chart: Chart, synth: Synth) -> None:
