@@ -34,6 +34,8 @@ PLACEMENT_TYPES = ("None", "ExclusiveSlice", "ExclusiveTopology")
 MAX_SLICES = 100
 REVISION_LENGTH = 8
 """Characters of the revision hash in the names of the controller's LeaderWorkerSets."""
+SERVICE_SUFFIX = "-prv"
+"""What the controller appends to a LeaderWorkerSet's name for its headless Service."""
 
 
 @dataclass(frozen=True)
@@ -270,12 +272,14 @@ class DisaggregatedSet(BatchedConstruct):
                                                     "ModelServer.backend")
 
     def _check_name(self) -> None:
-        longest = len(self.name) + len(f"-{self.backend.slices - 1}-") + REVISION_LENGTH + len("-prefill")
+        longest = (len(self.name) + len(f"-{self.backend.slices - 1}-") + REVISION_LENGTH + len("-prefill")
+                   + len(SERVICE_SUFFIX))
         if longest > 63:
             limit = 63 - (longest - len(self.name))
             raise ModelServiceError.at("ModelServer.name", (
                 f"{self.name!r} is too long for the DisaggregatedSet backend: the controller names its "
-                f"LeaderWorkerSets <name>-<slice>-<revision>-<role>, which must fit in 63 characters; use at most "
+                f"LeaderWorkerSets <name>-<slice>-<revision>-<role> and their headless Services "
+                f"<name>-<slice>-<revision>-<role>{SERVICE_SUFFIX}, which must fit in 63 characters; use at most "
                 f"{limit} characters"))
 
     def add_role(self, pool: ModelPool, role: dict[str, Any]) -> cdk8s.ApiObject:
