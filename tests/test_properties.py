@@ -241,7 +241,7 @@ def typed_specs(draw: st.DrawFn) -> dict[str, Any]:
     pools = [draw(pool_specs(role, server)) for role in roles]
     # the DisaggregatedSet backend: both roles, a name leaving room for the controller's names, one slice,
     # and fixed replicas all 0 or all more than 0
-    disaggregated = len(roles) == 2 and len(server["name"]) <= 40 and draw(st.booleans())
+    disaggregated = len(roles) == 2 and len(server["name"]) <= 30 and draw(st.booleans())
     if disaggregated and (pools[0]["replicas"] == 0) != (pools[1]["replicas"] == 0):
         pools[1]["replicas"] = pools[0]["replicas"]
     return {"server": server, "pools": pools, "disaggregated": disaggregated}

@@ -36,6 +36,11 @@ REVISION_LENGTH = 8
 """Characters of the revision hash in the names of the controller's LeaderWorkerSets."""
 SERVICE_SUFFIX = "-prv"
 """What the controller appends to a LeaderWorkerSet's name for its headless Service."""
+WORKER_SUFFIX = "-99"
+"""The longest suffix of a LeaderWorkerSet's worker StatefulSets (``<lws>-<group>``) counted on: 100 groups."""
+STATEFULSET_NAME_LIMIT = 52
+"""The longest StatefulSet name whose pods' ``controller-revision-hash`` label (``<name>-<10-character
+hash>``) fits in 63 characters."""
 
 
 @dataclass(frozen=True)
@@ -272,15 +277,15 @@ class DisaggregatedSet(BatchedConstruct):
                                                     "ModelServer.backend")
 
     def _check_name(self) -> None:
-        longest = (len(self.name) + len(f"-{self.backend.slices - 1}-") + REVISION_LENGTH + len("-prefill")
-                   + len(SERVICE_SUFFIX))
-        if longest > 63:
-            limit = 63 - (longest - len(self.name))
+        lws = len(self.name) + len(f"-{self.backend.slices - 1}-") + REVISION_LENGTH + len("-prefill")
+        limit = len(self.name) - max(lws + len(SERVICE_SUFFIX) - 63, lws + len(WORKER_SUFFIX) - STATEFULSET_NAME_LIMIT)
+        if limit < len(self.name):
             raise ModelServiceError.at("ModelServer.name", (
                 f"{self.name!r} is too long for the DisaggregatedSet backend: the controller names its "
                 f"LeaderWorkerSets <name>-<slice>-<revision>-<role> and their headless Services "
-                f"<name>-<slice>-<revision>-<role>{SERVICE_SUFFIX}, which must fit in 63 characters; use at most "
-                f"{limit} characters"))
+                f"<lws>{SERVICE_SUFFIX} (at most 63 characters), and each group runs its workers in a StatefulSet "
+                f"<lws>-<group> (at most {STATEFULSET_NAME_LIMIT}, with room for 100 groups, so that the pods' "
+                f"controller-revision-hash label fits in 63); use at most {limit} characters"))
 
     def add_role(self, pool: ModelPool, role: dict[str, Any]) -> cdk8s.ApiObject:
         """Add ``pool``'s role (Kubernetes JSON, checked against the typed import) and return the object."""

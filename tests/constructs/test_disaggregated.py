@@ -184,11 +184,11 @@ def test_fails_bad_backend_values(make: object, message: str) -> None:
 
 
 def test_fails_name_too_long_for_the_generated_names(chart: Chart) -> None:
-    with pytest.raises(ModelServiceError, match=r"ModelServer\.name: .*headless Services "
-                                                r"<name>-<slice>-<revision>-<role>-prv, .*use at most 40 characters"):
-        ModelServer(chart, "Long", name="l" * 41, model=ModelArtifacts.from_uri("hf://a/b"),
+    with pytest.raises(ModelServiceError, match=r"ModelServer\.name: .*headless Services <lws>-prv .*StatefulSet "
+                                                r"<lws>-<group> \(at most 52, .*use at most 30 characters"):
+        ModelServer(chart, "Long", name="l" * 31, model=ModelArtifacts.from_uri("hf://a/b"),
                     backend=ServerBackend.disaggregated_set())
-    ModelServer(chart, "Fits", name="l" * 40, model=ModelArtifacts.from_uri("hf://a/b"),
+    ModelServer(chart, "Fits", name="l" * 30, model=ModelArtifacts.from_uri("hf://a/b"),
                 backend=ServerBackend.disaggregated_set())
 
 
