@@ -170,8 +170,8 @@ def pod_spec_problems(pool: ModelPool, spec: dict[str, Any]) -> list[Problem]:
                                 f"{', '.join(repeated)} (init containers and the routing sidecar included); names "
                                 "must be unique in a pod: rename what the pool's build hooks add"))
     named = container_places(pool, spec)
-    places = [named[str(c.get("name"))] for c in containers]
-    for container, place in zip(containers, places, strict=True):
+    for container in containers:
+        place = named[str(container.get("name"))]
         for j, mount in enumerate(container.get("volumeMounts", []) or []):
             if mount.get("name") not in volumes:
                 problems.append(Problem(
@@ -186,8 +186,8 @@ def pod_spec_problems(pool: ModelPool, spec: dict[str, Any]) -> list[Problem]:
                 f"{pool.monitoring.port_name!r} is not a named port of the pod's containers "
                 f"(named ports: {', '.join(sorted(ports)) or 'none'}); name the metrics port in ports",
                 "monitor-port"))
-    problems += port_collision_problems(pool, spec)
-    return problems + security_problems(pool, spec)
+    problems += port_collision_problems(pool, spec, named)
+    return problems + security_problems(pool, spec, named)
 
 
 @dataclass(frozen=True)
@@ -251,12 +251,12 @@ def _process_listeners(pool: ModelPool, spec: dict[str, Any]) -> dict[str, list[
     return found
 
 
-def listeners(pool: ModelPool, spec: dict[str, Any]) -> list[Listener]:
+def listeners(pool: ModelPool, spec: dict[str, Any], places: Mapping[str, str]) -> list[Listener]:
     """Every port the containers of the built pod listen on, in the order of the pod's containers: the ports
     of the processes the pool starts in each (see :func:`_process_listeners`), then its declared ``ports`` (a
-    declared port a process of the container listens on declares that process's port)."""
+    declared port a process of the container listens on declares that process's port). ``places``: the prop
+    path of each container (:func:`container_places`)."""
     containers = [*spec.get("initContainers", []), *spec.get("containers", [])]
-    places = container_places(pool, spec)
     processes = _process_listeners(pool, spec)
     found: list[Listener] = []
     for container in containers:
@@ -280,12 +280,12 @@ def _server_checked(a: Listener, b: Listener) -> bool:
     return a.origin != b.origin and all(x.origin.startswith(SERVER_PORT_PROPS) for x in (a, b))
 
 
-def port_collision_problems(pool: ModelPool, spec: dict[str, Any]) -> list[Problem]:
+def port_collision_problems(pool: ModelPool, spec: dict[str, Any], places: Mapping[str, str]) -> list[Problem]:
     """Two listeners of the pod on one port (containers of a pod share its network): each collision is
-    reported at the later listener's prop and names the earlier one's."""
+    reported at the later listener's prop and names the earlier one's. ``places``: as for :func:`listeners`."""
     problems: list[Problem] = []
     owners: dict[tuple[Any, str], Listener] = {}
-    for listener in listeners(pool, spec):
+    for listener in listeners(pool, spec, places):
         key = (listener.port, listener.protocol)
         first = owners.setdefault(key, listener)
         if first is listener or _server_checked(first, listener):
@@ -300,12 +300,12 @@ def port_collision_problems(pool: ModelPool, spec: dict[str, Any]) -> list[Probl
     return problems
 
 
-def security_problems(pool: ModelPool, spec: dict[str, Any]) -> list[Problem]:
+def security_problems(pool: ModelPool, spec: dict[str, Any], places: Mapping[str, str]) -> list[Problem]:
     """Privileges the pod asks for that the profile does not allow (coded by :class:`Privilege`), and
-    images that run as root under ``run_as_non_root``."""
+    images that run as root under ``run_as_non_root``. ``places``: the prop path of each container of
+    ``spec`` (:func:`container_places`)."""
     root = pool.prop_root
     security = pool.profile.security
-    places = container_places(pool, spec)
     problems = pod_privilege_problems(spec, places, root, security.model_capabilities, security.allowed)
     for i, container in enumerate(pool.containers):
         given = {**(pool.pod_security_context or {}), **(container.security_context or {})}
