@@ -13,8 +13,7 @@ from .errors import ModelServiceError, Problem, show
 _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 _DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 _LABEL_NAME = re.compile(r"^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$")
-_QUANTITY = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+|[KMGTPE]i|[mkMGTPE])?$")
-_QUANTITY_PARTS = re.compile(r"^(?P<number>[+-]?(?:\d+(?:\.\d*)?|\.\d+))(?P<suffix>[eE][+-]?\d+|[KMGTPE]i|[mkMGTPE])?$")
+_QUANTITY = re.compile(r"^(?P<number>[+-]?(?:\d+(?:\.\d*)?|\.\d+))(?P<suffix>[eE][+-]?\d+|[KMGTPE]i|[mkMGTPE])?$")
 _QUANTITY_SUFFIXES: Mapping[str, Fraction] = {
     "": Fraction(1), "m": Fraction(1, 1000),
     **{s: Fraction(1000) ** (i + 1) for i, s in enumerate("kMGTPE")},
@@ -114,7 +113,7 @@ def quantity_amount(value: Any) -> Fraction | None:
     1000), to compare two quantities; None if ``value`` is not a quantity."""
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
-    match = _QUANTITY_PARTS.match(str(value))
+    match = _QUANTITY.match(str(value))
     if match is None:
         return None
     number, suffix = Fraction(Decimal(match["number"])), match["suffix"] or ""
