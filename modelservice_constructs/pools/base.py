@@ -43,9 +43,6 @@ if TYPE_CHECKING:
 ROLE_LABEL = "llm-d.ai/role"
 WARNING_ANNOTATION = "llm-d.ai/accelerator-warning"
 
-POD_FIELD_PROPS: dict[str, str] = pod.POD_FIELD_PROPS
-"""Pod spec fields -> the pool prop that sets them; the table is :data:`pod.POD_FIELD_PROPS`."""
-
 
 class _DefaultReplicas(int):
     """The default replica count, told apart from a replica count the caller gave."""

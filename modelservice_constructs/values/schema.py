@@ -22,7 +22,7 @@ from ..errors import ModelServiceError, ModelServiceWarning, Problem, show
 from ..gateway.inference_pool import APP_PROTOCOLS
 from ..gateway.refs import FailureMode
 from ..manifests import check, kind_at
-from ..pools.base import POD_FIELD_PROPS
+from ..pools.pod import POD_FIELD_PROPS
 from ..pools.workload import STRATEGY_TYPES
 from ..routing import ZAP_ENCODERS
 from ..validation import field_path
