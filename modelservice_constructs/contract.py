@@ -304,6 +304,12 @@ class ContractIndex(Construct):
                 found.append(pool)
         return found
 
+    def other_models_pools(self, selector: Mapping[str, str], namespace: str | None,
+                           server: ModelServer) -> list[ModelPool]:
+        """The pools of models other than ``server`` that ``selector`` matches and that may share
+        ``namespace`` (:meth:`pools_selected`)."""
+        return [p for p in self.pools_selected(selector, namespace) if p.server is not server]
+
     def inference_pools_named(self, name: str, namespace: str | None) -> list[InferencePool]:
         """The InferencePools of the app called ``name`` that may be in ``namespace``."""
         found = [p for p in self._inference_pools_by_name.get(name, ()) if same_namespace(p.namespace, namespace)]
@@ -341,12 +347,11 @@ class ContractIndex(Construct):
                 problems.append(f"{where} selector: {show(missing)} is not on the pods of {model_pool.name} "
                                 f"(labels {show(labels)}); keep the model labels on the pod template")
             problems.extend(port_problems(pool, model_pool))
-        for other in self.pools_selected(pool.selector, pool.namespace):
-            if other.server is not pool.server:
-                problems.append(
-                    f"{where} selector: {show(pool.selector)} also matches the pods of ModelServer "
-                    f"{other.server.name!r} ({other.name}); give each model distinct labels "
-                    "(e.g. llm-d.ai/model) in ModelArtifacts(labels=...)")
+        for other in self.other_models_pools(pool.selector, pool.namespace, pool.server):
+            problems.append(
+                f"{where} selector: {show(pool.selector)} also matches the pods of ModelServer "
+                f"{other.server.name!r} ({other.name}); give each model distinct labels "
+                "(e.g. llm-d.ai/model) in ModelArtifacts(labels=...)")
         return problems
 
     def selector_problems(self, pool: ModelPool) -> list[str]:
@@ -354,7 +359,7 @@ class ContractIndex(Construct):
         matches in its namespace (empty when there are none)."""
         selector = self.pod_labels(pool)
         others = [f"{other.name} (ModelServer {other.server.name!r})"
-                  for other in self.pools_selected(selector, pool.server.namespace) if other.server is not pool.server]
+                  for other in self.other_models_pools(selector, pool.server.namespace, pool.server)]
         if not others:
             return []
         named = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
