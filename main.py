@@ -1,6 +1,9 @@
-"""The default app: a CPU-only P/D model service on the llm-d inference simulator.
+"""The default app: a CPU-only P/D model service on the llm-d inference simulator, with its router.
 
-Needs no cluster and no GPU. ``make synth`` (``cdk8s synth``) writes it to dist/.
+Decode and prefill pools (decode pods with the routing sidecar), the InferencePool that selects them and
+the llm-d router in standalone mode: the endpoint picker with the P/D scheduling preset and an Envoy proxy,
+behind the Service ``cpu-sim-epp`` that clients call on port 80. All of it for the newest supported llm-d
+release. Needs no cluster and no GPU. ``make synth`` (``cdk8s synth``) writes it to dist/.
 """
 
 import os
@@ -12,12 +15,15 @@ from cdk8s import App, Chart
 from modelservice_constructs import (
     Accelerator,
     DecodePool,
+    EndpointPicker,
+    InferencePool,
     ModelArtifacts,
     ModelCommand,
     ModelContainer,
     ModelNetworkPolicy,
     ModelServer,
     PrefillPool,
+    StandaloneProxy,
 )
 from modelservice_constructs.app import main
 
@@ -42,6 +48,10 @@ def build(app: App) -> None:
             limits={"cpu": "1", "memory": "1Gi"},
             requests={"cpu": "100m", "memory": "256Mi"},
         )])
+    # the router: picks a decode pod (and a prefill pod for long uncached prompts) for every request
+    pool = InferencePool(chart, "Pool", server=server)
+    EndpointPicker(chart, "Router", pool=pool, proxy=StandaloneProxy(
+        resources={"requests": {"cpu": "100m", "memory": "128Mi"}, "limits": {"cpu": "1", "memory": "512Mi"}}))
 
 
 if __name__ == "__main__":

@@ -27,9 +27,14 @@ if TYPE_CHECKING:
         FailureMode,
         GatewayRef,
         HttpRoute,
+        InferenceModelRewrite,
+        InferenceObjective,
         InferencePool,
         InferencePoolRef,
+        RewriteRule,
+        RewriteTarget,
         SchedulerConfig,
+        StandaloneProxy,
     )
     from .kv_transfer import KvTransfer
     from .model_server import ModelServer
@@ -48,6 +53,7 @@ if TYPE_CHECKING:
     )
     from .probes import ModelProbes
     from .profile import Profile
+    from .releases import LlmdRelease
     from .requester import Requester
     from .routing import RoutingSidecar
     from .security import PodSecurity, Privilege
@@ -90,6 +96,12 @@ _MODULES = {
     "InferencePool": "gateway",
     "InferencePoolRef": "gateway",
     "SchedulerConfig": "gateway",
+    "StandaloneProxy": "gateway",
+    "InferenceObjective": "gateway",
+    "InferenceModelRewrite": "gateway",
+    "RewriteRule": "gateway",
+    "RewriteTarget": "gateway",
+    "LlmdRelease": "releases",
     "DisruptionBudget": "disruption",
     "ModelNetworkPolicy": "network_policy",
     "Peer": "network_policy",
@@ -114,9 +126,12 @@ __all__ = [
     "FailureMode",
     "GatewayRef",
     "HttpRoute",
+    "InferenceModelRewrite",
+    "InferenceObjective",
     "InferencePool",
     "InferencePoolRef",
     "KvTransfer",
+    "LlmdRelease",
     "Metric",
     "ModelArtifacts",
     "ModelCommand",
@@ -140,9 +155,12 @@ __all__ = [
     "Problem",
     "Profile",
     "Requester",
+    "RewriteRule",
+    "RewriteTarget",
     "RoutingSidecar",
     "SchedulerConfig",
     "ServerBackend",
+    "StandaloneProxy",
     "Tracing",
     "validate_objects",
 ]

@@ -153,6 +153,8 @@ class ContainerContext:
     """Whether the pod has the memory-backed ``/dev/shm`` volume."""
 
 
+VLLM_DEFAULT_BLOCK_SIZE = 16
+"""vLLM's KV-cache block size, in tokens, on GPUs when ``--block-size`` is not given."""
 RESERVED_FLAGS = ("--port", "--served-model-name", "--tensor-parallel-size", "--data-parallel-size",
                   "--data-parallel-size-local", "--data-parallel-address", "--data-parallel-rpc-port",
                   "--data-parallel-start-rank", "--headless", "--pipeline-parallel-size", "--kv-transfer-config")
@@ -193,6 +195,34 @@ def _flag_name(arg: Any) -> str:
     if name.startswith("--"):
         return name.split(".", 1)[0].replace("_", "-")
     return VLLM_FLAG_ALIASES.get(name, name)
+
+
+def flag_value(args: Sequence[Any], flag: str) -> str | None:
+    """The value ``args`` give the vLLM flag ``flag`` (a long name), in any spelling (``--flag=value``,
+    ``--flag value``, ``--flag_name``); the last one wins, as in vLLM. None: not given."""
+    value: str | None = None
+    for i, arg in enumerate(args):
+        if _flag_name(arg) != flag or "." in str(arg).split("=", 1)[0]:
+            continue
+        if "=" in str(arg):
+            value = str(arg).split("=", 1)[1]
+        elif i + 1 < len(args):
+            value = str(args[i + 1])
+    return value
+
+
+def runs_vllm(container: ModelContainer) -> bool:
+    """Whether the container serves the model with vLLM's flags: started by the pool (``vllmServe``,
+    ``imageDefault``), or a ``custom`` command that is ``vllm serve``."""
+    return container.model_command is not ModelCommand.CUSTOM or [str(c) for c in container.command[:2]] == [
+        "vllm", "serve"]
+
+
+def block_size(container: ModelContainer) -> int | None:
+    """The KV-cache block size ``container`` runs vLLM with (``--block-size``), None when its args do not set
+    it (vLLM's default, :data:`VLLM_DEFAULT_BLOCK_SIZE` on GPUs) or set it to something not a number."""
+    value = flag_value(container.args, "--block-size")
+    return int(value) if value is not None and value.isdigit() else None
 
 
 def generated_flags(container: ModelContainer, ctx: ContainerContext, path: str = "container") -> set[str]:

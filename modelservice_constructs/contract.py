@@ -9,7 +9,8 @@ other. What the library guarantees, and checks here:
    == the port the selected pods serve on: the routing sidecar's ``--port`` (decode pools of a
    server with a sidecar, which listens on the service port) or vLLM's ``--port``
    (``pool.vllm_port``: prefill, or decode without a sidecar); decode ``pool.vllm_port`` ==
-   ``RoutingSidecar.target_port`` (the sidecar's ``--vllm-port``), and differs from the service port.
+   ``RoutingSidecar.target_port`` (the sidecar's ``--model-server-port``, ``--vllm-port`` before v0.10), and
+   differs from the service port.
 3. Route backends: an InferencePool of the app, or an ``InferencePoolRef`` declared external.
 4. Group, version and kind: the InferencePool's, the route backend's and the endpoint picker's
    ``--pool-group`` agree with the typed import.
@@ -442,10 +443,44 @@ class ContractIndex(Construct):
         if twins:
             problems.append(f"EndpointPicker {picker.name!r} name: another EndpointPicker ({twins[0].node.path}) "
                             "has the same name; one picker per InferencePool")
+        problems += block_size_problems(picker)
         if picker.pool.group != inference_pool_group():
             problems.append(f"EndpointPicker {picker.name!r} --pool-group: {picker.pool.group!r} is not the group "
                             f"of the InferencePools emitted ({inference_pool_group()!r})")
         return problems
+
+
+def block_size_problems(picker: EndpointPicker) -> list[str]:
+    """The prefix-cache producer of a picker's configuration hashes prompts in blocks of the size vLLM caches
+    them in (``--block-size``, 16 unless given), or its prefix scores and P/D decisions are wrong; a P/D decider
+    needs that producer."""
+    from .containers import VLLM_DEFAULT_BLOCK_SIZE, block_size, runs_vllm
+    from .gateway.scheduler_config import PREFIX_PRODUCER
+
+    config = picker.config
+    where = f"EndpointPicker {picker.name!r} config"
+    if "prefix-based-pd-decider" in config.plugin_types and PREFIX_PRODUCER not in config.plugin_types:
+        return [f"{where}: prefix-based-pd-decider reads the prompt blocks {PREFIX_PRODUCER} records, but the "
+                f"configuration has no {PREFIX_PRODUCER}; add one with blockSizeTokens equal to vLLM's --block-size"]
+    if not config.reads_prefix_cache:
+        return []
+    epp_size = config.block_size if config.block_size is not None else VLLM_DEFAULT_BLOCK_SIZE
+    problems: list[str] = []
+    for model_pool in picker.pool.model_pools():
+        for index, container in enumerate(model_pool.containers):
+            if not runs_vllm(container):
+                continue
+            size = block_size(container)
+            vllm_size = size if size is not None else VLLM_DEFAULT_BLOCK_SIZE
+            if vllm_size != epp_size:
+                problems.append(
+                    f"{where}: {PREFIX_PRODUCER} blockSizeTokens is {epp_size} but {model_pool.prop_root} "
+                    f"{model_pool.name!r} containers[{index}] runs vLLM with --block-size {vllm_size}"
+                    f"{'' if size is not None else ' (its default)'}; prefix-cache scores and P/D decisions would "
+                    "be wrong: make them equal (SchedulerConfig.prefill_decode(block_size=...) or the container's "
+                    "--block-size)")
+                break
+    return problems
 
 
 def port_problems(pool: InferencePool, model_pool: ModelPool) -> list[str]:
@@ -466,8 +501,9 @@ def port_problems(pool: InferencePool, model_pool: ModelPool) -> list[str]:
                         "ModelServer.service_port); the pool's target port, the servicePort and the sidecar --port "
                         "must be one port")
     if vllm != sidecar.target_port:
-        problems.append(f"{model_pool.name} vLLM --port: vLLM listens on {vllm} but {ROUTING_PROXY} --vllm-port is "
-                        f"{sidecar.target_port}; they must be equal (RoutingSidecar.target_port)")
+        problems.append(f"{model_pool.name} vLLM --port: vLLM listens on {vllm} but {ROUTING_PROXY} "
+                        f"--{server.release.sidecar_server_port_flag} is {sidecar.target_port}; they must be equal "
+                        "(RoutingSidecar.target_port)")
     if vllm == server.service_port:
         problems.append(f"{model_pool.name} vLLM --port: vLLM listens on {vllm}, the port of {ROUTING_PROXY} "
                         "--port; the two must differ")

@@ -19,6 +19,7 @@ from .objects import BatchedConstruct, api_object, chart_namespace_of, untyped_o
 from .pools.disaggregated import DisaggregatedSet, ServerBackend
 from .profile import Profile
 from .props import checked
+from .releases import LlmdRelease
 from .routing import RoutingSidecar
 from .security import object_privilege_problems
 from .tracing import Tracing
@@ -89,6 +90,9 @@ class ModelServer(BatchedConstruct):
         Default: ``Profile()`` (the production profile).
     :param network_policy: a NetworkPolicy admitting only the traffic the model's pods serve (see
         :class:`ModelNetworkPolicy` for what it admits and its limits). Default: none (opt-in).
+    :param release: the llm-d release the model is served with: the routing sidecar's image and flags, the
+        endpoint picker of its InferencePools, the vLLM flags its containers are checked against (see
+        :class:`LlmdRelease`). Default: the App's (``LlmdRelease.use_in``), else ``LlmdRelease.latest()``.
     """
 
     def __init__(
@@ -111,8 +115,11 @@ class ModelServer(BatchedConstruct):
         backend: ServerBackend | None = None,
         profile: Profile | None = None,
         network_policy: ModelNetworkPolicy | None = None,
+        release: LlmdRelease | None = None,
     ) -> None:
         super().__init__(scope, id)
+        self.release: LlmdRelease = release if release is not None else LlmdRelease.of(scope)
+        """The llm-d release the model is served with."""
         raise_problems(
             dns_label_problem(name, "ModelServer.name", MAX_NAME_LENGTH),
             port_problem(service_port, "ModelServer.service_port"),

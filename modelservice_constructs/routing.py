@@ -10,11 +10,10 @@ from .errors import ModelServiceError, Problem, show
 from .names import port_problem, pull_policy_problem, raise_problems, resources_problems
 from .probes import ModelProbes
 from .props import checked
+from .releases import LlmdRelease
 from .security import PodSecurity
 from .tracing import Tracing
 
-DEFAULT_PROXY_IMAGE = "ghcr.io/llm-d/llm-d-routing-sidecar:v0.8.0"
-"""The routing sidecar released with the llm-d inference scheduler v0.8.0 (the endpoint picker's release)."""
 CONTAINER_NAME = "routing-proxy"
 ZAP_ENCODERS = ("json", "console")
 SIDECAR_USER = 65532
@@ -37,16 +36,20 @@ class RoutingSidecar:
     """The llm-d routing proxy, an init container with ``restartPolicy: Always`` in decode pods.
 
     It listens on the model's service port and forwards to vLLM on ``target_port``, sending
-    prefill work to prefill pods. Flags whose option is None are not passed.
+    prefill work to prefill pods. Flags whose option is None are not passed. Its image and flag names are
+    those of the server's llm-d release (:class:`~modelservice_constructs.LlmdRelease`): ``--vllm-port`` or
+    ``--model-server-port``, ``--kv-connector``.
 
     :param image: proxy image, pinned: a moving ``:latest`` tag changes what runs at each pod restart.
-        Default: ``ghcr.io/llm-d/llm-d-routing-sidecar:v0.8.0``.
+        Default: the release's (``ghcr.io/llm-d/llm-d-router-disagg-sidecar:v0.10.0`` for v0.10.0).
     :param image_pull_policy: ``IfNotPresent``: a pinned tag is pulled once per node, and pods restart
         without the registry. Default: ``IfNotPresent``.
-    :param target_port: port decode vLLM listens on (``--vllm-port``). Default: 8200.
-    :param connector: KV connector (``--connector``). Default: ``nixlv2``.
-    :param secure: ``--secure-proxy``. Default: False.
-    :param prefiller_use_tls: ``--prefiller-use-tls``. Default: not passed.
+    :param target_port: port decode vLLM listens on (``--model-server-port``, ``--vllm-port`` before v0.10).
+        Default: 8200.
+    :param connector: KV connector (``--kv-connector``). Default: ``nixlv2``.
+    :param secure: ``--secure-proxy`` (TLS on the service port; the sidecar's own default is on, which the
+        InferencePool's plain-HTTP endpoints cannot reach). Default: False.
+    :param prefiller_use_tls: ``--prefiller-use-tls`` (releases before v0.10). Default: not passed.
     :param cert_path: ``--cert-path``. Default: not passed.
     :param zap_devel: ``--zap-devel``. Default: not passed.
     :param zap_encoder: ``--zap-encoder``. Default: ``json``.
@@ -57,7 +60,7 @@ class RoutingSidecar:
         (requests 100m / 128Mi, limits 1 CPU / 512Mi).
     """
 
-    image: str = DEFAULT_PROXY_IMAGE
+    image: str | None = None
     image_pull_policy: str = "IfNotPresent"
     target_port: int = 8200
     connector: str = "nixlv2"
@@ -72,7 +75,7 @@ class RoutingSidecar:
     resources: Mapping[str, Any] = field(default_factory=lambda: {k: dict(v) for k, v in DEFAULT_RESOURCES.items()})
 
     def __post_init__(self) -> None:
-        if not isinstance(self.image, str) or not self.image.strip():
+        if self.image is not None and (not isinstance(self.image, str) or not self.image.strip()):
             raise ModelServiceError.at("RoutingSidecar.image", f"must be a non-empty image, got {show(self.image)}")
         encoder = None if self.zap_encoder in (None, *ZAP_ENCODERS) else Problem(
             "RoutingSidecar.zap_encoder",
@@ -83,13 +86,14 @@ class RoutingSidecar:
                        pull_policy_problem(self.image_pull_policy, "RoutingSidecar.image_pull_policy"), encoder,
                        *amounts)
 
-    def container(self, service_port: int, tracing: Tracing | None = None, security: PodSecurity | None = None,
-                  probes: ModelProbes | None = None) -> dict[str, Any]:
-        """The sidecar container listening on ``service_port``, with the ``security`` profile's security
-        context (read-only root, no capabilities, user 65532) and the readiness probe of ``probes``.
-        Default: neither (as the chart renders it)."""
-        security = security or PodSecurity.unhardened()
-        args = [f"--port={service_port}", f"--vllm-port={self.target_port}", f"--connector={self.connector}"]
+    def args(self, service_port: int, release: LlmdRelease) -> list[str]:
+        """The sidecar's arguments, with the flag names of ``release``."""
+        return [f"--port={service_port}", f"--{release.sidecar_server_port_flag}={self.target_port}",
+                f"--{release.sidecar_connector_flag}={self.connector}", *self.option_args()]
+
+    def option_args(self) -> list[str]:
+        """The arguments of the options that are not None (logging, TLS)."""
+        args: list[str] = []
         for flag, value in (("zap-devel", self.zap_devel), ("zap-encoder", self.zap_encoder),
                             ("zap-log-level", self.zap_log_level),
                             ("zap-stacktrace-level", self.zap_stacktrace_level),
@@ -97,11 +101,19 @@ class RoutingSidecar:
                             ("prefiller-use-tls", self.prefiller_use_tls), ("cert-path", self.cert_path)):
             if value is not None:
                 args.append(f"--{flag}={_flag(value)}")
+        return args
+
+    def container(self, service_port: int, release: LlmdRelease, tracing: Tracing | None = None,
+                  security: PodSecurity | None = None, probes: ModelProbes | None = None) -> dict[str, Any]:
+        """The sidecar container of ``release`` listening on ``service_port``, with the ``security`` profile's
+        security context (read-only root, no capabilities, user 65532) and the readiness probe of ``probes``.
+        Default: neither (as the chart renders it)."""
+        security = security or PodSecurity.unhardened()
         container: dict[str, Any] = {
             "name": CONTAINER_NAME,
-            "image": self.image,
+            "image": self.image or release.sidecar_image,
             "imagePullPolicy": self.image_pull_policy,
-            "args": args,
+            "args": self.args(service_port, release),
             "ports": [{"containerPort": service_port}],
             "resources": {k: dict(v) for k, v in self.resources.items()},
             "restartPolicy": "Always",

@@ -26,14 +26,24 @@ import yaml
 
 from .cel import CelRules
 from .errors import ModelServiceWarning, Problem
+from .releases import LEGACY_OBJECTIVES_GROUP
 
 KUBERNETES_VERSION = "1.34.0"
 
 
+MOVED_KINDS = {(f"{LEGACY_OBJECTIVES_GROUP}/v1alpha2", kind): ("llm-d.ai/v1alpha2", kind)
+               for kind in ("InferenceObjective", "InferenceModelRewrite")}
+"""Kinds validated against the pinned CRD of the group they moved to with the same fields: objectives and
+rewrites of the Gateway API Inference Extension, which llm-d releases before v0.9 read."""
+
+
 @functools.cache
 def _crd_versions() -> dict[tuple[str, str], dict[str, Any]]:
-    """(apiVersion, kind) -> openAPIV3Schema, for every version of every pinned CRD (read once)."""
-    return dict(_read_crd_versions())
+    """(apiVersion, kind) -> openAPIV3Schema, for every version of every pinned CRD (read once), and for the
+    :data:`MOVED_KINDS`."""
+    versions = dict(_read_crd_versions())
+    versions.update({old: versions[new] for old, new in MOVED_KINDS.items() if new in versions})
+    return versions
 
 
 def _read_crd_versions() -> Iterator[tuple[tuple[str, str], dict[str, Any]]]:

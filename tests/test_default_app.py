@@ -31,5 +31,9 @@ def test_default_app_synthesizes_the_golden_snapshot(tmp_path: Path) -> None:
         GOLDEN.write_text(text)
     assert text == GOLDEN.read_text()
     objects = [o for o in yaml.safe_load_all(text) if o]
-    assert {o["kind"] for o in objects} == {"ServiceAccount", "Deployment", "NetworkPolicy"}
+    # the whole stack: P/D pools, their InferencePool and the router (picker, its RBAC, configuration, Envoy)
+    assert {o["kind"] for o in objects} == {"ServiceAccount", "Deployment", "NetworkPolicy", "InferencePool", "Role",
+                                            "RoleBinding", "ConfigMap", "Service"}
+    assert {o["metadata"]["name"] for o in objects if o["kind"] == "Deployment"} == {
+        "cpu-sim-decode", "cpu-sim-prefill", "cpu-sim-epp"}
     assert validate_objects(objects) == []

@@ -27,7 +27,7 @@ def test_usage_example_synthesizes_what_the_readme_describes(tmp_path: Path) -> 
     objects = [o for o in yaml.safe_load_all((tmp_path / "dist" / "llama.k8s.yaml").read_text()) if o]
     decode = next(o for o in objects if o["metadata"]["name"] == "llama-decode")
     pod = decode["spec"]["template"]["spec"]
-    assert pod["initContainers"][0]["args"][:2] == ["--port=8000", "--vllm-port=8200"]
+    assert pod["initContainers"][0]["args"][:2] == ["--port=8000", "--model-server-port=8200"]
     assert pod["containers"][0]["resources"]["limits"]["nvidia.com/gpu"] == "2"
     assert decode["spec"]["replicas"] == 2
 

@@ -11,12 +11,15 @@ constructs are the contract's checks (:mod:`modelservice_constructs.contract`), 
 ``App.synth()``.
 
 Modules: ``refs`` (GatewayRef, EndpointPickerRef, InferencePoolRef, group/version/kind),
-``inference_pool``, ``http_route``, ``endpoint_picker``, ``scheduler_config``.
+``inference_pool``, ``http_route``, ``endpoint_picker``, ``scheduler_config``, ``proxy`` (the standalone
+router's Envoy), ``objectives`` (InferenceObjective, InferenceModelRewrite).
 """
 
-from .endpoint_picker import DEFAULT_EPP_IMAGE, EndpointPicker
+from .endpoint_picker import EndpointPicker
 from .http_route import HttpRoute
 from .inference_pool import InferencePool
+from .objectives import InferenceModelRewrite, InferenceObjective, RewriteRule, RewriteTarget
+from .proxy import StandaloneProxy
 from .refs import (
     EndpointPickerRef,
     FailureMode,
@@ -30,15 +33,19 @@ from .refs import (
 from .scheduler_config import SchedulerConfig
 
 __all__ = [
-    "DEFAULT_EPP_IMAGE",
     "EndpointPicker",
     "EndpointPickerRef",
     "FailureMode",
     "GatewayRef",
     "HttpRoute",
+    "InferenceModelRewrite",
+    "InferenceObjective",
     "InferencePool",
     "InferencePoolRef",
+    "RewriteRule",
+    "RewriteTarget",
     "SchedulerConfig",
+    "StandaloneProxy",
     "gateway_group",
     "http_route_gvk",
     "inference_pool_group",

@@ -9,6 +9,8 @@ import cdk8s
 from constructs import Construct
 
 from .. import contract
+from ..component_contracts import epp_args_problems, epp_config_problems, split_deprecations
+from ..containers import VLLM_DEFAULT_BLOCK_SIZE, block_size, runs_vllm
 from ..errors import ModelServiceError, show
 from ..names import dns_label_problem, raise_problems
 from ..objects import BatchedConstruct, api_object
@@ -16,7 +18,9 @@ from ..props import checked
 from ..security import PodSecurity
 from ..tracing import Tracing
 from .inference_pool import InferencePool
-from .refs import EXT_PROC_PORT
+from .proxy import CONFIG_KEY as PROXY_CONFIG_KEY
+from .proxy import StandaloneProxy
+from .refs import EXT_PROC_PORT, FailureMode
 from .scheduler_config import SchedulerConfig
 
 DEFAULT_PICKER_RESOURCES: Mapping[str, Mapping[str, str]] = {"requests": {"cpu": "250m", "memory": "256Mi"},
@@ -24,10 +28,8 @@ DEFAULT_PICKER_RESOURCES: Mapping[str, Mapping[str, str]] = {"requests": {"cpu":
 """The picker's resources unless given."""
 PICKER_USER = 65532
 """The non-root user the inference scheduler image runs as."""
-DEFAULT_EPP_IMAGE = "ghcr.io/llm-d/llm-d-inference-scheduler:v0.8.0"
 HEALTH_PORT = 9003
 METRICS_PORT = 9090
-OBJECTIVES_GROUP = "inference.networking.x-k8s.io"
 CONFIG_DIR = "/etc/epp"
 CONFIG_KEY = "epp-config.yaml"
 EXT_PROC_SERVICE = "envoy.service.ext_proc.v3.ExternalProcessor"
@@ -47,16 +49,29 @@ class EndpointPicker(BatchedConstruct):
     tokens needs cluster-wide RBAC; pass ``flags={"metrics-endpoint-auth": True}`` and grant it to
     turn it on).
 
+    The picker is the one of the pool's server's llm-d release (``ModelServer.release``): its image, the
+    configuration apiVersion and presets, the objectives group it reads. Its configuration and flags are
+    checked against what that release's picker accepts (feature gates, plugin types, strictly decoded
+    parameters, flags): a configuration it would refuse at start is an error here.
+
+    With a ``proxy`` (:class:`StandaloneProxy`) it is the router without a Gateway, as llm-d's guides deploy
+    it: Envoy runs in the picker's pod (its configuration in the ConfigMap ``<name>-envoy``) and the Service
+    also serves the port clients call (``http``, 80 by default).
+
     Hook methods a subclass may override: :meth:`build_args`, :meth:`build_container`,
     :meth:`build_pod_spec`.
 
     :param pool: the InferencePool it picks endpoints of; its ``endpoint_picker`` must be a Service.
-    :param image: Default: ``ghcr.io/llm-d/llm-d-inference-scheduler:v0.8.0``.
+    :param image: Default: the release's (``ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.10.0`` for v0.10.0).
     :param image_pull_policy: Default: ``IfNotPresent``.
     :param replicas: at least 1; more than 1 enables leader election (one active picker). Default: 1.
-    :param config: the plugins configuration. Default: ``SchedulerConfig.prefill_decode()`` when the
-        pool selects the pods of a PrefillPool when the picker is created, else ``SchedulerConfig.load_aware()``
-        (create the picker after the pools; a later change is reported at synth).
+    :param config: the plugins configuration; a preset is written for the release, with the ``--block-size``
+        of the pools the InferencePool selects when the picker is created (vLLM's 16 when they set none) unless
+        it names its own. Default: ``SchedulerConfig.prefill_decode()`` when the pool selects the pods of a
+        PrefillPool when the picker is created, else ``SchedulerConfig.load_aware()`` (create the picker after
+        the pools; a later change is reported at synth).
+    :param proxy: run the router standalone, with this Envoy proxy in the picker's pod and a Service port for
+        clients. Default: none (a Gateway sends requests to the InferencePool and consults the picker).
     :param verbosity: log verbosity (``--v``). Default: 1.
     :param secure_serving: serve ext-proc over TLS (self-signed) as the picker does by default. Default: True.
     :param tracing: OpenTelemetry export. Default: the server's (off when it has none).
@@ -82,7 +97,7 @@ class EndpointPicker(BatchedConstruct):
         id: str,
         *,
         pool: InferencePool,
-        image: str = DEFAULT_EPP_IMAGE,
+        image: str | None = None,
         image_pull_policy: str = "IfNotPresent",
         replicas: int = 1,
         config: SchedulerConfig | None = None,
@@ -96,6 +111,7 @@ class EndpointPicker(BatchedConstruct):
         node_selector: Mapping[str, str] | None = None,
         tolerations: Sequence[Mapping[str, Any]] = (),
         labels: Mapping[str, str] | None = None,
+        proxy: StandaloneProxy | None = None,
     ) -> None:
         super().__init__(scope, id)
         self._contract = contract.ContractIndex.of(scope)
@@ -112,18 +128,21 @@ class EndpointPicker(BatchedConstruct):
             raise ModelServiceError.at("EndpointPickerRef.port", f"{ref.port} is the picker's health or metrics port "
                                                                  f"({HEALTH_PORT}, {METRICS_PORT}); use another, e.g. "
                                                                  f"{EXT_PROC_PORT}")
-        if not image.strip():
-            raise ModelServiceError.at("EndpointPicker.image", f"an image is required, got {show(image)}")
+        if image is not None and not image.strip():
+            raise ModelServiceError.at("EndpointPicker.image", f"must be a non-empty image, got {show(image)}")
         if replicas < 1:
             raise ModelServiceError.at("EndpointPicker.replicas",
                                        f"must be a whole number of at least 1 (more than 1 elects a leader), "
                                        f"got {show(replicas)}")
         self.pool = pool
         self.server = pool.server
+        self.release = pool.server.release
+        """The llm-d release of the picker: its server's."""
+        self.proxy = proxy
         self.name: str = ref.name
         self.namespace = pool.namespace
         self.ext_proc_port: int = ref.port if ref.port is not None else EXT_PROC_PORT
-        self.image = image
+        self.image: str = image or self.release.epp_image
         self.image_pull_policy = image_pull_policy
         self.replicas = replicas
         self.derived_for_prefill: bool | None = None
@@ -131,12 +150,19 @@ class EndpointPicker(BatchedConstruct):
         if config is None:
             self.derived_for_prefill = self._contract.reaches_prefill(pool)
             config = SchedulerConfig.prefill_decode() if self.derived_for_prefill else SchedulerConfig.load_aware()
+        config = config.for_release(self.release, self.pools_block_size())
+        if proxy is not None and proxy.listen_port in (self.ext_proc_port, HEALTH_PORT, METRICS_PORT):
+            raise ModelServiceError.at("StandaloneProxy.listen_port",
+                                       f"{proxy.listen_port} is a port of the picker in the same pod (ext-proc "
+                                       f"{self.ext_proc_port}, health {HEALTH_PORT}, metrics {METRICS_PORT}); use "
+                                       "another, e.g. 8081")
         if config.disaggregated and self.server.routing_sidecar is None:
             raise ModelServiceError.at(
                 "EndpointPicker.config", f"schedules prefill pods (P/D) but ModelServer {self.server.name!r} has "
                                          "routing_sidecar=None; decode pods need the routing sidecar for P/D, or "
                                          "use SchedulerConfig.load_aware()")
         self.config: SchedulerConfig = config
+        """The configuration the picker loads (a preset written for the release)."""
         self.verbosity = verbosity
         self.secure_serving = secure_serving
         self.tracing: Tracing | None = tracing if tracing is not None else self.server.tracing
@@ -155,6 +181,14 @@ class EndpointPicker(BatchedConstruct):
         self.labels: dict[str, str] = {**self.server.provenance_labels, **dict(labels or {})}
         self.selector_labels: dict[str, str] = {"app.kubernetes.io/name": self.name,
                                                 "app.kubernetes.io/component": "endpoint-picker"}
+        if pool.api_version != self.release.router.inference_pool_api_version:
+            raise ModelServiceError.at("EndpointPicker.pool", f"InferencePool {pool.name!r} is "
+                                       f"{pool.api_version}, but the picker of {self.release} reads "
+                                       f"{self.release.router.inference_pool_api_version}")
+        experimental = self.flags.get("allow-experimental-plugins") in (True, "true")
+        raise_problems(*split_deprecations(
+            epp_config_problems(config.document, self.release.router, "EndpointPicker.config", experimental)
+            + epp_args_problems(self.build_args(), self.release.router, "EndpointPicker.flags")))
 
         from ..imports.apps import Deployment
         from ..imports.io.k8s.api import ConfigMap, Role, RoleBinding, Service, ServiceAccount
@@ -184,12 +218,46 @@ class EndpointPicker(BatchedConstruct):
                 {"name": "grpc-ext-proc", "protocol": "TCP", "port": self.ext_proc_port,
                  "targetPort": self.ext_proc_port},
                 {"name": "grpc-health", "protocol": "TCP", "port": HEALTH_PORT, "targetPort": HEALTH_PORT},
-                {"name": "http-metrics", "protocol": "TCP", "port": METRICS_PORT, "targetPort": METRICS_PORT}]}},
+                {"name": "http-metrics", "protocol": "TCP", "port": METRICS_PORT, "targetPort": METRICS_PORT},
+                *([{"name": "http", "protocol": "TCP", "port": proxy.port, "targetPort": proxy.listen_port}]
+                  if proxy is not None else [])]}},
             "EndpointPicker.service")
+        self.proxy_config_map: cdk8s.ApiObject | None = None
+        """The ConfigMap ``<name>-envoy`` of the standalone proxy's configuration (None: no proxy)."""
+        if proxy is not None:
+            fail_open = pool.endpoint_picker_ref.failure_mode is FailureMode.FAIL_OPEN
+            self.proxy_config_map = api_object(self, "ProxyConfig", ConfigMap, {
+                "metadata": self._metadata(self.proxy_config_name),
+                "data": {PROXY_CONFIG_KEY: proxy.config_text(self.ext_proc_port, fail_open, secure_serving)}},
+                "EndpointPicker.proxy")
         self._contract.add(self)
 
-    def _metadata(self) -> dict[str, Any]:
-        metadata: dict[str, Any] = {"name": self.name, "labels": dict(self.labels)}
+    @property
+    def proxy_config_name(self) -> str:
+        """The name of the standalone proxy's ConfigMap: ``<name>-envoy``."""
+        return f"{self.name}-envoy"
+
+    @property
+    def url(self) -> str | None:
+        """The address clients call in standalone mode (``http://<name>.<namespace>:<port>``); None without a
+        proxy (clients call the Gateway)."""
+        if self.proxy is None:
+            return None
+        host = f"{self.name}.{self.namespace}" if self.namespace else self.name
+        return f"http://{host}:{self.proxy.port}"
+
+    def pools_block_size(self) -> int:
+        """The ``--block-size`` of the vLLM containers of the pools the InferencePool selects (the first one
+        given), else vLLM's default (16): the block size a preset configuration hashes prompts by."""
+        for model_pool in self.pool.model_pools():
+            for container in model_pool.containers:
+                size = block_size(container) if runs_vllm(container) else None
+                if size is not None:
+                    return size
+        return VLLM_DEFAULT_BLOCK_SIZE
+
+    def _metadata(self, name: str | None = None) -> dict[str, Any]:
+        metadata: dict[str, Any] = {"name": name or self.name, "labels": dict(self.labels)}
         if self.namespace:
             metadata["namespace"] = self.namespace
         return metadata
@@ -205,8 +273,8 @@ class EndpointPicker(BatchedConstruct):
         rules: list[dict[str, Any]] = [
             {"apiGroups": [""], "resources": ["pods"], "verbs": read},
             {"apiGroups": [self.pool.group], "resources": ["inferencepools"], "verbs": read},
-            {"apiGroups": [OBJECTIVES_GROUP], "resources": ["inferenceobjectives", "inferencemodelrewrites"],
-             "verbs": read},
+            {"apiGroups": list(self.release.objective_groups),
+             "resources": ["inferenceobjectives", "inferencemodelrewrites"], "verbs": read},
         ]
         if self.leader_election:
             rules += [{"apiGroups": ["coordination.k8s.io"], "resources": ["leases"],
@@ -269,6 +337,9 @@ class EndpointPicker(BatchedConstruct):
             "containers": [self.build_container()],
             "volumes": [{"name": "plugins-config", "configMap": {"name": self.name}}],
         }
+        if self.proxy is not None:
+            spec["containers"].append(self.proxy.container(self.name))
+            spec["volumes"].append({"name": "envoy-config", "configMap": {"name": self.proxy_config_name}})
         if self.node_selector:
             spec["nodeSelector"] = self.node_selector
         if self.tolerations:

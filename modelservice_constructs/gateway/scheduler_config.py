@@ -4,52 +4,71 @@ from __future__ import annotations
 
 import copy
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import yaml
 
+from ..containers import VLLM_DEFAULT_BLOCK_SIZE
 from ..errors import YAML_FAILURES, ModelServiceError, show, yaml_problem
+from ..releases import LlmdRelease
 
-API_VERSION = "inference.networking.x-k8s.io/v1alpha1"
 KIND = "EndpointPickerConfig"
+CONFIG_API_VERSIONS = ("llm-d.ai/v1alpha1", "inference.networking.x-k8s.io/v1alpha1")
+"""The configuration apiVersions of the supported releases (which one a release loads is checked by the picker
+against its release: :func:`~modelservice_constructs.component_contracts.epp_config_problems`)."""
 PREFILL_FILTER = "prefill-filter"
+PREFIX_PRODUCER = "approx-prefix-cache-producer"
+"""The plugin that records which prompt blocks each pod has cached; the prefix scorer and the P/D decider read
+it (under this name: the decider reads the default one)."""
+BLOCK_SIZE_PARAMETERS = ("blockSizeTokens", "blockSize")
+"""The producer's block-size parameters (the second is the older spelling)."""
 
 
-def _load_aware_document() -> dict[str, Any]:
+def _producer(block_size: int) -> dict[str, Any]:
+    return {"type": PREFIX_PRODUCER, "parameters": {"blockSizeTokens": block_size}}
+
+
+def _load_aware_document(release: LlmdRelease, block_size: int) -> dict[str, Any]:
     scorers = [("queue-scorer", 2), ("kv-cache-utilization-scorer", 2), ("prefix-cache-scorer", 3)]
     return {
-        "apiVersion": API_VERSION,
+        "apiVersion": release.epp_config_api_version,
         "kind": KIND,
-        "plugins": [{"type": name} for name, _ in scorers]
-        + [{"type": "max-score-picker"}, {"type": "single-profile-handler"}],
+        "plugins": [_producer(block_size), *({"type": name} for name, _ in scorers),
+                    {"type": "max-score-picker"}, {"type": "single-profile-handler"}],
         "schedulingProfiles": [{"name": "default", "plugins": [
             *({"pluginRef": name, "weight": weight} for name, weight in scorers), {"pluginRef": "max-score-picker"}]}],
     }
 
 
-def _prefill_decode_document(non_cached_tokens: int) -> dict[str, Any]:
+def _prefill_decode_document(release: LlmdRelease, block_size: int, non_cached_tokens: int) -> dict[str, Any]:
     def profile(name: str) -> dict[str, Any]:
         return {"name": name, "plugins": [
             {"pluginRef": f"{name}-filter"}, {"pluginRef": "max-score-picker"},
             {"pluginRef": "prefix-cache-scorer", "weight": 2}, {"pluginRef": "queue-scorer", "weight": 1}]}
 
+    headers = [{"type": "disagg-headers-handler"}] if release.pd_headers_handler else []
     return {
-        "apiVersion": API_VERSION,
+        "apiVersion": release.epp_config_api_version,
         "kind": KIND,
-        "featureGates": ["prepareDataPlugins"],
         "plugins": [
-            {"type": "disagg-headers-handler"},
+            *headers,
+            _producer(block_size),
             {"type": PREFILL_FILTER},
             {"type": "decode-filter"},
             {"type": "prefix-cache-scorer"},
             {"type": "queue-scorer"},
             {"type": "max-score-picker"},
+            # before the handler that names it: releases before v0.10 make plugins in the order listed
             {"type": "prefix-based-pd-decider", "parameters": {"nonCachedTokens": non_cached_tokens}},
             {"type": "disagg-profile-handler", "parameters": {"deciders": {"prefill": "prefix-based-pd-decider"}}},
         ],
         "schedulingProfiles": [profile("prefill"), profile("decode")],
     }
+
+
+_PRESETS: dict[str, Callable[..., dict[str, Any]]] = {"load_aware": _load_aware_document,
+                                                      "prefill_decode": _prefill_decode_document}
 
 
 def _plugin_names(document: Mapping[str, Any]) -> list[str]:
@@ -90,12 +109,14 @@ def _check_profiles(document: Mapping[str, Any], names: list[str]) -> None:
 class SchedulerConfig:
     """The endpoint picker's plugins configuration (an ``EndpointPickerConfig`` document).
 
-    Build one with :meth:`load_aware`, :meth:`prefill_decode`, :meth:`from_yaml` or :meth:`from_dict`
-    (the constructor takes the document as a mapping, like :meth:`from_dict`). The document is checked
-    once, when the configuration is made: its apiVersion and kind, plugins with a type, unique plugin
-    names and every profile's ``pluginRef`` naming a declared plugin. It is kept as a mapping and
-    rendered as YAML text on demand (:attr:`text`); a configuration read with :meth:`from_yaml` keeps
-    the text it was given, comments included.
+    Build one with the presets :meth:`load_aware` and :meth:`prefill_decode`, which are written for the
+    picker's llm-d release (:meth:`for_release`), or with :meth:`from_yaml` or :meth:`from_dict` (the
+    constructor takes the document as a mapping, like :meth:`from_dict`), which are used as written. The
+    document is checked once, when the configuration is made: its apiVersion (one of
+    :data:`CONFIG_API_VERSIONS`) and kind, plugins with a type, unique plugin names and every profile's
+    ``pluginRef`` naming a declared plugin; the picker checks it against what its release accepts (feature
+    gates, plugin types and parameters). It is kept as a mapping and rendered as YAML text on demand
+    (:attr:`text`); a configuration read with :meth:`from_yaml` keeps the text it was given, comments included.
 
     :param document: the ``EndpointPickerConfig`` document (copied).
     """
@@ -105,10 +126,14 @@ class SchedulerConfig:
             raise ModelServiceError.at("SchedulerConfig", f"must be an {KIND} mapping, got {show(document)}")
         self._document: dict[str, Any] = copy.deepcopy(dict(document))
         self._text: str | None = None
-        for key, expected in (("apiVersion", API_VERSION), ("kind", KIND)):
-            if self._document.get(key) != expected:
-                raise ModelServiceError.at(f"SchedulerConfig.{key}",
-                                           f"must be {expected!r}, got {show(self._document.get(key))}")
+        self._preset: tuple[str, tuple[Any, ...]] | None = None
+        if self._document.get("apiVersion") not in CONFIG_API_VERSIONS:
+            raise ModelServiceError.at("SchedulerConfig.apiVersion",
+                                       f"must be one of {', '.join(CONFIG_API_VERSIONS)}, "
+                                       f"got {show(self._document.get('apiVersion'))}")
+        if self._document.get("kind") != KIND:
+            raise ModelServiceError.at("SchedulerConfig.kind",
+                                       f"must be {KIND!r}, got {show(self._document.get('kind'))}")
         names = _plugin_names(self._document)
         _check_profiles(self._document, names)
         plugins = self._document["plugins"]
@@ -119,21 +144,29 @@ class SchedulerConfig:
         """Whether it schedules prefill pods (P/D disaggregation)."""
 
     @staticmethod
-    def load_aware() -> SchedulerConfig:
-        """Queue-, KV-cache- and prefix-cache-aware scoring over all the pool's pods (no P/D)."""
-        return _load_aware()
+    def load_aware(block_size: int | None = None) -> SchedulerConfig:
+        """Queue-, KV-cache- and prefix-cache-aware scoring over all the pool's pods (no P/D).
+
+        :param block_size: the KV-cache block size, in tokens, the prefix-cache producer hashes prompts by; it
+            must be vLLM's ``--block-size``. Default: the ``--block-size`` of the pools the picker's InferencePool
+            selects, else vLLM's default (16).
+        """
+        return _preset("load_aware", block_size)
 
     @staticmethod
-    def prefill_decode(non_cached_tokens: int = 16) -> SchedulerConfig:
+    def prefill_decode(non_cached_tokens: int = 16, block_size: int | None = None) -> SchedulerConfig:
         """P/D disaggregation: a decode pod for every request, and a prefill pod when more than
-        ``non_cached_tokens`` (default: 16) tokens of the prompt are not in the decode pod's prefix cache.
+        ``non_cached_tokens`` (default: 16) tokens of the prompt are not in the decode pod's prefix cache, as the
+        prefix-cache producer estimates it.
 
         Decode pods need the routing sidecar, which sends the prefill to the pod the picker chose.
+
+        :param block_size: as for :meth:`load_aware`. Default: the pools' ``--block-size``, else 16.
         """
         if isinstance(non_cached_tokens, bool) or not isinstance(non_cached_tokens, int) or non_cached_tokens < 0:
             raise ModelServiceError.at("SchedulerConfig.prefill_decode.non_cached_tokens",
                                        f"must be a non-negative integer, got {show(non_cached_tokens)}")
-        return _prefill_decode(non_cached_tokens)
+        return _preset("prefill_decode", block_size, non_cached_tokens)
 
     @staticmethod
     def from_yaml(text: str) -> SchedulerConfig:
@@ -154,8 +187,43 @@ class SchedulerConfig:
         return SchedulerConfig(document)
 
     @property
+    def preset(self) -> str | None:
+        """``load_aware`` or ``prefill_decode`` for a preset, None for a configuration written by hand."""
+        return self._preset[0] if self._preset else None
+
+    @property
+    def block_size(self) -> int | None:
+        """The block size the prefix-cache producer hashes prompts by: its ``blockSizeTokens`` (or ``blockSize``)
+        parameter, None when the configuration sets none (the producer's default, 16, applies) or is a preset
+        that takes the pools' block size."""
+        if self._preset is not None:
+            return self._preset[1][0]  # type: ignore[no-any-return]
+        for plugin in self._document["plugins"]:
+            parameters = plugin.get("parameters")
+            if plugin["type"] == PREFIX_PRODUCER and isinstance(parameters, dict):
+                for key in BLOCK_SIZE_PARAMETERS:
+                    if key in parameters:
+                        return parameters[key]  # type: ignore[no-any-return]
+        return None
+
+    @property
+    def reads_prefix_cache(self) -> bool:
+        """Whether its scheduling depends on the prefix-cache producer (a prefix scorer or a P/D decider)."""
+        return any(t in ("prefix-cache-scorer", "prefix-based-pd-decider", PREFIX_PRODUCER)
+                   for t in self.plugin_types)
+
+    def for_release(self, release: LlmdRelease, block_size: int = VLLM_DEFAULT_BLOCK_SIZE) -> SchedulerConfig:
+        """The configuration the picker of ``release`` loads: a preset written for it (with ``block_size`` unless
+        the preset names its own), or this configuration as it is."""
+        if self._preset is None:
+            return self
+        kind, (own_block_size, *params) = self._preset
+        return _rendered(kind, release, own_block_size if own_block_size is not None else block_size, *params)
+
+    @property
     def document(self) -> dict[str, Any]:
-        """The document (a copy: the configuration does not change once made)."""
+        """The document (a copy: the configuration does not change once made); a preset's is written for the
+        newest release."""
         return copy.deepcopy(self._document)
 
     @property
@@ -166,20 +234,38 @@ class SchedulerConfig:
         return self._text
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, SchedulerConfig) and (self._document, self.text) == (other._document, other.text)
+        if not isinstance(other, SchedulerConfig):
+            return False
+        if self._preset is not None or other._preset is not None:
+            return self._preset == other._preset
+        return (self._document, self.text) == (other._document, other.text)
 
     __hash__ = None  # type: ignore[assignment]  # compared by value, mutable contents
 
     def __repr__(self) -> str:
+        if self._preset is not None:
+            return f"SchedulerConfig.{self._preset[0]}{self._preset[1]!r}"
         return f"SchedulerConfig(plugins={list(self.plugin_types)!r})"
 
 
-# The built-in configurations, one instance each (with its text rendered once) however many pickers use them.
-@functools.cache
-def _load_aware() -> SchedulerConfig:
-    return SchedulerConfig(_load_aware_document())
+# The configurations, one instance each (with its text rendered once) however many pickers use them.
+def _preset(kind: str, *params: Any) -> SchedulerConfig:
+    block_size = params[0]
+    if block_size is not None and (isinstance(block_size, bool) or not isinstance(block_size, int)
+                                   or block_size < 1):
+        raise ModelServiceError.at(f"SchedulerConfig.{kind}.block_size",
+                                   f"must be a positive number of tokens (vLLM's --block-size), got {show(block_size)}")
+    return _cached_preset(kind, *params)
 
 
 @functools.cache
-def _prefill_decode(non_cached_tokens: int) -> SchedulerConfig:
-    return SchedulerConfig(_prefill_decode_document(non_cached_tokens))
+def _cached_preset(kind: str, *params: Any) -> SchedulerConfig:
+    block_size = params[0]
+    config = SchedulerConfig(_PRESETS[kind](LlmdRelease.latest(), block_size or VLLM_DEFAULT_BLOCK_SIZE, *params[1:]))
+    config._preset = (kind, params)
+    return config
+
+
+@functools.cache
+def _rendered(kind: str, release: LlmdRelease, *params: Any) -> SchedulerConfig:
+    return SchedulerConfig(_PRESETS[kind](release, *params))

@@ -208,8 +208,14 @@ class ModelPool(BatchedConstruct):
         self.report(self.pod_spec_problems(spec))
 
     def pod_spec_problems(self, spec: dict[str, Any]) -> list[Problem]:
-        """The problems :meth:`check_pod_spec` raises (see :func:`checks.pod_spec_problems`)."""
-        return checks.pod_spec_problems(self, spec)
+        """The problems :meth:`check_pod_spec` raises (see :func:`checks.pod_spec_problems`), and the flags the
+        components of the server's llm-d release would refuse (:meth:`release_problems`)."""
+        return checks.pod_spec_problems(self, spec) + self.release_problems(spec)
+
+    def release_problems(self, spec: dict[str, Any]) -> list[Problem]:
+        """Flags of the routing sidecar and of ``vllm serve`` containers in the built pod spec that the
+        server's llm-d release does not accept (see :func:`checks.release_problems`)."""
+        return checks.release_problems(self, spec)
 
     # -- derived values -------------------------------------------------------------------------
 

@@ -30,6 +30,6 @@ class DecodePool(ModelPool):
     def build_init_containers(self) -> list[dict[str, Any]]:
         """The routing sidecar (if any), then the user's init containers."""
         sidecar = self.server.routing_sidecar
-        head = [sidecar.container(self.server.service_port, self.server.tracing, self.profile.security,
-                                  self.profile.probes)] if sidecar else []
+        head = [sidecar.container(self.server.service_port, self.server.release, self.server.tracing,
+                                  self.profile.security, self.profile.probes)] if sidecar else []
         return head + super().build_init_containers()

@@ -12,12 +12,15 @@ prints what the chart prints; the typed API keeps its stricter defaults.
 from __future__ import annotations
 
 import warnings
+from typing import Any
 
 from ..accelerators import AcceleratorClaim
 from ..errors import ModelServiceWarning, Problem
 from ..model_server import ModelServer
 from ..pools import DecodePool, ModelPool, PrefillPool
 from ..profile import Profile
+from ..releases import LlmdRelease
+from ..routing import RoutingSidecar
 from ..security import PRIVILEGE_CODES
 from .paths import values_path
 
@@ -36,6 +39,16 @@ def _warn_tolerated(problems: list[Problem], role: str | None) -> list[Problem]:
         else:
             errors.append(problem)
     return errors
+
+
+class ChartRoutingSidecar(RoutingSidecar):
+    """The routing sidecar as the chart renders it: ``--vllm-port`` and ``--connector``, whatever the release
+    (the chart's sidecar image is the values' own)."""
+
+    def args(self, service_port: int, release: LlmdRelease) -> list[str]:
+        """The chart's arguments: ``--port``, ``--vllm-port``, ``--connector``, then the options."""
+        return [f"--port={service_port}", f"--vllm-port={self.target_port}", f"--connector={self.connector}",
+                *self.option_args()]
 
 
 class ChartModelServer(ModelServer):
@@ -66,6 +79,10 @@ class ChartPool(ModelPool):
     def forms_data_parallel_group(self) -> bool:
         """False: the chart gives every pod of a LeaderWorkerSet the same ``vllm serve`` arguments."""
         return False
+
+    def release_problems(self, spec: dict[str, Any]) -> list[Problem]:
+        """None: the chart's images and flags are the values' own, not those of an llm-d release."""
+        return []
 
     def report(self, problems: list[Problem]) -> None:
         """Problems of what the chart renders anyway (:data:`CHART_TOLERATED`) are warnings, named by values

@@ -14,6 +14,7 @@ from ..requester import Requester
 from ..routing import RoutingSidecar
 from ..tracing import Tracing
 from . import safe_yaml
+from .chart import ChartRoutingSidecar
 from .reading import as_list, as_map, as_text, given
 from .templates import Context, render
 
@@ -65,7 +66,7 @@ def routing_sidecar(values: Mapping[str, Any]) -> RoutingSidecar | None:
     image = proxy.get("image")
     if not image:
         raise ModelServiceError.at("routing.proxy.image", "must be specified when the routing proxy is enabled")
-    return RoutingSidecar(
+    return ChartRoutingSidecar(
         image=image,
         # the chart's posture: pulled Always, no resources
         image_pull_policy=proxy.get("imagePullPolicy") or "Always", resources={},

@@ -276,7 +276,7 @@ def test_the_port_chain_holds_by_construction(chart: Chart, synth: Synth) -> Non
                   backend=InferencePool(chart, f"{name}Pool", server=model_server))
     out = synth(chart)
     opt_pod = one(out, "Deployment", "opt-decode")["spec"]["template"]["spec"]
-    assert opt_pod["initContainers"][0]["args"][:2] == ["--port=9000", "--vllm-port=9200"]
+    assert opt_pod["initContainers"][0]["args"][:2] == ["--port=9000", "--model-server-port=9200"]
     assert flag(args(out, "opt-decode"), "--port") == "9200" and flag(args(out, "opt-prefill"), "--port") == "9000"
     assert flag(args(out, "nos-decode"), "--port") == "8000" == flag(args(out, "nos-prefill"), "--port")
     ports = {r["metadata"]["name"]: r["spec"]["rules"][0]["backendRefs"][0]["port"] for r in by_kind(out, "HTTPRoute")}
@@ -289,8 +289,8 @@ def test_fails_decode_vllm_port_off_the_sidecar_port(chart: Chart, synth: Synth)
     decode = next(p for p in ContractIndex.of(chart).pools_of(opt) if p.role == "decode")
     assert flag(decode.build_containers()[0]["args"], "--port") == "9000"  # what the pods would run
     assert _problems(chart, synth) == [
-        "test/Pool: opt-decode vLLM --port: vLLM listens on 9000 but routing-proxy --vllm-port is 8200; they must "
-        "be equal (RoutingSidecar.target_port)"]
+        "test/Pool: opt-decode vLLM --port: vLLM listens on 9000 but routing-proxy --model-server-port is 8200; they "
+        "must be equal (RoutingSidecar.target_port)"]
 
 
 def test_fails_decode_vllm_port_on_the_sidecar_port(chart: Chart, synth: Synth) -> None:
@@ -393,7 +393,7 @@ def test_app_synth_runs_the_checks_and_writes_nothing(tmp_path: Path) -> None:
     chart = Chart(app, "bad")
     InferencePool(chart, "Pool", server=server(chart, decode=DecodeOn9000))
     with pytest.raises(RuntimeError, match=r"(?s)Validation failed.*\[\] bad/Pool: opt-decode vLLM --port: vLLM "
-                                           r"listens on 9000 but routing-proxy --vllm-port is 8200"):
+                                           r"listens on 9000 but routing-proxy --model-server-port is 8200"):
         app.synth()
     assert not list(tmp_path.iterdir())
 

@@ -14,13 +14,13 @@ from modelservice_constructs import (
     EndpointPicker,
     EndpointPickerRef,
     InferencePool,
+    LlmdRelease,
     ModelServiceError,
     PodSecurity,
     SchedulerConfig,
     Tracing,
 )
 from modelservice_constructs.cli import template
-from modelservice_constructs.gateway import DEFAULT_EPP_IMAGE
 
 
 def test_endpoint_picker_deploys_the_scheduler_the_pool_names(chart: Chart, synth: Synth) -> None:
@@ -42,7 +42,7 @@ def test_endpoint_picker_deploys_the_scheduler_the_pool_names(chart: Chart, synt
         deployment["spec"]["template"]["metadata"]["labels"])  # the pool does not select the picker
     pod = deployment["spec"]["template"]["spec"]
     container = pod["containers"][0]
-    assert container["image"] == DEFAULT_EPP_IMAGE == "ghcr.io/llm-d/llm-d-inference-scheduler:v0.8.0"
+    assert container["image"] == LlmdRelease.latest().epp_image == "ghcr.io/llm-d/llm-d-router-endpoint-picker:v0.10.0"
     assert (flag(container["args"], "--pool-name"), flag(container["args"], "--pool-namespace"),
             flag(container["args"], "--pool-group")) == ("opt-pool", "llm", "inference.networking.k8s.io")
     assert flag(container["args"], "--grpc-port") == "9002"
@@ -80,13 +80,14 @@ def test_endpoint_picker_without_prefill_is_load_aware(chart: Chart, synth: Synt
     picker = EndpointPicker(chart, "Picker", pool=InferencePool(chart, "Pool", server=server(chart, pd=False)))
     config = yaml.safe_load(one(synth(chart), "ConfigMap")["data"]["epp-config.yaml"])
     assert [p["name"] for p in config["schedulingProfiles"]] == ["default"]
-    assert picker.config == SchedulerConfig.load_aware() and picker.derived_for_prefill is False
+    assert picker.config == SchedulerConfig.load_aware().for_release(LlmdRelease.latest())
+    assert picker.derived_for_prefill is False
 
 
 def test_endpoint_picker_with_replicas_elects_a_leader(chart: Chart, synth: Synth) -> None:
     pool = InferencePool(chart, "Pool", server=server(chart))
     EndpointPicker(chart, "Picker", pool=pool, replicas=2, verbosity=4, secure_serving=False,
-                   flags={"kv-cache-usage-percentage-metric": "vllm:kv_cache_usage_perc", "enable-pprof": False},
+                   flags={"refresh-metrics-interval": "100ms", "enable-pprof": False},
                    tracing=Tracing(otlp_endpoint="http://otel:4317"), env=[{"name": "EXTRA", "value": "1"}],
                    resources={"requests": {"cpu": "1"}}, tolerations=[{"key": "infra", "operator": "Exists"}],
                    node_selector={"pool": "infra"}, labels={"team": "llm"})
@@ -97,7 +98,7 @@ def test_endpoint_picker_with_replicas_elects_a_leader(chart: Chart, synth: Synt
     assert deployment["spec"]["replicas"] == 2
     assert "--ha-enable-leader-election" in container["args"] and flag(container["args"], "--v") == "4"
     assert {"--secure-serving=false", "--tracing=true", "--enable-pprof=false",
-            "--kv-cache-usage-percentage-metric=vllm:kv_cache_usage_perc"} <= set(container["args"])
+            "--refresh-metrics-interval=100ms"} <= set(container["args"])
     assert (container["livenessProbe"]["grpc"]["service"], container["readinessProbe"]["grpc"]["service"]) == (
         "liveness", "readiness")
     env = {e["name"]: e.get("value") for e in container["env"]}
@@ -177,7 +178,7 @@ def test_fails_picker_flag_the_pool_sets(chart: Chart) -> None:
 
 def test_fails_picker_without_image(chart: Chart) -> None:
     pool = InferencePool(chart, "Pool", server=server(chart))
-    with pytest.raises(ModelServiceError, match=r"^EndpointPicker\.image: an image is required, got ' '$"):
+    with pytest.raises(ModelServiceError, match=r"^EndpointPicker\.image: must be a non-empty image, got ' '$"):
         EndpointPicker(chart, "Picker", pool=pool, image=" ")
 
 

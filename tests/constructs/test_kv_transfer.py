@@ -38,7 +38,7 @@ def test_pd_server_runs_nixl_in_both_pools_by_default(chart: Chart, synth: Synth
         config = json.loads(args[args.index("--kv-transfer-config") + 1])  # type: ignore[union-attr,index]
         assert config == {"kv_connector": "NixlConnector", "kv_role": "kv_both"}
     sidecar = one(out, "Deployment", "qwen-decode")["spec"]["template"]["spec"]["initContainers"][0]
-    assert "--connector=nixlv2" in sidecar["args"]
+    assert "--kv-connector=nixlv2" in sidecar["args"]
 
 
 def test_custom_connector_and_side_channel_port(chart: Chart, synth: Synth) -> None:

@@ -14,11 +14,13 @@ from modelservice_constructs import (
     AcceleratorClaim,
     DecodePool,
     DeviceClaim,
+    LlmdRelease,
     ModelArtifacts,
     ModelCommand,
     ModelContainer,
     ModelServer,
     ModelServiceError,
+    ModelServiceWarning,
     NodeAffinity,
     Parallelism,
     PodMonitoring,
@@ -26,11 +28,11 @@ from modelservice_constructs import (
     PrefillPool,
     Profile,
     Requester,
-    RoutingSidecar,
     Tracing,
 )
 from modelservice_constructs.cli import template
 from modelservice_constructs.validation import validate_objects
+from modelservice_constructs.values.chart import ChartRoutingSidecar
 
 VLLM = "ghcr.io/llm-d/llm-d-cuda:latest"
 MODEL = ModelArtifacts.from_uri("hf://facebook/opt-125m", size="20Gi",
@@ -236,7 +238,7 @@ def test_typed_api_and_values_give_the_same_objects(tmp_path: Any) -> None:
         "modelArtifacts": {"name": "facebook/opt-125m", "uri": "pvc://models/opt", "readOnly": False,
                            "labels": {"llm-d.ai/inference-serving": "true", "llm-d.ai/model": "opt"}},
         "accelerator": {"type": "amd"},
-        "routing": {"servicePort": 9000, "proxy": {"targetPort": 9200, "connector": "lmcache"}},
+        "routing": {"servicePort": 9000, "proxy": {"targetPort": 9200, "connector": "shared-storage"}},
         "decode": {"replicas": 2, "parallelism": {"tensor": 2}, "volumes": [],
                    "containers": [{"name": "vllm", "image": VLLM, "modelCommand": "vllmServe",
                                    "args": ["--enforce-eager"], "mountModelVolume": True,
@@ -249,16 +251,20 @@ def test_typed_api_and_values_give_the_same_objects(tmp_path: Any) -> None:
 
     app = App()
     chart = Chart(app, "release")
-    server = ModelServer(chart, "ModelServer", name="opt-llm-d-modelservice",
+    # the chart's sidecar flags (--vllm-port, --connector) on the release that still has them both
+    server = ModelServer(chart, "ModelServer", name="opt-llm-d-modelservice", release=LlmdRelease.v0_9(),
                          model=ModelArtifacts(name="facebook/opt-125m", uri="pvc://models/opt", read_only=False,
                                               size="5Mi", labels=values["modelArtifacts"]["labels"]),
                          service_port=9000, accelerator=Accelerator.amd(), profile=Profile.chart(),
-                         routing_sidecar=RoutingSidecar(image="ghcr.io/llm-d/llm-d-routing-sidecar:latest",
-                                                        image_pull_policy="Always", zap_log_level="debug",
-                                                        resources={}, target_port=9200, connector="lmcache"),
+                         routing_sidecar=ChartRoutingSidecar(image="ghcr.io/llm-d/llm-d-routing-sidecar:latest",
+                                                             image_pull_policy="Always", zap_log_level="debug",
+                                                             resources={}, target_port=9200,
+                                                             connector="shared-storage"),
                          kv_transfer=None)
-    DecodePool(server, "Decode", replicas=2, parallelism=Parallelism(tensor=2), containers=[ModelContainer(
-        image=VLLM, model_command=ModelCommand.VLLM_SERVE, args=["--enforce-eager"], limits={"memory": "16Gi"})])
+    with pytest.warns(ModelServiceWarning, match="--connector is deprecated in the routing sidecar of llm-d router "
+                                                 "v0.9.0: use --kv-connector"):
+        DecodePool(server, "Decode", replicas=2, parallelism=Parallelism(tensor=2), containers=[ModelContainer(
+            image=VLLM, model_command=ModelCommand.VLLM_SERVE, args=["--enforce-eager"], limits={"memory": "16Gi"})])
     from_typed = [o for o in yaml.safe_load_all(app.synth_yaml()) if o]
     assert from_typed == from_values
     container = _pod(from_values[1])["containers"][0]

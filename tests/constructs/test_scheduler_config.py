@@ -17,8 +17,8 @@ HAND_WRITTEN = ("# a single random picker\napiVersion: inference.networking.x-k8
 
 def test_load_aware_scores_all_pods_in_one_profile() -> None:
     config = SchedulerConfig.load_aware()
-    assert config.plugin_types == ("queue-scorer", "kv-cache-utilization-scorer", "prefix-cache-scorer",
-                                   "max-score-picker", "single-profile-handler")
+    assert config.plugin_types == ("approx-prefix-cache-producer", "queue-scorer", "kv-cache-utilization-scorer",
+                                   "prefix-cache-scorer", "max-score-picker", "single-profile-handler")
     assert [p["name"] for p in config.document["schedulingProfiles"]] == ["default"]
     assert not config.disaggregated
     assert yaml.safe_load(config.text) == config.document

@@ -72,7 +72,7 @@ def test_pods_are_hardened_by_default(chart: Chart, synth: Synth) -> None:
     assert {"name": "hf-token", "mountPath": "/var/run/secrets/huggingface", "readOnly": True} in vllm["volumeMounts"]
     assert vllm["resources"]["requests"] == {"cpu": "2", "memory": "8Gi", "nvidia.com/gpu": "4"}
     [sidecar] = pod["initContainers"]
-    assert sidecar["image"] == "ghcr.io/llm-d/llm-d-routing-sidecar:v0.8.0"
+    assert sidecar["image"] == "ghcr.io/llm-d/llm-d-router-disagg-sidecar:v0.10.0"
     assert sidecar["imagePullPolicy"] == "IfNotPresent"
     assert "--zap-log-level=info" in sidecar["args"]
     assert sidecar["resources"] == {"requests": {"cpu": "100m", "memory": "128Mi"},
