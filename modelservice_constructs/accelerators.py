@@ -57,12 +57,20 @@ class Accelerator:
     :param resource: device-plugin extended resource, e.g. ``nvidia.com/gpu``; None for CPU.
     :param env: environment variables the model containers need on this accelerator. Default: none.
     :param device_claim: its DRA configuration. Default: none (DRA cannot be used).
+    :param max_per_node: the most devices one node of this kind has: a pod that asks for more can never be
+        scheduled. Default: 8 (the largest nodes of the common GPU and TPU machine types).
     """
 
     type: str
     resource: str | None
     env: Mapping[str, str] = field(default_factory=dict)
     device_claim: DeviceClaim | None = None
+    max_per_node: int = 8
+
+    def __post_init__(self) -> None:
+        if isinstance(self.max_per_node, bool) or not isinstance(self.max_per_node, int) or self.max_per_node < 1:
+            raise ModelServiceError.at("Accelerator.max_per_node",
+                                       f"must be a positive integer, got {show(self.max_per_node)}")
 
     @staticmethod
     def nvidia() -> Accelerator:

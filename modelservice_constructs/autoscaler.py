@@ -9,12 +9,14 @@ same namespace (:meth:`PoolAutoscaler.problems`).
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING, Any
 
 import cdk8s
 
 from . import contract
 from .autoscaling import Autoscaling, Metric
+from .errors import ModelServiceError, ModelServiceWarning
 from .objects import BatchedConstruct, api_object, chart_namespace_of
 
 if TYPE_CHECKING:
@@ -44,6 +46,19 @@ class PoolAutoscaler(BatchedConstruct):
         self.pool = pool
         self.autoscaling = autoscaling
         self.target: tuple[str, str, str] = pool.workload_kind.scale_target(pool)
+        scraped = [i for i, m in enumerate(autoscaling.metrics) if m.kind == "prometheus"]
+        if scraped and pool.monitoring is None:
+            metric = autoscaling.metrics[scraped[0]]
+            warnings.warn(ModelServiceWarning(
+                f"{pool.prop_root}.autoscaling.metrics[{scraped[0]}]: {metric.metric_name} is read from the pool's "
+                f"vLLM pods, but {pool.prop_root}.monitoring is None, so no PodMonitor has Prometheus scrape them and "
+                f"the autoscaler would never see a value; set monitoring=PodMonitoring() on the pool (or scrape its "
+                "pods with a Prometheus configuration of your own)"), stacklevel=2)
+        if autoscaling.engine == "keda" and scraped and not pool.server.namespace:
+            raise ModelServiceError.at(
+                f"{pool.prop_root}.autoscaling", "KEDA's Prometheus queries select the pool's pods by namespace and "
+                "name, and the model has no namespace: copies of the app in two namespaces would scale on each "
+                "other's pods; set ModelServer.namespace (or the Chart's namespace)")
         api_version, kind, name = self.target
         metadata = pool.server.object_metadata(pool.name, pool.selector_labels)
         target = {"apiVersion": api_version, "kind": kind, "name": name}

@@ -25,6 +25,11 @@ INFERENCE_SIM_USER = 65532
 """The user the llm-d inference simulator image runs as."""
 
 
+VLLM_PORT_NAME = "metrics"
+"""The name of vLLM's port (it serves the API and ``/metrics``) where the pool declares it: the port
+:class:`~modelservice_constructs.PodMonitoring` scrapes by default."""
+
+
 class ModelCommand(enum.StrEnum):
     """How the container is told which model to serve."""
 
@@ -151,6 +156,8 @@ class ContainerContext:
     """CPU / memory requests of containers that set none."""
     shm: bool = False
     """Whether the pod has the memory-backed ``/dev/shm`` volume."""
+    vllm_port_name: str | None = VLLM_PORT_NAME
+    """The name vLLM's port is declared under in the containers the pool starts vLLM in (None: not declared)."""
 
 
 VLLM_DEFAULT_BLOCK_SIZE = 16
@@ -397,6 +404,11 @@ def render(container: ModelContainer, ctx: ContainerContext, path: str = "contai
     ports = [dict(p) for p in container.ports]
     if uses_kv_transfer(container, ctx) and ctx.kv_transfer is not None:
         ports += ctx.kv_transfer.container_ports()
+    if ctx.vllm_port_name and container.model_command is not ModelCommand.CUSTOM and not any(
+            p.get("containerPort") == ctx.port for p in ports):
+        named = any(p.get("name") == ctx.vllm_port_name for p in ports)
+        ports.append({**({} if named else {"name": ctx.vllm_port_name}), "containerPort": ctx.port,
+                      "protocol": "TCP"})
     mounts = [dict(m) for m in container.volume_mounts]
     if container.mount_model_volume:
         mounts.append(ctx.model.volume_mount())

@@ -85,10 +85,48 @@ def prop_problems(pool: ModelPool, use_dra: bool, claim: AcceleratorClaim | None
         problems += container_problems(pool, use_dra)
     return problems
 
+def _count(value: Any) -> int | None:
+    return int(value) if re.fullmatch(r"\d+", str(value)) else None
+
+
+def accelerator_count_problems(pool: ModelPool, use_dra: bool) -> list[Problem]:
+    """A vLLM container whose accelerator limit contradicts the parallelism (vLLM starts tensor x data_local
+    ranks whatever the pod gets, and fails without enough devices), and a pod asking for more devices than one
+    node of the accelerator has (``Accelerator.max_per_node``: it would never be scheduled)."""
+    computed = pool.parallelism.accelerators_per_worker
+    accelerator = pool.accelerator
+    problems: list[Problem] = []
+    total = 0
+    for i, container in enumerate(pool.containers):
+        resource = model_containers.accelerator_resource(container, accelerator)
+        if resource is None or use_dra or computed < 1:
+            continue
+        given = _count(container.limits.get(resource, computed))
+        total += given or 0
+        if given is not None and given != computed and model_containers.runs_vllm(container):
+            problems.append(Problem(
+                f"{pool.prop_root}.containers[{i}].limits.{resource}",
+                f"{given} {resource} contradicts the pool's parallelism: vLLM starts tensor x data_local = {computed} "
+                f"ranks on {computed} devices; leave the limit out (the pool asks for {computed}) or change "
+                "Parallelism", "accelerator-mismatch"))
+    if use_dra:
+        total = (accelerator.device_claim.count if accelerator.device_claim and accelerator.device_claim.count
+                 else computed)
+    if accelerator.type != "cpu" and total > accelerator.max_per_node:
+        problems.append(Problem(
+            f"{pool.prop_root}.parallelism",
+            f"each pod asks for {total} {accelerator.resource or accelerator.type} devices, more than one node of "
+            f"{accelerator.type} has (Accelerator.max_per_node: {accelerator.max_per_node}), so it would never be "
+            "scheduled; spread the model over the pods of a LeaderWorkerSet group (workers) or, for larger nodes, "
+            "raise max_per_node", "accelerator-per-node"))
+    return problems
+
+
 def container_problems(pool: ModelPool, use_dra: bool) -> list[Problem]:
     """Flags the pool owns spelt in user args; env entries the pool's own would override; accelerator requests
-    that would differ from limits; requests above limits."""
-    problems: list[Problem] = []
+    that would differ from limits; requests above limits; accelerator counts (:func:`accelerator_count_problems`)."""
+    problems: list[Problem] = accelerator_count_problems(pool, use_dra)
+    contradicted = {p.path for p in problems if p.code == "accelerator-mismatch"}
     computed = pool.parallelism.accelerators_per_worker
     for i, (container, ctx) in enumerate(zip(pool.containers, pool.container_contexts(), strict=True)):
         path = f"{pool.prop_root}.containers[{i}]"
@@ -99,7 +137,7 @@ def container_problems(pool: ModelPool, use_dra: bool) -> list[Problem]:
         if paired is not None:
             limit = str(container.limits.get(paired, computed))
             request = str(container.requests.get(paired, computed))
-            if limit != request:
+            if limit != request and f"{path}.limits.{paired}" not in contradicted:
                 problems.append(Problem(
                     f"{path}.{'limits' if paired in container.limits else 'requests'}.{paired}",
                     f"would render {paired} limits {limit} and requests {request}; Kubernetes requires them "

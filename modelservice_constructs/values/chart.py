@@ -11,10 +11,12 @@ prints what the chart prints; the typed API keeps its stricter defaults.
 
 from __future__ import annotations
 
+import dataclasses
 import warnings
 from typing import Any
 
 from ..accelerators import AcceleratorClaim
+from ..containers import ContainerContext
 from ..errors import ModelServiceWarning, Problem
 from ..model_server import ModelServer
 from ..pools import DecodePool, ModelPool, PrefillPool
@@ -24,7 +26,8 @@ from ..routing import RoutingSidecar
 from ..security import PRIVILEGE_CODES
 from .paths import values_path
 
-CHART_TOLERATED = frozenset({"monitor-port", "accelerator-requests", "reserved-flag", "data-parallel-layout",
+CHART_TOLERATED = frozenset({"monitor-port", "accelerator-requests", "accelerator-mismatch", "accelerator-per-node",
+                             "reserved-flag", "data-parallel-layout",
                              "port-collision", "generated-env", "requests-above-limits", *PRIVILEGE_CODES})
 """Checks whose problems the chart renders anyway: ``template`` warns and prints what the chart prints."""
 
@@ -79,6 +82,10 @@ class ChartPool(ModelPool):
     def forms_data_parallel_group(self) -> bool:
         """False: the chart gives every pod of a LeaderWorkerSet the same ``vllm serve`` arguments."""
         return False
+
+    def container_context(self) -> ContainerContext:
+        """The typed API's, without vLLM's port declared (the chart declares only the ports the values list)."""
+        return dataclasses.replace(super().container_context(), vllm_port_name=None)
 
     def release_problems(self, spec: dict[str, Any]) -> list[Problem]:
         """None: the chart's images and flags are the values' own, not those of an llm-d release."""

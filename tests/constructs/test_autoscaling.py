@@ -75,7 +75,7 @@ def test_keda_targets_a_leader_worker_set_with_a_prometheus_query(chart: Chart, 
 
 
 def test_prefill_follows_decode_on_the_disaggregated_set(chart: Chart, synth: Synth) -> None:
-    server = _server(chart, backend=ServerBackend.disaggregated_set())
+    server = _server(chart, backend=ServerBackend.disaggregated_set(), namespace="llm")
     decode = DecodePool(server, "Decode", containers=[_container()], autoscaling=Autoscaling.keda(
         max_replicas=8, prometheus_address=PROMETHEUS, metrics=[Metric.queue_length(8)]))
     PrefillPool(server, "Prefill", containers=[_container()], autoscaling=Autoscaling.keda(
@@ -121,7 +121,7 @@ def test_a_pool_scales_to_zero_only_following_another(chart: Chart, synth: Synth
                                                 r"pool has no pods, Metric\.follows\(another pool, \.\.\.\)"):
         Autoscaling.keda(min_replicas=0, max_replicas=3, prometheus_address=PROMETHEUS,
                          metrics=[Metric.queue_length(4), Metric.cpu_utilization(80)])
-    server = _server(chart, backend=ServerBackend.disaggregated_set())
+    server = _server(chart, backend=ServerBackend.disaggregated_set(), namespace="llm")
     decode = DecodePool(server, "Decode", containers=[_container()], autoscaling=Autoscaling.keda(
         max_replicas=8, prometheus_address=PROMETHEUS, metrics=[Metric.queue_length(8)]))
     PrefillPool(server, "Prefill", containers=[_container()], autoscaling=Autoscaling.keda(
@@ -291,3 +291,19 @@ def test_fails_following_with_an_hpa(chart: Chart) -> None:
     with pytest.raises(ModelServiceError, match=r"Autoscaling\.metrics\[0\]: following another pool's pod count "
                                                 r"needs KEDA"):
         Autoscaling.hpa(max_replicas=2, metrics=[Metric.follows(decode, 2)])
+
+
+def test_fails_keda_on_vllm_metrics_without_a_namespace(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError, match=r"^DecodePool\.autoscaling: KEDA's Prometheus queries select the "
+                                                r"pool's pods by namespace and name, and the model has no namespace"):
+        DecodePool(_server(chart), "Decode", containers=[_container()], autoscaling=Autoscaling.keda(
+            max_replicas=8, prometheus_address=PROMETHEUS, metrics=[Metric.queue_length(8)]))
+
+
+def test_warns_of_vllm_metrics_nothing_scrapes(chart: Chart) -> None:
+    with pytest.warns(ModelServiceWarning, match=r"DecodePool\.autoscaling\.metrics\[0\]: vllm:num_requests_waiting "
+                                                 r"is read from the pool's vLLM pods, but DecodePool\.monitoring is "
+                                                 r"None.*set monitoring=PodMonitoring\(\)"):
+        DecodePool(_server(chart, namespace="llm"), "Decode", containers=[_container()],
+                   autoscaling=Autoscaling.keda(max_replicas=8, prometheus_address=PROMETHEUS,
+                                                metrics=[Metric.queue_length(8)]))

@@ -3,6 +3,7 @@ limits, ports that do not collide."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -162,14 +163,37 @@ def test_cache_variables_of_the_container_win_over_the_profile(chart: Chart, syn
 
 
 def test_fails_accelerator_limit_other_than_the_request(chart: Chart) -> None:
-    with pytest.raises(ModelServiceError, match=r"^DecodePool\.containers\[0\]\.limits\.nvidia\.com/gpu: would render "
-                                                r"nvidia\.com/gpu limits 2 and requests 4; Kubernetes requires them"):
+    with pytest.raises(ModelServiceError, match=r"^DecodePool\.containers\[0\]\.requests\.nvidia\.com/gpu: would "
+                                                r"render nvidia\.com/gpu limits 4 and requests 2; Kubernetes requires"):
+        DecodePool(_server(chart), "Decode", parallelism=Parallelism(tensor=4),
+                   containers=[ModelContainer(image=VLLM, requests={"nvidia.com/gpu": "2"})])
+
+
+def test_fails_an_accelerator_count_that_contradicts_the_parallelism(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError) as err:
         DecodePool(_server(chart), "Decode", parallelism=Parallelism(tensor=4),
                    containers=[ModelContainer(image=VLLM, limits={"nvidia.com/gpu": "2"})])
+    assert str(err.value) == (
+        "DecodePool.containers[0].limits.nvidia.com/gpu: 2 nvidia.com/gpu contradicts the pool's parallelism: vLLM "
+        "starts tensor x data_local = 4 ranks on 4 devices; leave the limit out (the pool asks for 4) or change "
+        "Parallelism")
+
+
+def test_fails_a_pod_with_more_accelerators_than_a_node_has(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError) as err:
+        DecodePool(_server(chart), "Decode", parallelism=Parallelism(tensor=16),
+                   containers=[ModelContainer(image=VLLM)])
+    assert str(err.value) == (
+        "DecodePool.parallelism: each pod asks for 16 nvidia.com/gpu devices, more than one node of nvidia has "
+        "(Accelerator.max_per_node: 8), so it would never be scheduled; spread the model over the pods of a "
+        "LeaderWorkerSet group (workers) or, for larger nodes, raise max_per_node")
+    server = ModelServer(chart, "Big", name="big", model=ModelArtifacts.from_uri("hf://org/model"),
+                         accelerator=dataclasses.replace(Accelerator.nvidia(), max_per_node=16))
+    DecodePool(server, "Decode", parallelism=Parallelism(tensor=16), containers=[ModelContainer(image=VLLM)])
 
 
 def test_accelerator_limit_and_request_given_together(chart: Chart, synth: Synth) -> None:
-    DecodePool(_server(chart), "Decode", parallelism=Parallelism(tensor=4), containers=[ModelContainer(
+    DecodePool(_server(chart), "Decode", parallelism=Parallelism(tensor=2), containers=[ModelContainer(
         image=VLLM, limits={"nvidia.com/gpu": "2"}, requests={"nvidia.com/gpu": "2"})])
     resources = one(synth(chart), "Deployment")["spec"]["template"]["spec"]["containers"][0]["resources"]
     assert resources["limits"]["nvidia.com/gpu"] == resources["requests"]["nvidia.com/gpu"] == "2"
@@ -247,7 +271,8 @@ def test_template_renders_the_chart_pair_and_warns() -> None:
     sets = ["decode.containers[0].image=vllm,decode.containers[0].modelCommand=vllmServe",
             "decode.parallelism.tensor=4,decode.containers[0].resources.limits.nvidia\\.com/gpu=2",
             "prefill.create=false"]
-    with pytest.warns(UserWarning, match=r"decode\.containers\[0\]\.resources\.limits\.nvidia\.com/gpu: would render"):
+    with pytest.warns(UserWarning, match=r"decode\.containers\[0\]\.resources\.limits\.nvidia\.com/gpu: 2 "
+                                         r"nvidia\.com/gpu contradicts the pool's parallelism"):
         output = template("demo", [], sets)
     resources = yaml.safe_load_all(output)
     pod = next(o for o in resources if o and o["kind"] == "Deployment")["spec"]["template"]["spec"]

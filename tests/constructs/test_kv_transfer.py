@@ -46,7 +46,8 @@ def test_custom_connector_and_side_channel_port(chart: Chart, synth: Synth) -> N
     server = ModelServer(chart, "Qwen", name="qwen", model=MODEL, kv_transfer=kv)
     PrefillPool(server, "Prefill", containers=[ModelContainer(image=VLLM)])
     container = _containers(synth(chart), "qwen-prefill")
-    assert container["ports"] == [{"name": "nixl", "containerPort": 6000, "protocol": "TCP"}]
+    assert container["ports"] == [{"name": "nixl", "containerPort": 6000, "protocol": "TCP"},
+                                  {"name": "metrics", "containerPort": 8000, "protocol": "TCP"}]  # vLLM's
 
 
 def test_no_connector_without_a_sidecar_or_when_turned_off(chart: Chart, synth: Synth) -> None:

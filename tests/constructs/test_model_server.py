@@ -65,8 +65,10 @@ def test_pd_server_defaults(chart: Chart, synth: Synth) -> None:
                                                "--served-model-name", "facebook/opt-125m", *kv_args]
     assert prefill["containers"][0]["args"] == ["facebook/opt-125m", "--port", "8000",
                                                 "--served-model-name", "facebook/opt-125m", *kv_args]
-    for pod in (decode, prefill):
-        assert pod["containers"][0]["ports"] == [{"name": "nixl", "containerPort": 5600, "protocol": "TCP"}]
+    for pod, port in ((decode, 8200), (prefill, 8000)):
+        # the KV connector's side channel, and vLLM's port, named for PodMonitoring
+        assert pod["containers"][0]["ports"] == [{"name": "nixl", "containerPort": 5600, "protocol": "TCP"},
+                                                 {"name": "metrics", "containerPort": port, "protocol": "TCP"}]
         env = {e["name"]: e for e in pod["containers"][0]["env"]}
         assert env["VLLM_NIXL_SIDE_CHANNEL_PORT"]["value"] == "5600"
         assert env["VLLM_NIXL_SIDE_CHANNEL_HOST"]["valueFrom"] == {"fieldRef": {"fieldPath": "status.podIP"}}
@@ -94,7 +96,7 @@ def test_parallelism_sets_accelerators_flags_and_env(chart: Chart, synth: Synth)
 
 def test_multinode_pool_is_a_leaderworkerset_sized_by_workers(chart: Chart, synth: Synth) -> None:
     server = _server(chart)
-    PrefillPool(server, "Prefill", replicas=2, parallelism=Parallelism(tensor=8, data=16, data_local=8),
+    PrefillPool(server, "Prefill", replicas=2, parallelism=Parallelism(data=16, data_local=8),
                 workload=PoolWorkload.leader_worker_set(sub_group_exclusive_topology="kubernetes.io/hostname",
                                                         sub_group_policy={"subGroupSize": 2}),
                 containers=[ModelContainer(image=VLLM)])
@@ -106,7 +108,7 @@ def test_multinode_pool_is_a_leaderworkerset_sized_by_workers(chart: Chart, synt
     assert lws["metadata"]["labels"]["llm-d.ai/role"] == "prefill"
     assert lws["metadata"]["annotations"] == {
         "leaderworkerset.sigs.k8s.io/subgroup-exclusive-topology": "kubernetes.io/hostname"}
-    assert _pod(lws)["containers"][0]["resources"]["limits"] == {"nvidia.com/gpu": "64"}
+    assert _pod(lws)["containers"][0]["resources"]["limits"] == {"nvidia.com/gpu": "8"}
     assert validate_objects(out) == []
 
 
@@ -233,6 +235,10 @@ def test_subclassed_pool_adds_a_container_and_changes_the_pod(chart: Chart, synt
     assert validate_objects(out) == []
 
 
+VLLM_PORT = {"name": "metrics", "containerPort": 9200, "protocol": "TCP"}
+"""vLLM's port, declared by the typed API and only where the values list it by the chart."""
+
+
 def test_typed_api_and_values_give_the_same_objects(tmp_path: Any) -> None:
     values = {
         "modelArtifacts": {"name": "facebook/opt-125m", "uri": "pvc://models/opt", "readOnly": False,
@@ -241,7 +247,7 @@ def test_typed_api_and_values_give_the_same_objects(tmp_path: Any) -> None:
         "routing": {"servicePort": 9000, "proxy": {"targetPort": 9200, "connector": "shared-storage"}},
         "decode": {"replicas": 2, "parallelism": {"tensor": 2}, "volumes": [],
                    "containers": [{"name": "vllm", "image": VLLM, "modelCommand": "vllmServe",
-                                   "args": ["--enforce-eager"], "mountModelVolume": True,
+                                   "args": ["--enforce-eager"], "mountModelVolume": True, "ports": [VLLM_PORT],
                                    "resources": {"limits": {"memory": "16Gi"}}}]},
         "prefill": {"create": False},
     }
@@ -264,7 +270,8 @@ def test_typed_api_and_values_give_the_same_objects(tmp_path: Any) -> None:
     with pytest.warns(ModelServiceWarning, match="--connector is deprecated in the routing sidecar of llm-d router "
                                                  "v0.9.0: use --kv-connector"):
         DecodePool(server, "Decode", replicas=2, parallelism=Parallelism(tensor=2), containers=[ModelContainer(
-            image=VLLM, model_command=ModelCommand.VLLM_SERVE, args=["--enforce-eager"], limits={"memory": "16Gi"})])
+            image=VLLM, model_command=ModelCommand.VLLM_SERVE, args=["--enforce-eager"], limits={"memory": "16Gi"},
+            ports=[VLLM_PORT])])
     from_typed = [o for o in yaml.safe_load_all(app.synth_yaml()) if o]
     assert from_typed == from_values
     container = _pod(from_values[1])["containers"][0]
@@ -321,7 +328,7 @@ def test_fails_two_containers_the_pool_starts_vllm_in(chart: Chart) -> None:
             ModelContainer(image=VLLM), ModelContainer(name="second", image=VLLM)])
     assert [str(p) for p in caught.value.problems] == [
         "DecodePool.containers[1].model_command: port 8200 (vLLM's --port, ModelServer.routing_sidecar.target_port) "
-        f"is already used by container 'vllm' (vLLM's --port, ModelServer.routing_sidecar.target_port); {ONE_VLLM}"]
+        f"is already declared by container 'vllm' (vLLM's --port, ModelServer.routing_sidecar.target_port); {ONE_VLLM}"]
 
 
 def test_fails_a_container_port_on_the_vllm_port_of_another_container(chart: Chart) -> None:
@@ -330,7 +337,7 @@ def test_fails_a_container_port_on_the_vllm_port_of_another_container(chart: Cha
             name="exporter", image="exporter", model_command=ModelCommand.CUSTOM, command=["exporter"],
             ports=[{"containerPort": 8000}])])
     assert [str(p) for p in caught.value.problems] == [
-        "PrefillPool.containers[1].ports[0].containerPort: port 8000 is already used by container 'vllm' (vLLM's "
+        "PrefillPool.containers[1].ports[0].containerPort: port 8000 is already declared by container 'vllm' (vLLM's "
         "--port, ModelServer.service_port); the containers of a pod share its network (the routing sidecar "
         "included), so every port they listen on must be distinct: use another port"]
 

@@ -109,7 +109,7 @@ SHARED_NETWORK = ("the containers of a pod share its network (the routing sideca
 
 
 @pytest.mark.parametrize(("rpc_port", "owner"), [
-    (8200, "used by container 'vllm' (vLLM's --port, ModelServer.routing_sidecar.target_port)"),
+    (8200, "declared by container 'vllm' (vLLM's --port, ModelServer.routing_sidecar.target_port)"),
     (5600, "declared by container 'vllm' (the KV connector, KvTransfer.side_channel_port)"),
 ])
 def test_fails_data_parallel_rpc_port_on_a_port_of_the_pod(chart: Chart, rpc_port: int, owner: str) -> None:
@@ -129,7 +129,7 @@ def test_fails_data_parallel_rpc_port_on_the_prefill_service_port(chart: Chart) 
                                                                                        rpc_port=8000))
     assert [str(p) for p in caught.value.problems] == [
         "PrefillPool.parallelism.rpc_port: port 8000 (vLLM's --data-parallel-rpc-port, "
-        "PrefillPool.parallelism.rpc_port) is already used by container 'vllm' (vLLM's --port, "
+        "PrefillPool.parallelism.rpc_port) is already declared by container 'vllm' (vLLM's --port, "
         f"ModelServer.service_port); {SHARED_NETWORK}"]
 
 

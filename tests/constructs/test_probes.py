@@ -81,7 +81,7 @@ def test_custom_commands_get_no_probes(chart: Chart, synth: Synth) -> None:
 
 def test_data_parallel_group_probes_only_the_leader(chart: Chart, synth: Synth) -> None:
     server = _server(chart)
-    PrefillPool(server, "Prefill", parallelism=Parallelism(tensor=8, data=16, data_local=8),
+    PrefillPool(server, "Prefill", parallelism=Parallelism(data=16, data_local=8),
                 workload=PoolWorkload.leader_worker_set(), containers=[ModelContainer(image=VLLM)])
     [vllm] = _containers(one(synth(chart), "LeaderWorkerSet"))
     command = vllm["startupProbe"]["exec"]["command"]
