@@ -1,8 +1,10 @@
 """Package list for setuptools; everything else is in pyproject.toml.
 
-The library folder, the generated typed imports (``imports/``) and the validation schemas
-(``schemas/``) are installed as ``modelservice_constructs``, ``modelservice_constructs.imports`` and
-``modelservice_constructs.schemas`` (see ``[tool.setuptools.package-dir]``). Subpackages are found in
+The library folder, the generated typed imports (``imports/``), the validation schemas (``schemas/``), the
+examples and the documentation are installed as ``modelservice_constructs``, ``modelservice_constructs.imports``,
+``modelservice_constructs.schemas``, ``modelservice_constructs.examples`` (``python -m
+modelservice_constructs.examples.pd_standalone``) and ``modelservice_constructs.docs`` (see
+``[tool.setuptools.package-dir]``). Subpackages are found in
 each folder, so a new one is packaged without editing a list.
 """
 
@@ -12,6 +14,8 @@ ROOTS = {
     "modelservice_constructs": "modelservice_constructs",
     "modelservice_constructs.imports": "imports",
     "modelservice_constructs.schemas": "schemas",
+    "modelservice_constructs.examples": "examples",
+    "modelservice_constructs.docs": "docs",
 }
 
 

@@ -61,7 +61,11 @@ def yaml_problem(error: Exception) -> str:
 
 
 def show(value: object) -> str:
-    """Render a received value for an error message (repr, shortened)."""
+    """Render a received value for an error message: its repr, shortened; an object without a repr of its own
+    (a construct) by its name, if it has one (``'llama'``), else ``<ModelServer>``, never a memory address."""
+    if type(value).__repr__ is object.__repr__:
+        name = getattr(value, "name", None)
+        return repr(name) if isinstance(name, str) else f"<{type(value).__name__}>"
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
 

@@ -29,6 +29,15 @@ from .errors import ModelServiceError, show
 CONTEXT_KEY = "modelservice-constructs/llm-d-release"
 """The construct-context key :meth:`LlmdRelease.use_in` sets and :meth:`LlmdRelease.of` reads."""
 
+
+class _Used:
+    """Whether :meth:`LlmdRelease.use_in` was called in this process (until then no context is looked up)."""
+
+    any = False
+
+
+_USED = _Used()
+
 LEGACY_OBJECTIVES_GROUP = "inference.networking.x-k8s.io"
 """The group of InferenceObjectives and InferenceModelRewrites before they moved to ``llm-d.ai``."""
 
@@ -110,17 +119,22 @@ class LlmdRelease:
 
     @staticmethod
     def of(scope: IConstruct) -> LlmdRelease:
-        """The release set for ``scope``'s App with :meth:`use_in`, else :meth:`latest`."""
+        """The release :meth:`use_in` set for ``scope`` or a scope above it, else :meth:`latest` (the construct
+        context :data:`CONTEXT_KEY`, read only once a release was set somewhere in the process)."""
+        if not _USED.any:
+            return LlmdRelease.latest()
         tag = scope.node.try_get_context(CONTEXT_KEY)
         return LlmdRelease.latest() if tag is None else LlmdRelease.from_tag(str(tag))
 
     def use_in(self, scope: IConstruct) -> None:
-        """Make this the release of every server made below ``scope`` (an App or a Chart) that does not name its
-        own. Call it before anything is added to ``scope`` (construct context is fixed once children exist)."""
+        """Make this the release of every server below ``scope`` (an App or a Chart) that does not name its own,
+        as the construct context :data:`CONTEXT_KEY`. Call it before anything is added to ``scope`` (context
+        cannot change once it has children)."""
         if scope.node.children:
             raise ModelServiceError.at("LlmdRelease.use_in", f"{scope.node.path or 'the App'} already has "
                                                              "children; set the release before adding any")
         scope.node.set_context(CONTEXT_KEY, self.tag)
+        _USED.any = True
 
     # -- what the release's components are and accept ------------------------------------------
 

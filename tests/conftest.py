@@ -27,8 +27,15 @@ EXAMPLES = SHARED / "upstream" / "examples"
 
 NODE_TMPDIR = os.environ["TMPDIR"]
 
-requires_shared = pytest.mark.skipif(
-    not (SHARED / "upstream").is_dir(), reason="../shared (chart reference data) is not present")
+
+def missing_shared(part: str) -> str:
+    """The reason a test that reads ``../shared/<part>`` is skipped where it is absent."""
+    return (f"../shared/{part} is not present: ../shared is the project's reference data (the llm-d-modelservice "
+            "chart v0.4.12's defaults, schema and rendered examples, pinned CRDs, the llm-d guides, upstream's sample "
+            "endpoint-picker configs), laid beside the repository where CI runs; a checkout without it skips this")
+
+
+requires_shared = pytest.mark.skipif(not (SHARED / "upstream").is_dir(), reason=missing_shared("upstream"))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -6,12 +6,12 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, SHARED
+from conftest import ROOT, SHARED, missing_shared
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.skipif(not (SHARED / "crds").is_dir(), reason="../shared/crds (offline import sources) is not present")
+@pytest.mark.skipif(not (SHARED / "crds").is_dir(), reason=missing_shared("crds"))
 def test_regenerating_imports_reproduces_the_committed_files() -> None:
     result = subprocess.run([sys.executable, "scripts/imports.py", "--offline", "--check"], cwd=ROOT,
                             capture_output=True, text=True, check=False)

@@ -136,9 +136,11 @@ def test_wheel_installed_elsewhere_synthesizes_the_readme_project(tmp_path: Path
         files = set(archive.namelist())
     for root, folder in (("modelservice_constructs", "modelservice_constructs"),
                          ("modelservice_constructs/imports", "imports"),
-                         ("modelservice_constructs/schemas", "schemas")):
+                         ("modelservice_constructs/schemas", "schemas"),
+                         ("modelservice_constructs/examples", "examples"),
+                         ("modelservice_constructs/docs", "docs")):
         for source in (ROOT / folder).rglob("*"):
-            if source.is_file() and source.suffix in {".py", ".tgz", ".yaml", ".typed"} \
+            if source.is_file() and source.suffix in {".py", ".tgz", ".yaml", ".typed", ".json", ".md"} \
                     and "__pycache__" not in source.parts:
                 assert f"{root}/{source.relative_to(ROOT / folder).as_posix()}" in files, source
 
@@ -167,3 +169,12 @@ def test_wheel_installed_elsewhere_synthesizes_the_readme_project(tmp_path: Path
 
     validate = _run([project / ".venv" / "bin" / "modelservice", "validate", "dist/llama.k8s.yaml"], project, env)
     assert validate.stderr == "2 objects valid\n"
+
+    # the examples and the documented checks come with the package
+    example = _run([python, "-m", "modelservice_constructs.examples.pd_standalone"], project,
+                   env | {"CDK8S_OUTDIR": str(project / "examples")})
+    assert example.stderr == "" and (project / "examples" / "pd-standalone.k8s.yaml").is_file()
+    checks = _run([python, "-c", "from importlib import resources; "
+                   "print(resources.files('modelservice_constructs.docs').joinpath('checks.md').read_text()[:8])"],
+                  project, env)
+    assert checks.stdout == "# Checks\n"

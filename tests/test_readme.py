@@ -30,6 +30,15 @@ def test_usage_example_synthesizes_what_the_readme_describes(tmp_path: Path) -> 
     assert pod["initContainers"][0]["args"][:2] == ["--port=8000", "--model-server-port=8200"]
     assert pod["containers"][0]["resources"]["limits"]["nvidia.com/gpu"] == "2"
     assert decode["spec"]["replicas"] == 2
+    assert result.stdout == "" and result.stderr == ""
+
+    # a mistake in it is one line naming the prop, not a traceback, and leaves no output
+    script.write_text(script.read_text().replace('size="40Gi"', 'size="40 GB"'))
+    failed = subprocess.run([sys.executable, str(script)], cwd=ROOT, env={**env, "CDK8S_OUTDIR": str(tmp_path / "bad")},
+                            capture_output=True, text=True, check=False)
+    assert failed.returncode == 1 and failed.stdout == ""
+    assert failed.stderr.startswith("error: ModelArtifacts.size: ") and len(failed.stderr.splitlines()) == 1
+    assert not (tmp_path / "bad").exists()
 
 
 def test_testing_section_example_passes_under_pytest(tmp_path: Path) -> None:

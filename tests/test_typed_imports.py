@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from cdk8s import Chart
-from conftest import SHARED, Synth
+from conftest import SHARED, Synth, missing_shared
 
 from modelservice_constructs.objects import api_object
 from modelservice_constructs.validation import custom_resource_kinds, validate_object
@@ -89,7 +89,7 @@ def test_schema_validation_rejects_an_unknown_field() -> None:
     assert problems and "containers" in str(problems[0])
 
 
-@pytest.mark.skipif(not (SHARED / "crds").is_dir(), reason="../shared/crds is not present")
+@pytest.mark.skipif(not (SHARED / "crds").is_dir(), reason=missing_shared("crds"))
 def test_pinned_crd_schemas_are_the_shared_reference_copies() -> None:
     from modelservice_constructs.validation import _crd_schemas
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import missing_shared
 
 from modelservice_constructs import validation
 from modelservice_constructs.cel import CelRules, escape_property
@@ -191,7 +192,7 @@ def test_every_pinned_rule_compiles_and_none_is_unchecked() -> None:
     assert counts[("disaggregatedset.x-k8s.io/v1", "DisaggregatedSet")] == 1
 
 
-@pytest.mark.skipif(not EXAMPLES.is_dir(), reason="../shared/upstream/examples is not present")
+@pytest.mark.skipif(not EXAMPLES.is_dir(), reason=missing_shared("upstream/examples"))
 def test_every_golden_output_passes_with_cel() -> None:
     objects = [o for path in sorted(EXAMPLES.glob("output-*.yaml"))
                for o in yaml.safe_load_all(path.read_text()) if o]

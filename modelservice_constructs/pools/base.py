@@ -340,7 +340,7 @@ class ModelPool(BatchedConstruct):
         """The object ``workload_kind`` creates to run the pod template the hook methods build, once
         :meth:`check_pod_spec` passes; errors of its fields are named by the pool's props (:func:`pod.name_props`)."""
         try:
-            template = {"metadata": self.build_pod_metadata(), "spec": self.build_pod_spec()}
+            template = {"metadata": self.build_pod_metadata(), "spec": pod.harden(self, self.build_pod_spec())}
             self.report(checks.pod_label_problems(self, template["metadata"]))
             self.check_pod_spec(template["spec"])
             return self.workload_kind.create(self, template)

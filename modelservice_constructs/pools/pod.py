@@ -140,6 +140,25 @@ def build_pod_spec(pool: ModelPool) -> dict[str, Any]:
     return spec
 
 
+def harden(pool: ModelPool, spec: dict[str, Any]) -> dict[str, Any]:
+    """The built pod spec with the profile's container hardening (no privilege escalation, all capabilities
+    dropped) in every container, those the user's init containers and a subclass's hooks add included; what a
+    container's own ``securityContext`` sets wins. Unchanged under an unhardened profile."""
+    security = pool.profile.security
+    out = dict(spec)
+    for key in ("initContainers", "containers"):
+        if key not in spec:
+            continue
+        containers = []
+        for container in spec[key]:
+            given = container.get("securityContext")
+            context = security.container_security_context(read_only=False, given=given)
+            containers.append(container if not context or context == given else {**container,
+                                                                                  "securityContext": context})
+        out[key] = containers
+    return out
+
+
 def name_props(err: ModelServiceError, root: str) -> ModelServiceError:
     """``err`` with the problems of the workload's fields named by the props of the pool ``root``
     (``DecodePool``): the workload strategy and subgroup policy, the pod spec fields of

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from cdk8s import Chart
 from cdk8s import Testing as Cdk8sTesting
-from conftest import SHARED, Synth, by_kind
+from conftest import SHARED, Synth, by_kind, missing_shared
 from gateway_support import VLLM, model
 
 from modelservice_constructs import (
@@ -62,8 +62,7 @@ def _samples() -> list[tuple[str, Path]]:
             for path in sorted((SAMPLES / tag / "deploy" / "config").glob("*.yaml"))]
 
 
-@pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/llm-d-router (upstream's sample EPP configs, given with "
-                                                 "the project's reference data) is not present")
+@pytest.mark.skipif(not SAMPLES.is_dir(), reason=missing_shared("llm-d-router"))
 def test_upstreams_sample_configs_pass_except_those_upstream_ships_broken() -> None:
     refused: dict[tuple[str, str], list[str]] = {}
     for tag, path in _samples():
@@ -78,7 +77,7 @@ def test_upstreams_sample_configs_pass_except_those_upstream_ships_broken() -> N
         assert any(reason in line for line in refused[key]), refused[key]
 
 
-@pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/llm-d-router is not present")
+@pytest.mark.skipif(not SAMPLES.is_dir(), reason=missing_shared("llm-d-router"))
 def test_experimental_samples_of_v0_10_need_the_flag() -> None:
     release = LlmdRelease.v0_10()
     needing = []

@@ -113,7 +113,7 @@ def test_servers_and_pools_may_register_themselves(chart: Chart, synth: Synth) -
 
 
 def test_fails_registering_something_else(chart: Chart) -> None:
-    with pytest.raises(TypeError, match=r"records ModelServers, pools and gateway routing constructs, got <cdk8s"):
+    with pytest.raises(TypeError, match=r"records ModelServers, pools and gateway routing constructs, got <Chart>"):
         contract.register(chart)
 
 

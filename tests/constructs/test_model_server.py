@@ -232,6 +232,9 @@ def test_subclassed_pool_adds_a_container_and_changes_the_pod(chart: Chart, synt
     deployment = one(out, "Deployment")
     assert [c["name"] for c in _pod(deployment)["containers"]] == ["vllm", "log-shipper"]
     assert deployment["spec"]["template"]["metadata"]["labels"]["team"] == "inference"
+    # the container the hook added gets the profile's hardening, as the pool's own do
+    assert _pod(deployment)["containers"][1]["securityContext"] == {"allowPrivilegeEscalation": False,
+                                                                    "capabilities": {"drop": ["ALL"]}}
     assert validate_objects(out) == []
 
 

@@ -132,3 +132,14 @@ def test_mypy_strict_accepts_typed_structs(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--follow-imports=silent",
                              str(snippet)], capture_output=True, text=True, cwd=ROOT, check=False)
     assert result.returncode == 0, result.stdout
+
+
+def test_a_construct_in_a_type_error_is_named_not_shown_by_address(chart: Chart) -> None:
+    from modelservice_constructs import GatewayRef, HttpRoute, ModelArtifacts, ModelServer
+
+    server = ModelServer(chart, "M", name="llama", model=ModelArtifacts.from_uri("hf://org/model"))
+    with pytest.raises(ModelServiceError) as err:
+        HttpRoute(chart, "Route", gateway=GatewayRef("g"), backend=server)  # type: ignore[arg-type]
+    assert str(err.value) == "HttpRoute.backend: expected InferencePool or InferencePoolRef, got ModelServer 'llama'"
+    with pytest.raises(ModelServiceError, match=r"got <Chart>$"):
+        DecodePool(chart, "Decode", containers=[])  # type: ignore[arg-type]
