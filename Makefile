@@ -6,8 +6,10 @@ PY := $(VENV)/bin/python
 CDK8S := node_modules/.bin/cdk8s
 DIST := build/dist
 
-export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export CDK8S_CHECK_UPGRADE := false
+# Node 24 from package.json (the npm package `node`), for the cdk8s cli and the jsii runtime cdk8s starts in
+# Python: the machine's own Node may be past its end of life (Node 20), for which jsii prints a banner.
+export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 # The exact versions of constraints.txt, also inside pip's isolated build environments.
 PINNED := PIP_CONSTRAINT=$(CURDIR)/constraints.txt
 

@@ -6,9 +6,6 @@ behind the Service ``cpu-sim-epp`` that clients call on port 80. All of it for t
 release. Needs no cluster and no GPU. ``make synth`` (``cdk8s synth``) writes it to dist/.
 """
 
-import os
-
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")  # before jsii starts
 
 from cdk8s import App, Chart
 

@@ -22,9 +22,6 @@ The output folder is ``dist`` unless ``CDK8S_OUTDIR`` says otherwise. The Gatewa
 belong to the platform and are not created here.
 """
 
-import os
-
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 from cdk8s import App, Chart
 

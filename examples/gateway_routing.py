@@ -14,9 +14,6 @@ get the same hardening through their ``build_pod_spec`` hook (they keep their se
 they watch pods and InferencePools).
 """
 
-import os
-
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 
 from cdk8s import App, Chart

@@ -12,9 +12,6 @@ Runs on CPU (the llm-d inference simulator). The output folder is ``dist`` unles
 otherwise.
 """
 
-import os
-
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 from cdk8s import App, Chart
 

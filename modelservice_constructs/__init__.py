@@ -4,12 +4,6 @@ The public names below are loaded on first use, so ``modelservice --help`` and `
 never start the jsii runtime (node); ``from modelservice_constructs import ModelServer`` works as usual.
 """
 
-import os
-
-# Before anything starts jsii: jsii prints an 11-line banner on stderr for Node 20, which is past its
-# end of life and is the version the test suite runs on. Other end-of-life versions still warn.
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
-
 import importlib
 from typing import TYPE_CHECKING, Any
 

@@ -9,7 +9,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+# The project's own Node (package.json: Node 24) for the jsii runtime cdk8s starts, as make runs it.
+os.environ["PATH"] = os.pathsep.join([str(Path(__file__).resolve().parent.parent / "node_modules" / ".bin"),
+                                      os.environ["PATH"]])
 # Testing.app() makes a cdk8s.outdir.* folder in node's temporary folder for every app: point node
 # (started by the cdk8s import below) at a folder of this run, removed when the run ends. Python's own
 # temporary folder (pytest's tmp_path) stays where it is: mkdtemp looks it up, and caches it, first.
