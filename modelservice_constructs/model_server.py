@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -15,7 +16,7 @@ from .errors import ModelServiceError, Problem, show
 from .kv_transfer import KvTransfer
 from .names import dns_label_problem, dns_subdomain_problem, port_problem, raise_problems
 from .network_policy import ModelNetworkPolicy
-from .objects import BatchedConstruct, api_object, chart_namespace_of, untyped_object
+from .objects import BatchedConstruct, api_object, chart_namespace_of, removal_count, untyped_object
 from .pools.disaggregated import DisaggregatedSet, ServerBackend
 from .profile import Profile
 from .props import checked
@@ -24,6 +25,10 @@ from .routing import RoutingSidecar
 from .security import object_privilege_problems
 from .tracing import Tracing
 
+_NAMES_IN_SCOPE: weakref.WeakKeyDictionary[Any, dict[tuple[str, str | None], tuple[str, int]]] = (
+    weakref.WeakKeyDictionary())
+"""The servers made in each scope: (name, namespace prop) -> construct id and the removal count then (a construct
+taken out of a tree since may have been that server: synth's duplicate check decides)."""
 MANAGED_BY = "modelservice-constructs"
 MAX_NAME_LENGTH = 55  # leaves room for "-prefill" within the 63 characters of a DNS label
 
@@ -118,6 +123,12 @@ class ModelServer(BatchedConstruct):
         release: LlmdRelease | None = None,
     ) -> None:
         super().__init__(scope, id)
+        named = _NAMES_IN_SCOPE.setdefault(scope, {})
+        if named.get((name, namespace), ("", -1))[1] == removal_count():  # (a removal may have freed the name)
+            raise ModelServiceError.at(
+                "ModelServer.name", f"{name!r} is already the name of ModelServer {named[(name, namespace)][0]!r} in the "
+                "same scope and namespace: their objects (the service account, the pools' workloads) would have one "
+                "name and replace each other; give each server its own name or namespace")
         self.release: LlmdRelease = release if release is not None else LlmdRelease.of(scope)
         """The llm-d release the model is served with."""
         raise_problems(
@@ -169,6 +180,7 @@ class ModelServer(BatchedConstruct):
         self.disaggregated_set: DisaggregatedSet | None = self.backend.create(self)
         """The DisaggregatedSet the pools fill, under ``ServerBackend.disaggregated_set``; else None."""
         contract.register(self, scope)
+        named[(name, namespace)] = (id, removal_count())
 
     def default_profile(self) -> Profile:
         """The profile when none is given: ``Profile()``, the production profile."""

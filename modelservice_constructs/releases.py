@@ -13,9 +13,7 @@ Pick one for a server (``ModelServer(..., release=LlmdRelease.v0_9())``) or for 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
-
-from constructs import IConstruct
+from typing import TYPE_CHECKING, ClassVar
 
 from .component_contracts import (
     RouterContract,
@@ -25,6 +23,9 @@ from .component_contracts import (
     vllm_version_of,
 )
 from .errors import ModelServiceError, show
+
+if TYPE_CHECKING:
+    from constructs import IConstruct
 
 CONTEXT_KEY = "modelservice-constructs/llm-d-release"
 """The construct-context key :meth:`LlmdRelease.use_in` sets and :meth:`LlmdRelease.of` reads."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import re
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from typing import Any
 
 import jsonschema
 import kubernetes_validate
+import kubernetes_validate.utils
+import referencing
 import yaml
 
 from .cel import CelRules
@@ -97,10 +100,74 @@ def _strict(node: Any) -> Any:
     return node
 
 
+INT32 = (-(2**31), 2**31 - 1)
+INT64 = (-(2**63), 2**63 - 1)
+FORMATS = jsonschema.FormatChecker()
+"""The integer formats of the schemas, checked as an API server does: a ``replicas`` of 3000000000 does not
+fit the int32 Kubernetes stores it in."""
+
+
+@FORMATS.checks("int32")
+def _int32(value: object) -> bool:
+    return not isinstance(value, int) or isinstance(value, bool) or INT32[0] <= value <= INT32[1]
+
+
+@FORMATS.checks("int64")
+def _int64(value: object) -> bool:
+    return not isinstance(value, int) or isinstance(value, bool) or INT64[0] <= value <= INT64[1]
+
+
+PORT_FIELDS = frozenset({"containerPort", "hostPort", "nodePort", "port", "targetPort"})
+"""Fields that hold a port number when they hold an integer (containers, Services, probes, routes)."""
+
+
+def _port_problems(node: Any, where: str, path: tuple[Any, ...] = ()) -> list[Problem]:
+    """Integers in :data:`PORT_FIELDS` outside 1-65535, which the API server refuses."""
+    problems: list[Problem] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in PORT_FIELDS and isinstance(value, int) and not isinstance(value, bool) \
+                    and not 1 <= value <= 65535:
+                problems.append(Problem(f"{where} {field_path((*path, key))}",
+                                        f"{value} is not a port number (1-65535)"))
+            else:
+                problems += _port_problems(value, where, (*path, key))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            problems += _port_problems(item, where, (*path, index))
+    return problems
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    """The schema's message, or for an integer format what the value must fit."""
+    if error.validator == "format" and error.validator_value in ("int32", "int64"):
+        low, high = INT32 if error.validator_value == "int32" else INT64
+        return f"{error.instance} does not fit an {error.validator_value} ({low} to {high})"
+    return str(error.message)
+
+
 @functools.cache
 def _crd_validator(api_version: str, kind: str) -> jsonschema.Draft7Validator | None:
     schema = _crd_schemas().get((api_version, kind))
-    return jsonschema.Draft7Validator(schema) if schema is not None else None
+    return jsonschema.Draft7Validator(schema, format_checker=FORMATS) if schema is not None else None
+
+
+@functools.cache
+def _builtin_validator(api_version: str, kind: str) -> jsonschema.Draft202012Validator | None:
+    """The strict schema of a built-in kind in Kubernetes ``KUBERNETES_VERSION``, as kubernetes-validate reads
+    it, with :data:`FORMATS` checked (None: no such kind)."""
+    utils = kubernetes_validate.utils
+    version = [v for v in utils.all_versions() if utils.major_minor(v) <= utils.major_minor(KUBERNETES_VERSION)][-1]
+    folder = f"kubernetes-json-schema/v{version}-local-strict"
+    group = re.sub(r"^([^./]*)(?:\.[^/]*)?/", r"\1-", api_version)
+    try:
+        schema = utils.schema_contents(f"{folder}/{kind.lower()}-{group}.json", KUBERNETES_VERSION)
+    except FileNotFoundError:
+        return None
+    definitions = utils.schema_contents(f"{folder}/_definitions.json", KUBERNETES_VERSION)
+    registry: referencing.Registry[Any] = referencing.Resource.from_contents(definitions) @ (
+        referencing.Resource.from_contents(schema) @ referencing.Registry())
+    return jsonschema.Draft202012Validator(schema, registry=registry, format_checker=FORMATS)
 
 
 def custom_resource_kinds() -> set[tuple[str, str]]:
@@ -132,8 +199,9 @@ def check_object(obj: dict[str, Any]) -> ValidationReport:
     validator = _crd_validator(str(api_version), str(kind))
     if validator is not None:
         body = {k: v for k, v in obj.items() if k != "metadata"}
-        problems = [Problem(f"{where} {field_path(err.absolute_path)}", err.message)
+        problems = [Problem(f"{where} {field_path(err.absolute_path)}", _message(err))
                     for err in sorted(validator.iter_errors(body), key=lambda e: list(e.absolute_path))]
+        problems += _port_problems(body, where)
         rules = _crd_rules(str(api_version), str(kind))
         if problems or rules is None:
             return ValidationReport(problems)
@@ -142,14 +210,14 @@ def check_object(obj: dict[str, Any]) -> ValidationReport:
             [Problem(f"{where} {field_path(f.path)}", f.message) for f in result.failures],
             [Problem(f"{where} {field_path(path)}", f"CEL rule not checked ({rule.reason}): {rule.rule}")
              for path, rule in result.unchecked])
-    try:
-        kubernetes_validate.validate(obj, KUBERNETES_VERSION, strict=True)
-    except kubernetes_validate.SchemaNotFoundError:
+    builtin = _builtin_validator(str(api_version), str(kind))
+    if builtin is None:
         return ValidationReport([Problem(where, f"no schema for {api_version} {kind} in Kubernetes "
                                                 f"{KUBERNETES_VERSION} or the pinned CRDs")])
-    except kubernetes_validate.ValidationError as err:
-        return ValidationReport([Problem(f"{where} {field_path(err.absolute_path)}", err.message)])
-    return ValidationReport()
+    error = jsonschema.exceptions.best_match(builtin.iter_errors(obj))
+    if error is not None:
+        return ValidationReport([Problem(f"{where} {field_path(error.absolute_path)}", _message(error))])
+    return ValidationReport(_port_problems(obj, where))
 
 
 def check_objects(objects: Iterable[dict[str, Any]]) -> ValidationReport:

@@ -121,6 +121,23 @@ def test_validate_command_accepts_valid_and_rejects_invalid_manifests(tmp_path: 
     assert "Deployment/x spec.replicas" in result.stderr and "'2'" in result.stderr
 
 
+def test_validate_range_checks_int32_fields_and_ports(tmp_path: Path) -> None:
+    pod = {"containers": [{"name": "c", "image": "i", "ports": [{"containerPort": 70000}]}]}
+    deployment = {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "x"},
+                  "spec": {"replicas": 3000000000, "selector": {"matchLabels": {"a": "b"}},
+                           "template": {"metadata": {"labels": {"a": "b"}}, "spec": pod}}}
+    path = tmp_path / "big.yaml"
+    path.write_text(yaml.safe_dump(deployment))
+    result = _run("validate", str(path))
+    assert result.returncode == 1
+    assert "Deployment/x spec.replicas: 3000000000 does not fit an int32 (-2147483648 to 2147483647)" in result.stderr
+    deployment["spec"]["replicas"] = 3
+    path.write_text(yaml.safe_dump(deployment))
+    result = _run("validate", str(path))
+    assert "Deployment/x spec.template.spec.containers[0].ports[0].containerPort: 70000 is not a port number " \
+           "(1-65535)" in result.stderr
+
+
 def test_template_validate_flag_checks_the_output() -> None:
     result = _run("template", "demo", "--validate", "--set", "decode.replicas=2")
     assert result.returncode == 0, result.stderr

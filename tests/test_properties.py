@@ -122,10 +122,12 @@ HELM_DRA_TYPES = ["nvidia", "amd", "intel", "intel-i915", "intel-xe", "intel-gau
 
 
 @st.composite
-def parallelism_specs(draw: st.DrawFn, multinode: bool = True) -> dict[str, int | None]:
+def parallelism_specs(draw: st.DrawFn, multinode: bool = True, devices: int = 8) -> dict[str, int | None]:
     """Mutually consistent sizes: data = data_local x workers, any of the three left to be derived; one worker
-    (a data-parallel group within the pod) unless ``multinode``."""
-    tensor, local = draw(st.integers(1, 8)), draw(st.integers(1, 4))
+    (a data-parallel group within the pod) unless ``multinode``; at most ``devices`` a container (tensor x
+    data_local), so that a pod fits a node of 8."""
+    tensor = draw(st.integers(1, devices))
+    local = draw(st.integers(1, max(1, min(4, devices // tensor))))
     workers = draw(st.integers(1, 4)) if multinode else 1
     keep = draw(st.sets(st.sampled_from(["data", "data_local", "workers"])))
     full = {"data": local * workers, "data_local": local, "workers": workers}
@@ -188,12 +190,16 @@ def pool_specs(draw: st.DrawFn, role: str, server: dict[str, Any]) -> dict[str, 
         dra_choices = [True, *([None] if server["dra"] else [])]
     dra = draw(st.sampled_from(dra_choices))
     use_dra = server["dra"] if dra is None else dra
+    multinode = draw(st.booleans())
+    devices = max(1, 8 // len(containers))  # every container gets the pool's count: a pod fits a node of 8
+    parallelism = draw(st.one_of(st.none(), parallelism_specs(multinode, devices).filter(
+        lambda sizes: Parallelism(**sizes).accelerators_per_worker <= devices)))
     if not use_dra and effective in WITH_RESOURCE and draw(st.booleans()):
         resource = ACCELERATORS[effective]().resource
-        count_text = str(draw(st.integers(1, 8)))  # a whole number of devices, set by hand
+        # the devices set by hand, as many as the parallelism needs (tensor x data_local)
+        count_text = str(Parallelism(**parallelism).accelerators_per_worker if parallelism else 1)
         containers[0]["limits"] = {**containers[0]["limits"], resource: count_text}
         containers[0]["requests"] = {**containers[0]["requests"], resource: count_text}
-    multinode = draw(st.booleans())
     monitoring = None
     if port_names and draw(st.booleans()):
         monitoring = {"port_name": draw(st.sampled_from(port_names)), "path": draw(st.sampled_from(["/metrics", "/m"])),
@@ -203,7 +209,7 @@ def pool_specs(draw: st.DrawFn, role: str, server: dict[str, Any]) -> dict[str, 
         "role": role,
         "containers": containers,
         "replicas": draw(st.integers(0, 5)),
-        "parallelism": draw(st.one_of(st.none(), parallelism_specs(multinode))),
+        "parallelism": parallelism,
         "accelerator": accelerator,
         "dra": dra,
         "multinode": multinode,
@@ -266,8 +272,10 @@ def build_typed(spec: dict[str, Any], synth: bool = True) -> str:
         if p.get("autoscaling") == "hpa":
             autoscaling = Autoscaling.hpa(max_replicas=4, metrics=[Metric.queue_length(), Metric.kv_cache_usage()])
         elif p.get("autoscaling") == "keda":
+            # on vLLM's queue only where the model has a namespace to scope the query, else on CPU
+            metrics = [Metric.queue_length(8)] if spec["server"]["namespace"] else []
             autoscaling = Autoscaling.keda(min_replicas=1, max_replicas=4, prometheus_address="http://prom:9090",
-                                           metrics=[Metric.queue_length(8), Metric.cpu_utilization(80)])
+                                           metrics=[*metrics, Metric.cpu_utilization(80)])
         pool_class(server, p["role"].title(),
                    containers=[ModelContainer(**c) for c in p["containers"]],
                    replicas=p["replicas"],

@@ -42,14 +42,20 @@ def test_a_pool_taken_out_and_defined_again_is_no_duplicate(chart: Chart, synth:
     server.node.try_remove_child("Replacement")
     ModelServer(chart, "Other", name="opt", model=MODEL)  # taking a pool out leaves its server: 'opt' is taken
     assert "duplicate object: v1 ServiceAccount 'opt'" in _failure(chart)
+    chart.node.try_remove_child("Other")
+    chart.node.try_remove_child("Model")
+    ModelServer(chart, "Again", name="opt", model=MODEL)  # the name is free again
+    assert [d["kind"] for d in synth(chart)] == ["ServiceAccount"]
 
 
-def test_fails_two_servers_with_one_name(chart: Chart) -> None:
-    ModelServer(chart, "A", name="opt", model=MODEL)
-    ModelServer(chart, "B", name="opt", model=MODEL)
-    message = _failure(chart)
+def test_fails_two_servers_with_one_name(app: App) -> None:
+    ModelServer(Chart(app, "one"), "A", name="opt", model=MODEL)  # two charts: refused at synth
+    ModelServer(Chart(app, "two"), "B", name="opt", model=MODEL)
+    with pytest.raises(RuntimeError) as caught:
+        app.synth_yaml()
+    message = str(caught.value)
     assert "duplicate object: v1 ServiceAccount 'opt' (no namespace)" in message
-    assert "test/A/ServiceAccount" in message and "test/B/ServiceAccount" in message
+    assert "one/A/ServiceAccount" in message and "two/B/ServiceAccount" in message
 
 
 def test_fails_two_decode_pools_on_one_server(chart: Chart) -> None:
@@ -111,9 +117,8 @@ def test_fails_a_patch_that_renames_an_object_onto_another(chart: Chart) -> None
 
 def test_duplicates_are_reported_as_problems_by_the_app_runner(capsys: pytest.CaptureFixture[str]) -> None:
     def build(app: App) -> None:
-        chart = Chart(app, "c")
-        ModelServer(chart, "A", name="opt", model=MODEL)
-        ModelServer(chart, "B", name="opt", model=MODEL)
+        ModelServer(Chart(app, "c"), "A", name="opt", model=MODEL)
+        ModelServer(Chart(app, "d"), "B", name="opt", model=MODEL)
 
     assert run_app(build, outdir=None) == 1
     assert "error: duplicate object: v1 ServiceAccount 'opt'" in capsys.readouterr().err

@@ -362,3 +362,14 @@ def test_template_warns_of_two_vllm_containers_and_renders_them() -> None:
         f"already used by container 'vllm0' (vLLM's --port, ModelServer.routing_sidecar.target_port); {ONE_VLLM}"]
     pod = next(o for o in yaml.safe_load_all(output) if o and o["kind"] == "Deployment")["spec"]["template"]["spec"]
     assert [c["args"][c["args"].index("--port") + 1] for c in pod["containers"]] == ["8200", "8200"]
+
+
+def test_fails_a_second_server_of_one_name_in_one_scope_with_one_line(chart: Chart) -> None:
+    ModelServer(chart, "A", name="opt", model=ModelArtifacts.from_uri("hf://facebook/opt-125m"))
+    with pytest.raises(ModelServiceError) as err:
+        ModelServer(chart, "B", name="opt", model=ModelArtifacts.from_uri("hf://facebook/opt-350m"))
+    assert str(err.value) == (
+        "ModelServer.name: 'opt' is already the name of ModelServer 'A' in the same scope and namespace: their objects "
+        "(the service account, the pools' workloads) would have one name and replace each other; give each server "
+        "its own name or namespace")
+    ModelServer(chart, "C", name="opt", namespace="other", model=ModelArtifacts.from_uri("hf://facebook/opt-350m"))
