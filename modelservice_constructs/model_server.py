@@ -124,11 +124,12 @@ class ModelServer(BatchedConstruct):
     ) -> None:
         super().__init__(scope, id)
         named = _NAMES_IN_SCOPE.setdefault(scope, {})
-        if named.get((name, namespace), ("", -1))[1] == removal_count():  # (a removal may have freed the name)
+        earlier, removals = named.get((name, namespace), ("", -1))
+        if removals == removal_count():  # (a construct taken out of the tree since may have freed the name)
             raise ModelServiceError.at(
-                "ModelServer.name", f"{name!r} is already the name of ModelServer {named[(name, namespace)][0]!r} in the "
-                "same scope and namespace: their objects (the service account, the pools' workloads) would have one "
-                "name and replace each other; give each server its own name or namespace")
+                "ModelServer.name", f"{name!r} is already the name of ModelServer {earlier!r} in the same scope and "
+                "namespace: their objects (the service account, the pools' workloads) would have one name and replace "
+                "each other; give each server its own name or namespace")
         self.release: LlmdRelease = release if release is not None else LlmdRelease.of(scope)
         """The llm-d release the model is served with."""
         raise_problems(
