@@ -140,7 +140,7 @@ def _port_problems(node: Any, where: str, path: tuple[Any, ...] = ()) -> list[Pr
 
 def _message(error: jsonschema.ValidationError) -> str:
     """The schema's message, or for an integer format what the value must fit."""
-    if error.validator == "format" and error.validator_value in ("int32", "int64"):
+    if str(error.validator) == "format" and error.validator_value in ("int32", "int64"):
         low, high = INT32 if error.validator_value == "int32" else INT64
         return f"{error.instance} does not fit an {error.validator_value} ({low} to {high})"
     return str(error.message)
