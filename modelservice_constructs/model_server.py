@@ -30,6 +30,8 @@ _NAMES_IN_SCOPE: weakref.WeakKeyDictionary[Any, dict[tuple[str, str | None], tup
 """The servers made in each scope: (name, namespace prop) -> construct id and the removal count then (a construct
 taken out of a tree since may have been that server: synth's duplicate check decides)."""
 MANAGED_BY = "modelservice-constructs"
+SERVER_LABEL = "llm-d.ai/model"
+"""The pod label unique to a server by default (its name), unless the model's labels set it."""
 MAX_NAME_LENGTH = 55  # leaves room for "-prefill" within the 63 characters of a DNS label
 
 
@@ -191,6 +193,15 @@ class ModelServer(BatchedConstruct):
         """Raise the problems found by the server's checks, if any (a subclass may report some otherwise)."""
         if problems:
             raise ModelServiceError(problems)
+
+    @property
+    def pod_labels(self) -> dict[str, str]:
+        """The labels of the model's pods (without the role), which its selectors use: the model's labels, and
+        ``llm-d.ai/model: <name>`` unless they set that key themselves, so that the workloads, disruption budgets
+        and InferencePools of two servers in one namespace never select each other's pods (the shared
+        ``llm-d.ai/inference-serving`` label stays for what selects all of them)."""
+        return {**self.model.labels, SERVER_LABEL: self.name} if SERVER_LABEL not in self.model.labels \
+            else dict(self.model.labels)
 
     @property
     def active_kv_transfer(self) -> KvTransfer | None:

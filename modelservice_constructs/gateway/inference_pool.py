@@ -38,9 +38,9 @@ class InferencePool(BatchedConstruct):
     :param name: Default: ``<server.name>-pool``.
     :param namespace: the server's, if it has one (the pool selects pods of its own namespace only).
         Default: the server's ``namespace`` (none: the namespace applied to).
-    :param selector: pod labels to select. Default: the model labels (``server.model.labels``).
-        Each entry must be one of the labels the model's pods carry (the model labels and
-        ``llm-d.ai/role``).
+    :param selector: pod labels to select. Default: the server's pod labels (``server.pod_labels``: the model
+        labels and ``llm-d.ai/model: <server name>`` unless they set it). Each entry must be one of the labels the
+        model's pods carry (those and ``llm-d.ai/role``).
     :param endpoint_picker: the picker to consult. Default: ``EndpointPickerRef("<server.name>-epp")``,
         port 9002, ``FailOpen``: the Service an :class:`EndpointPicker` of this pool creates.
     :param app_protocol: ``http`` or ``kubernetes.io/h2c``. Default: not set (the API's default, http).
@@ -75,7 +75,7 @@ class InferencePool(BatchedConstruct):
             dns_subdomain_problem(self.name, "InferencePool.name"),
             dns_label_problem(self.namespace, "InferencePool.namespace") if self.namespace is not None else None,
             elsewhere, port_problem(self.target_port, "ModelServer.service_port"))
-        self.selector: dict[str, str] = dict(selector if selector is not None else server.model.labels)
+        self.selector: dict[str, str] = dict(selector if selector is not None else server.pod_labels)
         self._check_selector()
         self.endpoint_picker_ref: EndpointPickerRef = endpoint_picker or EndpointPickerRef(f"{server.name}-epp")
         if app_protocol is not None and app_protocol not in APP_PROTOCOLS:
@@ -105,7 +105,7 @@ class InferencePool(BatchedConstruct):
             raise ModelServiceError.at("InferencePool.selector",
                                        "must have at least one label (an empty selector would select every pod)")
         raise_problems(*label_problems(self.selector, "InferencePool.selector"))
-        pod_labels = dict(self.server.model.labels)
+        pod_labels = self.server.pod_labels
         for key, value in self.selector.items():
             if key == ROLE_LABEL and value in ("decode", "prefill"):
                 continue

@@ -221,8 +221,8 @@ class ModelPool(BatchedConstruct):
 
     @property
     def selector_labels(self) -> dict[str, str]:
-        """Labels of this pool's pods: the model labels plus ``llm-d.ai/role``."""
-        return {**self.server.model.labels, ROLE_LABEL: self.role}
+        """Labels of this pool's pods: the server's pod labels (``ModelServer.pod_labels``) plus ``llm-d.ai/role``."""
+        return {**self.server.pod_labels, ROLE_LABEL: self.role}
 
     @property
     def vllm_port(self) -> int:

@@ -272,7 +272,7 @@ class DisaggregatedSet(BatchedConstruct):
         if backend.placement.type != "None":
             spec["placementPolicy"] = backend.placement.manifest()
         spec["roles"] = []
-        metadata = server.object_metadata(self.name, server.model.labels)
+        metadata = server.object_metadata(self.name, server.pod_labels)
         self.resource: cdk8s.ApiObject = api_object(self, "Resource", Resource, {"metadata": metadata, "spec": spec},
                                                     "ModelServer.backend")
 

@@ -71,6 +71,11 @@ class ChartModelServer(ModelServer):
         """None: the chart's objects carry no namespace."""
         return None
 
+    @property
+    def pod_labels(self) -> dict[str, str]:
+        """The model's labels alone, as the chart labels and selects the pods."""
+        return dict(self.model.labels)
+
 
 class ChartPool(ModelPool):
     """Pool behaviour of the chart: claim template names per accelerator type, PodMonitor port warnings."""

@@ -89,7 +89,7 @@ def test_prefill_follows_decode_on_the_disaggregated_set(chart: Chart, synth: Sy
     assert 'pod=~"llama-[0-9]+-[0-9a-z]+-decode-[0-9]+(-[0-9]+)?"' in decode_so["triggers"][0]["metadata"]["query"]
     assert prefill_so["scaleTargetRef"]["name"] == "llama-prefill"
     assert prefill_so["triggers"] == [{"type": "kubernetes-workload", "name": "follow-decode", "metadata": {
-        "podSelector": "llm-d.ai/inference-serving=true,llm-d.ai/role=decode",
+        "podSelector": "llm-d.ai/inference-serving=true,llm-d.ai/model=llama,llm-d.ai/role=decode",
         "value": "2.5"}}]
 
 

@@ -20,6 +20,7 @@ from modelservice_constructs import (
     HttpRoute,
     InferencePool,
     InferencePoolRef,
+    ModelArtifacts,
     ModelContainer,
     ModelServer,
     PrefillPool,
@@ -28,9 +29,13 @@ from modelservice_constructs import (
 )
 from modelservice_constructs.app import validation_problems
 from modelservice_constructs.contract import ContractIndex
+from modelservice_constructs.errors import show
 from modelservice_constructs.validation import validate_objects
 
-SHARED = {"llm-d.ai/inference-serving": "true"}
+SHARED = {"llm-d.ai/inference-serving": "true", "llm-d.ai/model": "shared"}
+DECODE = {**SHARED, "llm-d.ai/role": "decode"}
+"""Labels two servers share when the caller gives both the same ``llm-d.ai/model`` (by default each server's is
+its name)."""
 
 
 def _problems(chart: Chart, synth: Synth, of: str = "") -> list[str]:
@@ -92,7 +97,7 @@ def test_every_construct_of_the_contract_registers_itself(chart: Chart, synth: S
 
 
 def test_servers_and_pools_may_register_themselves(chart: Chart, synth: Synth) -> None:
-    opt = ModelServer(chart, "Opt", name="opt", model=model("opt"))
+    opt = ModelServer(chart, "Opt", name="opt", model=model("opt", SHARED))
     decode = DecodePool(opt, "Decode", containers=[ModelContainer(image=VLLM)])
     for construct in (opt, decode):
         contract.register(construct)
@@ -102,14 +107,13 @@ def test_servers_and_pools_may_register_themselves(chart: Chart, synth: Synth) -
     contract.register(DecodePool(qwen, "Decode", containers=[ModelContainer(image=VLLM)]))
     contract.register(qwen)
     InferencePool(chart, "Pool", server=qwen)
-    assert _problems(chart, synth) == [  # only registered pools are looked at: opt's pods carry the shared label
-        "test/Pool: InferencePool 'qwen-pool' selector: {'llm-d.ai/inference-serving': 'true'} also matches the "
-        "pods of ModelServer 'opt' (opt-decode); give each model distinct labels (e.g. llm-d.ai/model) in "
-        "ModelArtifacts(labels=...)",
-        "test/Qwen/Decode: DecodePool selector: {'llm-d.ai/inference-serving': 'true', 'llm-d.ai/role': 'decode'} "
-        "(the model labels and role) is also on the pods of opt-decode (ModelServer 'opt'): the workloads and "
-        "disruption budgets of the models would act on each other's pods; give each model distinct labels (e.g. "
-        "llm-d.ai/model) in ModelArtifacts(labels=...)"]
+    remedy = "give each model distinct labels (e.g. llm-d.ai/model) in ModelArtifacts(labels=...)"
+    assert _problems(chart, synth) == [  # only registered pools are looked at
+        f"test/Pool: InferencePool 'qwen-pool' selector: {show(SHARED)} also matches the pods of ModelServer 'opt' "
+        f"(opt-decode); {remedy}",
+        *(f"test/{own}/Decode: DecodePool selector: {show(DECODE)} (the model labels and role) is also on the pods of "
+          f"{other}-decode (ModelServer '{other}'): the workloads and disruption budgets of the models would act on "
+          f"each other's pods; {remedy}" for own, other in (("Opt", "qwen"), ("Qwen", "opt")))]
 
 
 def test_fails_registering_something_else(chart: Chart) -> None:
@@ -182,12 +186,13 @@ def test_routes_of_one_prefix_on_other_hostnames_or_listeners_coexist(chart: Cha
 def test_fails_models_whose_pools_select_each_others_pods(chart: Chart, synth: Synth) -> None:
     server(chart, "opt", model=model("opt", SHARED), pd=False)
     server(chart, "qwen", model=model("qwen", SHARED), pd=False)
-    server(chart, "llama", pd=False)  # labels of its own, and the shared one: opt's and qwen's pools select it
+    server(chart, "llama", pd=False)  # its own llm-d.ai/model: no other pool selects its pods
+    ModelServer(chart, "Default", name="default", model=ModelArtifacts.from_uri("hf://org/default"))  # nor these:
+    ModelServer(chart, "Other", name="other", model=ModelArtifacts.from_uri("hf://org/other"))  # each its own label
     assert _problems(chart, synth) == [
-        f"test/{own}/Decode: DecodePool selector: {{'llm-d.ai/inference-serving': 'true', 'llm-d.ai/role': "
-        f"'decode'}} (the model labels and role) is also on the pods of {other}-decode (ModelServer '{other}'), "
-        "llama-decode (ModelServer 'llama'): the workloads and disruption budgets of the models would act on each "
-        "other's pods; give each model distinct labels (e.g. llm-d.ai/model) in ModelArtifacts(labels=...)"
+        f"test/{own}/Decode: DecodePool selector: {show(DECODE)} (the model labels and role) is also on the pods of "
+        f"{other}-decode (ModelServer '{other}'): the workloads and disruption budgets of the models would act on "
+        "each other's pods; give each model distinct labels (e.g. llm-d.ai/model) in ModelArtifacts(labels=...)"
         for own, other in (("Opt", "qwen"), ("Qwen", "opt"))]
 
 

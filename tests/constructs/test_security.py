@@ -169,7 +169,7 @@ def test_pools_of_two_replicas_get_a_disruption_budget(chart: Chart, synth: Synt
     [budget] = by_kind(synth(chart), "PodDisruptionBudget")
     assert budget["metadata"]["name"] == "opt-decode"
     assert budget["spec"] == {"maxUnavailable": 1, "unhealthyPodEvictionPolicy": "AlwaysAllow", "selector": {
-        "matchLabels": {"llm-d.ai/inference-serving": "true", "llm-d.ai/role": "decode"}}}
+        "matchLabels": {"llm-d.ai/inference-serving": "true", "llm-d.ai/model": "opt", "llm-d.ai/role": "decode"}}}
 
 
 def test_disruption_budget_can_be_changed_or_turned_off(chart: Chart, synth: Synth) -> None:
@@ -281,8 +281,9 @@ def test_network_policy_admits_a_data_parallel_group_spanning_pods(chart: Chart,
     labels = worker["metadata"]["labels"]
     ingress = one(out, "NetworkPolicy")["spec"]["ingress"]
     admitting = [rule for rule in ingress if "ports" not in rule]
-    assert admitting == [{"from": [{"podSelector": {"matchLabels": dict(MODEL.labels)}}]}]
-    assert dict(MODEL.labels).items() <= labels.items()
+    assert admitting == [{"from": [{"podSelector": {"matchLabels": server.pod_labels}}]}]
+    assert server.pod_labels.items() <= labels.items()
+    assert server.pod_labels == {**MODEL.labels, "llm-d.ai/model": "opt"}  # the server's own label
 
 
 # -- guard rails -----------------------------------------------------------------------------------
