@@ -173,7 +173,8 @@ class _UnlabelledPool(DecodePool):
 
 def test_fails_a_metadata_hook_that_drops_the_selector_labels(chart: Chart) -> None:
     with pytest.raises(ModelServiceError, match=r"^DecodePool\.selector_labels: \{'llm-d\.ai/inference-serving': "
-                                                r"'true', 'llm-d\.ai/model': 'opt'.*\} is not on the pod template built"):
+                                                r"'true', 'llm-d\.ai/model': 'opt'.*\} is not on the pod template "
+                                                r"built"):
         _UnlabelledPool(_server(chart), "Decode", containers=_vllm())
 
 
