@@ -60,6 +60,9 @@ from .errors import ModelServiceError
 from .imports.plain_object import ConstructBatch, ObjectRegistry, PlainApiObject
 from .json_patch import apply_strictly
 from .manifests import check_struct, group_version_kind, props_of
+from .security import CLUSTER_SCOPED_KINDS
+
+ObjectRegistry.use_cluster_scoped_kinds(sorted(CLUSTER_SCOPED_KINDS))  # the one table, in security.py
 
 _PENDING_FLAG = "_modelservice_pending"
 _PLACEMENT = "_modelservice_placement"

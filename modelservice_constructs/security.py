@@ -37,8 +37,9 @@ CLUSTER_SCOPED_KINDS = frozenset({
     "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "ValidatingAdmissionPolicy",
     "ValidatingAdmissionPolicyBinding", "MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding",
     "PriorityClass", "StorageClass", "RuntimeClass", "IngressClass", "DeviceClass", "APIService",
-    "CertificateSigningRequest", "FlowSchema", "PriorityLevelConfiguration", "ClusterIssuer"})
-"""Kinds that are not namespaced: an extra object of one of these reaches the whole cluster."""
+    "CertificateSigningRequest", "FlowSchema", "PriorityLevelConfiguration", "ClusterIssuer", "GatewayClass"})
+"""Kinds that are not namespaced: an extra object of one of these reaches the whole cluster, and two of them with
+one name are one object whatever namespace they name (the duplicate check of ``objects.py`` is told them)."""
 
 
 class Privilege(enum.StrEnum):

@@ -206,6 +206,20 @@ class ObjectRegistry(
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
         return typing.cast("ObjectRegistry", jsii.sinvoke(cls, "of", [scope]))
 
+    @jsii.member(jsii_name="useClusterScopedKinds")
+    @builtins.classmethod
+    def use_cluster_scoped_kinds(cls, kinds: typing.Sequence[builtins.str]) -> None:
+        '''Tell every registry which kinds are cluster-scoped (their objects have no namespace: two of them with one name are duplicates in any namespaces).
+
+        The Python package states them, once (``security.CLUSTER_SCOPED_KINDS``).
+
+        :param kinds: the kinds.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__71306a3bee922274635fa27f5085f7a124101f52cc8903c7c2fc4963a122129d)
+            check_type(argname="argument kinds", value=kinds, expected_type=type_hints["kinds"])
+        return typing.cast(None, jsii.sinvoke(cls, "useClusterScopedKinds", [kinds]))
+
     @jsii.member(jsii_name="patched")
     def patched(self, obj: "PlainApiObject") -> None:
         '''Records that JSON patches were added to ``obj``.
@@ -368,6 +382,12 @@ def _typecheckingstub__8c44e190912d9a73b382e9ac4041070f33f95881911934443ec1b0501
 
 def _typecheckingstub__450eae5735f7c79d7c26d82ddd9e326f95144bb359b885fc3d3d7609eab1e85d(
     scope: _constructs_77d1e7e8.IConstruct,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__71306a3bee922274635fa27f5085f7a124101f52cc8903c7c2fc4963a122129d(
+    kinds: typing.Sequence[builtins.str],
 ) -> None:
     """Type checking stubs"""
     pass

@@ -5,14 +5,6 @@ export * from './batch';
 export * from './synthesis';
 export * from './tree';
 
-/**
- * Kinds whose objects have no namespace: two of them with one name are duplicates in any namespaces.
- */
-const CLUSTER_SCOPED_KINDS = new Set([
-  'Namespace', 'Node', 'PersistentVolume', 'ClusterRole', 'ClusterRoleBinding', 'StorageClass',
-  'PriorityClass', 'DeviceClass', 'CustomResourceDefinition', 'IngressClass', 'RuntimeClass',
-  'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'APIService', 'GatewayClass',
-]);
 
 /**
  * Constructs taken out of a tree so far (`Node.tryRemoveChild`, counted here for every App): a check of
@@ -125,6 +117,18 @@ export class ObjectRegistry extends Construct implements IValidation {
     return found;
   }
 
+  /**
+   * Tell every registry which kinds are cluster-scoped (their objects have no namespace: two of them with one
+   * name are duplicates in any namespaces). The Python package states them, once (`security.CLUSTER_SCOPED_KINDS`).
+   *
+   * @param kinds the kinds
+   */
+  public static useClusterScopedKinds(kinds: string[]): void {
+    ObjectRegistry.clusterScoped = new Set(kinds);
+  }
+
+  private static clusterScoped = new Set<string>();
+
   private readonly objects = new Array<PlainApiObject>();
   private readonly patchedSet = new Set<PlainApiObject>();
   private patches = 0;
@@ -208,7 +212,7 @@ export class ObjectRegistry extends Construct implements IValidation {
           continue; // a patch that cannot be applied is reported by the patch check
         }
       }
-      if (CLUSTER_SCOPED_KINDS.has(obj.kind)) {
+      if (ObjectRegistry.clusterScoped.has(obj.kind)) {
         namespace = undefined;
       }
       const key = JSON.stringify([obj.apiVersion, obj.kind, namespace ?? null, name]);

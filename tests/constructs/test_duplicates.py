@@ -14,6 +14,7 @@ from modelservice_constructs import (
     ModelArtifacts,
     ModelContainer,
     ModelServer,
+    ModelServiceError,
     PodSecurity,
     Privilege,
     Profile,
@@ -149,3 +150,18 @@ def test_patched_objects_are_checked_once_per_change_however_many_charts(app: Ap
     servers[0].service_account.add_json_patch(JsonPatch.add("/automountServiceAccountToken", True))
     app.synth_yaml()
     assert len(calls) == 10
+
+
+def test_a_cluster_scoped_kind_is_one_object_in_any_namespace_and_needs_its_privilege(chart: Chart) -> None:
+    from modelservice_constructs import PodSecurity, Privilege, Profile
+
+    gateway_class = {"apiVersion": "gateway.networking.k8s.io/v1", "kind": "GatewayClass",
+                     "metadata": {"name": "llm"}, "spec": {"controllerName": "example.com/gateway"}}
+    with pytest.raises(ModelServiceError, match=r"ModelServer.extra_objects\[0\].kind: GatewayClass is cluster-scoped"):
+        ModelServer(chart, "Model", name="opt", model=MODEL, extra_objects=[gateway_class])
+    allowed = Profile(security=PodSecurity(allow=[Privilege.CLUSTER_SCOPED_OBJECTS]))
+    ModelServer(chart, "A", name="a", model=MODEL, profile=allowed, extra_objects=[
+        {**gateway_class, "metadata": {"name": "llm", "namespace": "x"}}])
+    ModelServer(chart, "B", name="b", model=MODEL, profile=allowed, extra_objects=[
+        {**gateway_class, "metadata": {"name": "llm", "namespace": "y"}}])
+    assert "duplicate object: gateway.networking.k8s.io/v1 GatewayClass 'llm' (no namespace)" in _failure(chart)
