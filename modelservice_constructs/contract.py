@@ -54,6 +54,7 @@ from constructs import Construct
 
 from .errors import show
 from .imports.plain_object import AppTree
+from .labels import SERVING_LABEL
 from .objects import Validation, make_awaited, removal_count, request_epoch, root_of, when_made
 from .routing import CONTAINER_NAME as ROUTING_PROXY
 
@@ -348,6 +349,10 @@ class ContractIndex(Construct):
                 problems.append(f"{where} selector: {show(missing)} is not on the pods of {model_pool.name} "
                                 f"(labels {show(labels)}); keep the model labels on the pod template")
             problems.extend(port_problems(pool, model_pool))
+            if model_pool.forms_data_parallel_group() and pool.selector.get(SERVING_LABEL) != "true":
+                problems.append(f"{where} selector: {show(pool.selector)} also selects the workers of "
+                                f"{model_pool.name}'s data-parallel groups, where vLLM runs headless and serves "
+                                f"nothing; keep {SERVING_LABEL}: 'true' in the selector")
         for other in self.other_models_pools(pool.selector, pool.namespace, pool.server):
             problems.append(
                 f"{where} selector: {show(pool.selector)} also matches the pods of ModelServer "

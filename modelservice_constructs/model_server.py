@@ -14,6 +14,7 @@ from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, Problem, show
 from .kv_transfer import KvTransfer
+from .labels import SERVER_LABEL, SERVING_LABEL
 from .names import dns_label_problem, dns_subdomain_problem, port_problem, raise_problems
 from .network_policy import ModelNetworkPolicy
 from .objects import BatchedConstruct, api_object, chart_namespace_of, removal_count, untyped_object
@@ -30,8 +31,6 @@ _NAMES_IN_SCOPE: weakref.WeakKeyDictionary[Any, dict[tuple[str, str | None], tup
 """The servers made in each scope: (name, namespace prop) -> construct id and the removal count then (a construct
 taken out of a tree since may have been that server: synth's duplicate check decides)."""
 MANAGED_BY = "modelservice-constructs"
-SERVER_LABEL = "llm-d.ai/model"
-"""The pod label unique to a server by default (its name), unless the model's labels set it."""
 MAX_NAME_LENGTH = 55  # leaves room for "-prefill" within the 63 characters of a DNS label
 
 
@@ -196,12 +195,19 @@ class ModelServer(BatchedConstruct):
 
     @property
     def pod_labels(self) -> dict[str, str]:
-        """The labels of the model's pods (without the role), which its selectors use: the model's labels, and
-        ``llm-d.ai/model: <name>`` unless they set that key themselves, so that the workloads, disruption budgets
-        and InferencePools of two servers in one namespace never select each other's pods (the shared
-        ``llm-d.ai/inference-serving`` label stays for what selects all of them)."""
-        return {**self.model.labels, SERVER_LABEL: self.name} if SERVER_LABEL not in self.model.labels \
-            else dict(self.model.labels)
+        """The labels of the model's pods that serve (without the role), which its selectors use: the model's
+        labels, ``llm-d.ai/inference-serving: "true"`` and ``llm-d.ai/model: <name>`` unless they set those keys
+        themselves. The second marks the pods requests may reach (the headless workers of a data-parallel group
+        spanning pods carry ``"false"``); the third keeps the workloads, disruption budgets and InferencePools of
+        two servers in one namespace from selecting each other's pods."""
+        return {SERVING_LABEL: "true", **self.model.labels, **({} if SERVER_LABEL in self.model.labels
+                                                                else {SERVER_LABEL: self.name})}
+
+    @property
+    def group_labels(self) -> dict[str, str]:
+        """The labels every pod of the model carries, the workers of a group spanning pods included: its
+        :attr:`pod_labels` but ``llm-d.ai/inference-serving`` (what its NetworkPolicy selects)."""
+        return {k: v for k, v in self.pod_labels.items() if k != SERVING_LABEL}
 
     @property
     def active_kv_transfer(self) -> KvTransfer | None:

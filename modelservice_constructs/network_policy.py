@@ -110,12 +110,12 @@ class ModelNetworkPolicy:
         sidecar = [server.routing_sidecar.target_port] if server.routing_sidecar is not None else []
         ingress = [
             {"from": [p.manifest() for p in (*self.gateway, *self.endpoint_picker)], "ports": ports([service])},
-            {"from": [{"podSelector": {"matchLabels": server.pod_labels}}]},
+            {"from": [{"podSelector": {"matchLabels": server.group_labels}}]},
             {"from": [p.manifest() for p in self.monitoring],
              "ports": ports([service, *sidecar, *self.metrics_ports])},
         ]
         return {"metadata": server.object_metadata(server.name),
-                "spec": {"podSelector": {"matchLabels": server.pod_labels}, "policyTypes": ["Ingress"],
+                "spec": {"podSelector": {"matchLabels": server.group_labels}, "policyTypes": ["Ingress"],
                          "ingress": [rule for rule in ingress if rule["from"]]}}
 
     def create(self, server: ModelServer) -> cdk8s.ApiObject:

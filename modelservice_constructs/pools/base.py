@@ -294,6 +294,12 @@ class ModelPool(BatchedConstruct):
         profile's (:meth:`profile_volumes`)."""
         return pod.build_volumes(self)
 
+    def build_worker_template(self, template: dict[str, Any]) -> dict[str, Any]:
+        """The pod template of the workers of a data-parallel group spanning pods, from the leader's: vLLM runs
+        headless there and serves no requests, so they carry ``llm-d.ai/inference-serving: "false"`` (no
+        InferencePool selects them) and no routing sidecar (see :func:`pod.worker_template`)."""
+        return pod.worker_template(self, template)
+
     def build_pod_metadata(self) -> dict[str, Any]:
         """Pod template metadata: labels and annotations."""
         return pod.build_pod_metadata(self)

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from .. import containers as model_containers
 from ..containers import ContainerContext
 from ..errors import ModelServiceError
+from ..labels import SERVING_LABEL
+from ..routing import CONTAINER_NAME as ROUTING_CONTAINER
 from ..security import CACHE_PATH, CACHE_VOLUME, SHM_VOLUME, shm_size_for
 
 if TYPE_CHECKING:
@@ -138,6 +140,20 @@ def build_pod_spec(pool: ModelPool) -> dict[str, Any]:
                                        f"conflicts with the {key!r} the pool already sets; set it in one place")
         spec[key] = value
     return spec
+
+
+def worker_template(pool: ModelPool, template: dict[str, Any]) -> dict[str, Any]:
+    """The leader's pod template without what only a pod that serves needs: the routing sidecar, and the serving
+    label (``llm-d.ai/inference-serving: "false"``)."""
+    metadata = dict(template.get("metadata") or {})
+    metadata["labels"] = {**metadata.get("labels", {}), SERVING_LABEL: "false"}
+    spec = dict(template["spec"])
+    init = [c for c in spec.get("initContainers", []) if c.get("name") != ROUTING_CONTAINER]
+    if init:
+        spec["initContainers"] = init
+    else:
+        spec.pop("initContainers", None)
+    return {**template, "metadata": metadata, "spec": spec}
 
 
 def harden(pool: ModelPool, spec: dict[str, Any]) -> dict[str, Any]:

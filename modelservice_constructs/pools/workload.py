@@ -201,10 +201,14 @@ class LeaderWorkerSetWorkload(PoolWorkload):
 def leader_worker_template(pool: ModelPool, sub_group_policy: Mapping[str, Any] | None,
                            template: dict[str, Any]) -> dict[str, Any]:
     """The ``leaderWorkerTemplate`` of a LeaderWorkerSet (or of a DisaggregatedSet role) running ``template``:
-    one group of ``pool.parallelism.worker_count`` pods, with the subgroup policy when given."""
+    one group of ``pool.parallelism.worker_count`` pods, with the subgroup policy when given. When the pods form
+    one data-parallel group, ``template`` is the leader's, and the workers run ``pool.build_worker_template``."""
     lws_template: dict[str, Any] = {"size": pool.parallelism.worker_count}
     if sub_group_policy:
         lws_template["subGroupPolicy"] = sub_group_policy
+    if pool.forms_data_parallel_group():
+        lws_template["leaderTemplate"] = template
+        template = pool.build_worker_template(template)
     lws_template["workerTemplate"] = template
     return lws_template
 

@@ -76,6 +76,11 @@ class ChartModelServer(ModelServer):
         """The model's labels alone, as the chart labels and selects the pods."""
         return dict(self.model.labels)
 
+    @property
+    def group_labels(self) -> dict[str, str]:
+        """The model's labels alone, as the chart labels the pods."""
+        return dict(self.model.labels)
+
 
 class ChartPool(ModelPool):
     """Pool behaviour of the chart: claim template names per accelerator type, PodMonitor port warnings."""

@@ -240,3 +240,36 @@ def test_mypy_strict_flags_misspelt_and_mistyped_pool_props(tmp_path: Path) -> N
     assert lines == [9, 10, 11, 12], result.stdout
     assert 'Unexpected keyword argument "replica"' in result.stdout
     assert 'Argument "replicas" to "PrefillPool" has incompatible type "str"' in result.stdout
+
+
+def test_workers_of_a_data_parallel_group_are_no_endpoints_and_run_no_sidecar(chart: Chart, synth: Synth) -> None:
+    from modelservice_constructs import InferencePool
+
+    server = _server(chart)
+    DecodePool(server, "Decode", containers=_vllm(), workload=PoolWorkload.leader_worker_set(),
+               parallelism=Parallelism(data=4, data_local=2))
+    pool = InferencePool(chart, "Pool", server=server)
+    out = synth(chart)
+    template = one(out, "LeaderWorkerSet")["spec"]["leaderWorkerTemplate"]
+    leader, worker = template["leaderTemplate"], template["workerTemplate"]
+    assert [c["name"] for c in leader["spec"]["initContainers"]] == ["routing-proxy"]
+    assert "initContainers" not in worker["spec"]  # nothing listens behind a sidecar on a headless worker
+    assert leader["metadata"]["labels"]["llm-d.ai/inference-serving"] == "true"
+    assert worker["metadata"]["labels"]["llm-d.ai/inference-serving"] == "false"
+    selector = one(out, "InferencePool")["spec"]["selector"]["matchLabels"]
+    assert selector == pool.selector == server.pod_labels
+    assert selector.items() <= leader["metadata"]["labels"].items()
+    assert not selector.items() <= worker["metadata"]["labels"].items()  # the pool reaches the leaders only
+
+
+def test_fails_an_inference_pool_selecting_the_workers_of_a_group(chart: Chart) -> None:
+    from modelservice_constructs import InferencePool
+
+    server = _server(chart)
+    DecodePool(server, "Decode", containers=_vllm(), workload=PoolWorkload.leader_worker_set(),
+               parallelism=Parallelism(data=4, data_local=2))
+    InferencePool(chart, "Pool", server=server, selector={"llm-d.ai/model": "opt"})
+    with pytest.raises(Exception, match=r"InferencePool 'opt-pool' selector: \{'llm-d.ai/model': 'opt'\} also "
+                                        r"selects the workers of opt-decode's data-parallel groups, where vLLM runs "
+                                        r"headless and serves nothing"):
+        App.of(chart).synth_yaml()

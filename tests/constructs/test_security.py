@@ -281,9 +281,9 @@ def test_network_policy_admits_a_data_parallel_group_spanning_pods(chart: Chart,
     labels = worker["metadata"]["labels"]
     ingress = one(out, "NetworkPolicy")["spec"]["ingress"]
     admitting = [rule for rule in ingress if "ports" not in rule]
-    assert admitting == [{"from": [{"podSelector": {"matchLabels": server.pod_labels}}]}]
-    assert server.pod_labels.items() <= labels.items()
-    assert server.pod_labels == {**MODEL.labels, "llm-d.ai/model": "opt"}  # the server's own label
+    assert admitting == [{"from": [{"podSelector": {"matchLabels": server.group_labels}}]}]
+    assert server.group_labels.items() <= labels.items()  # the workers too
+    assert server.group_labels == {"llm-d.ai/model": "opt"}  # the server's own label, not the serving one
 
 
 # -- guard rails -----------------------------------------------------------------------------------
