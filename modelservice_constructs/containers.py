@@ -146,8 +146,9 @@ class ContainerContext:
     tracing_service_name: str
     kv_transfer: KvTransfer | None = None
     """The KV connector of a P/D server (vLLM containers get its flag, env and ports)."""
-    data_parallel_group: bool = False
-    """Whether vLLM joins a data-parallel group spanning the pods of a LeaderWorkerSet group."""
+    pod_group: bool = False
+    """Whether vLLM joins a group spanning the pods of a LeaderWorkerSet group (data-parallel ranks, or one
+    tensor/pipeline-parallel model)."""
     security: PodSecurity = field(default_factory=PodSecurity.unhardened)
     """The pod's security settings (security contexts, writable volumes, token file)."""
     probes: ModelProbes = field(default_factory=ModelProbes.disabled)
@@ -164,7 +165,8 @@ VLLM_DEFAULT_BLOCK_SIZE = 16
 """vLLM's KV-cache block size, in tokens, on GPUs when ``--block-size`` is not given."""
 RESERVED_FLAGS = ("--port", "--served-model-name", "--tensor-parallel-size", "--data-parallel-size",
                   "--data-parallel-size-local", "--data-parallel-address", "--data-parallel-rpc-port",
-                  "--data-parallel-start-rank", "--headless", "--pipeline-parallel-size", "--kv-transfer-config")
+                  "--data-parallel-start-rank", "--headless", "--pipeline-parallel-size", "--nnodes", "--node-rank",
+                  "--master-addr", "--master-port", "--kv-transfer-config")
 """vLLM flags the pool owns in ``vllmServe`` / ``imageDefault`` containers, refused in their ``args`` under any
 spelling (:data:`VLLM_FLAG_ALIASES`, ``--flag=value``, ``--flag_name``): the pool generates them from props
 (leaving out sizes of 1, vLLM's default, and the data-parallel group flags outside a LeaderWorkerSet group),
@@ -188,7 +190,13 @@ _FLAG_FIXES: Mapping[str, str] = {
     "--data-parallel-start-rank": "set the pool's Parallelism (data, data_local and workers of a "
                                   "LeaderWorkerSet) instead",
     "--headless": "set the pool's Parallelism instead (the pool starts headless the other workers of a "
-                  "data-parallel group spanning a LeaderWorkerSet group; a headless vLLM serves no requests)"}
+                  "group spanning a LeaderWorkerSet group; a headless vLLM serves no requests)",
+    "--pipeline-parallel-size": "set the pool's Parallelism.pipeline instead",
+    "--nnodes": "set the pool's Parallelism.nodes (and tensor, pipeline) instead",
+    "--node-rank": "set the pool's Parallelism.nodes (and tensor, pipeline) instead",
+    "--master-addr": "set the pool's Parallelism.nodes (and tensor, pipeline) "
+                     "instead",
+    "--master-port": "set the pool's Parallelism.rpc_port instead"}
 """How to change each reserved flag the pool sets."""
 START_RANK_SCRIPT = ('START_RANK=$(( ${{LWS_WORKER_INDEX:-0}} * {data_local} ))\n'
                      'HEADLESS=""; [ "${{LWS_WORKER_INDEX:-0}}" = "0" ] || HEADLESS="--headless"\n')
@@ -261,12 +269,7 @@ def flag_problems(container: ModelContainer, ctx: ContainerContext, path: str) -
         if flag not in owned:
             continue
         spelt = f"{arg!r}" if str(arg).split("=", 1)[0] == flag else f"{arg!r} ({flag})"
-        if flag == "--pipeline-parallel-size":
-            message = (f"{spelt} cannot be used in {command} containers: the pool gives each pod tensor x "
-                       "data_local accelerators and runs no pipeline stages; use the pool's Parallelism.tensor "
-                       "instead")
-        else:
-            message = f"{spelt} is set by the pool for {command} containers; {_FLAG_FIXES[flag]}"
+        message = f"{spelt} is set by the pool for {command} containers; {_FLAG_FIXES[flag]}"
         problems.append(Problem(f"{path}.args[{i}]", message, "reserved-flag"))
     return problems
 
@@ -287,14 +290,14 @@ def model_args(container: ModelContainer, ctx: ContainerContext, path: str = "co
                with_user_args: bool = True) -> tuple[list[str] | None, list[Any] | None]:
     """Command and args for the container's model command; errors name ``path``.
 
-    ``vllmServe`` in a data-parallel group spanning pods runs through ``/bin/sh -c``: each pod computes
-    its first rank from ``LWS_WORKER_INDEX`` and the workers run ``--headless``.
+    ``vllmServe`` in a group spanning pods runs through ``/bin/sh -c``: each pod computes its rank from
+    ``LWS_WORKER_INDEX`` and the workers run ``--headless``.
     """
     if container.model_command is ModelCommand.CUSTOM:
         return list(container.command), list(container.args) or None
     model = ctx.model.model_argument(f"{path}.model_command")
     prefix = ["--model", model] if container.model_command is ModelCommand.IMAGE_DEFAULT else [model]
-    group = ctx.data_parallel_group and container.model_command is ModelCommand.VLLM_SERVE
+    group = ctx.pod_group and container.model_command is ModelCommand.VLLM_SERVE
     args: list[Any] = [*prefix, "--port", str(ctx.port), *ctx.parallelism.vllm_args(),
                        *(ctx.parallelism.group_args() if group else []), "--served-model-name", ctx.model.name]
     if uses_kv_transfer(container, ctx) and ctx.kv_transfer is not None:
@@ -476,5 +479,5 @@ def _probes(container: ModelContainer, ctx: ContainerContext) -> dict[str, dict[
     """The profile's probes for a container the pool starts vLLM in (none for ``custom`` commands)."""
     if container.model_command is ModelCommand.CUSTOM:
         return {}
-    leader_only = ctx.data_parallel_group and container.model_command is ModelCommand.VLLM_SERVE
+    leader_only = ctx.pod_group and container.model_command is ModelCommand.VLLM_SERVE
     return ctx.probes.vllm_probes(ctx.port, leader_only)

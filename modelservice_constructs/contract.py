@@ -349,7 +349,7 @@ class ContractIndex(Construct):
                 problems.append(f"{where} selector: {show(missing)} is not on the pods of {model_pool.name} "
                                 f"(labels {show(labels)}); keep the model labels on the pod template")
             problems.extend(port_problems(pool, model_pool))
-            if model_pool.forms_data_parallel_group() and pool.selector.get(SERVING_LABEL) != "true":
+            if model_pool.forms_pod_group() and pool.selector.get(SERVING_LABEL) != "true":
                 problems.append(f"{where} selector: {show(pool.selector)} also selects the workers of "
                                 f"{model_pool.name}'s data-parallel groups, where vLLM runs headless and serves "
                                 f"nothing; keep {SERVING_LABEL}: 'true' in the selector")

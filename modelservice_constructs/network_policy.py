@@ -69,7 +69,7 @@ class ModelNetworkPolicy:
     - the model's own pods -> every port. They are one trust domain and talk on ports no list can hold: the
       decode sidecar sends prefill work to the prefill pods' service port; NIXL handshakes on its side channel
       (:class:`KvTransfer`) and then, over UCX's TCP transport, moves KV caches through ports UCX picks; a
-      data-parallel group spanning the pods of a LeaderWorkerSet (``ModelPool.forms_data_parallel_group``)
+      data-parallel group spanning the pods of a LeaderWorkerSet (``ModelPool.forms_pod_group``)
       joins its leader's ``--data-parallel-rpc-port`` (``Parallelism.rpc_port``) and then the sockets of
       vLLM's engines, coordinator and torch.distributed group, on ports vLLM picks when it starts;
     - ``monitoring`` peers -> the service port, the decode vLLM port behind the sidecar and

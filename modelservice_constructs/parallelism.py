@@ -19,16 +19,25 @@ class Parallelism:
     ``data`` defaults to ``data_local * workers`` (or ``data_local``, or 1), ``data_local`` to
     ``data / workers`` (or ``data``, or 1), ``workers`` to ``data / data_local`` (or 1).
 
+    A replica spans the pods of a LeaderWorkerSet group in one of two ways: a data-parallel group (``data`` ranks,
+    ``data_local`` on each pod, each rank ``tensor`` x ``pipeline`` devices), or one tensor/pipeline-parallel
+    model over ``nodes`` pods (vLLM's ``--nnodes``: each pod holds ``tensor`` x ``pipeline`` / ``nodes`` devices).
+
     :param tensor: tensor parallel size. Default: 1.
+    :param pipeline: pipeline parallel size (stages). Default: 1.
+    :param nodes: pods one model spans (tensor x pipeline split over them; the LeaderWorkerSet size, with no data
+        parallelism). Default: 1.
     :param data: data parallel size across all workers. Default: derived.
     :param data_local: data parallel size within one worker (pod). Default: derived.
     :param workers: pods per replica (the LeaderWorkerSet size). Default: derived.
-    :param rpc_port: port of the data-parallel group's coordinator on the leader pod
-        (``--data-parallel-rpc-port``), used when the group spans pods; it must differ from the other ports the
-        pod listens on. Default: 5555.
+    :param rpc_port: port of the group's coordinator on the leader pod (``--data-parallel-rpc-port``, or
+        ``--master-port`` for a model spanning the pods), used when the group spans pods; it must differ from the
+        other ports the pod listens on. Default: 5555.
     """
 
     tensor: int = 1
+    pipeline: int = 1
+    nodes: int = 1
     data: int | None = None
     data_local: int | None = None
     workers: int | None = None
@@ -37,12 +46,23 @@ class Parallelism:
     def __post_init__(self) -> None:
         problems = [
             Problem(f"Parallelism.{field}", f"must be a positive integer, got {show(value)}")
-            for field, value in (("tensor", self.tensor), ("data", self.data),
+            for field, value in (("tensor", self.tensor), ("pipeline", self.pipeline), ("nodes", self.nodes),
+                                 ("data", self.data),
                                  ("data_local", self.data_local), ("workers", self.workers))
             if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1)
         ]
         if problem := port_problem(self.rpc_port, "Parallelism.rpc_port"):
             problems.append(problem)
+        if self.nodes > 1:
+            problems += [Problem(f"Parallelism.{field}", f"must be left out (or {allowed}) when one model spans "
+                                 f"{self.nodes} nodes, got {value}")
+                         for field, value, allowed in (("data", self.data, 1), ("data_local", self.data_local, 1),
+                                                       ("workers", self.workers, self.nodes))
+                         if value not in (None, allowed)]
+            if (self.tensor * self.pipeline) % self.nodes:
+                problems.append(Problem("Parallelism.nodes", f"a model of tensor x pipeline = "
+                                        f"{self.tensor * self.pipeline} devices cannot be split evenly over "
+                                        f"{self.nodes} pods; make tensor x pipeline a multiple of nodes"))
         if problems:
             raise ModelServiceError(problems)
         if self.data_local is None and self.data is not None and self.workers is not None \
@@ -54,6 +74,8 @@ class Parallelism:
     @property
     def data_size(self) -> int:
         """Data parallel size across all workers."""
+        if self.nodes > 1:
+            return 1
         if self.data is not None:
             return self.data
         if self.data_local is not None:
@@ -73,6 +95,8 @@ class Parallelism:
     def worker_count(self) -> int:
         """Pods per model replica: the LeaderWorkerSet size (an error if ``data`` is not a multiple of
         ``data_local`` when it must be derived)."""
+        if self.nodes > 1:
+            return self.nodes
         if self.workers is not None:
             return self.workers
         if self.data is not None and self.data_local is not None:
@@ -86,13 +110,16 @@ class Parallelism:
 
     @property
     def accelerators_per_worker(self) -> int:
-        """Accelerators one worker pod needs: tensor x data-local."""
-        return self.tensor * self.data_local_size
+        """Accelerators one worker pod needs: tensor x pipeline x data-local, or that model's share of them when it
+        spans the pods (:attr:`model_spans_pods`)."""
+        model = self.tensor * self.pipeline
+        return model // self.worker_count if self.model_spans_pods else model * self.data_local_size
 
     def vllm_args(self) -> list[str]:
         """vLLM flags for the sizes greater than 1."""
         args: list[str] = []
         for flag, size in (("--tensor-parallel-size", self.tensor),
+                           ("--pipeline-parallel-size", self.pipeline),
                            ("--data-parallel-size", self.data_size),
                            ("--data-parallel-size-local", self.data_local_size)):
             if size > 1:
@@ -103,6 +130,11 @@ class Parallelism:
     def spans_pods(self) -> bool:
         """Whether the data-parallel group has ranks on more than one pod."""
         return self.data_size > self.data_local_size
+
+    @property
+    def model_spans_pods(self) -> bool:
+        """Whether one tensor/pipeline-parallel model spans the pods of a group (``nodes`` above 1)."""
+        return self.nodes > 1
 
     def layout_problems(self, grouped: bool, path: str) -> list[Problem]:
         """Why the data-parallel ranks cannot be laid out on the pods: on a LeaderWorkerSet (``grouped``), ``data``
@@ -116,6 +148,9 @@ class Parallelism:
             return [Problem(f"{path}.data", f"{self.data_size} data-parallel ranks with {self.data_local_size} per "
                             "pod (data_local) span several pods, which only a LeaderWorkerSet groups; use "
                             "PoolWorkload.leader_worker_set() or make data = data_local", "data-parallel-layout")]
+        if not grouped and self.model_spans_pods:
+            return [Problem(f"{path}.nodes", f"a model spanning {self.nodes} pods needs a LeaderWorkerSet, which "
+                            "groups pods: use PoolWorkload.leader_worker_set()", "data-parallel-layout")]
         if not grouped and self.worker_count > 1:
             return [Problem(f"{path}.workers", f"{self.worker_count} pods per group need a LeaderWorkerSet, which "
                             "groups pods; this workload runs one pod per replica and would ignore workers: use "
@@ -123,8 +158,13 @@ class Parallelism:
         return []
 
     def group_args(self) -> list[str]:
-        """vLLM flags that join a pod to a data-parallel group spanning pods: the leader's address and RPC port
-        (``$LWS_LEADER_ADDRESS``) and this pod's first rank (``$START_RANK``), for a shell to expand."""
+        """vLLM flags that join a pod to a group spanning pods, for a shell to expand: for a data-parallel group the
+        leader's address and RPC port (``$LWS_LEADER_ADDRESS``) and this pod's first rank (``$START_RANK``); for a
+        model spanning the pods, the number of pods, this pod's rank (``$LWS_WORKER_INDEX``) and the leader's
+        address and port (vLLM's multi-node ``--nnodes``)."""
+        if self.model_spans_pods:
+            return ["--nnodes", str(self.worker_count), "--node-rank", "$LWS_WORKER_INDEX", "--master-addr",
+                    "$LWS_LEADER_ADDRESS", "--master-port", str(self.rpc_port)]
         return ["--data-parallel-address", "$LWS_LEADER_ADDRESS", "--data-parallel-rpc-port", str(self.rpc_port),
                 "--data-parallel-start-rank", "$START_RANK"]
 

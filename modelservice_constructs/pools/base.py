@@ -240,10 +240,11 @@ class ModelPool(BatchedConstruct):
         claims = [self.accelerator_claim.pod_claim()] if self.accelerator_claim else []
         return claims + self.extra_resource_claims
 
-    def forms_data_parallel_group(self) -> bool:
-        """Whether vLLM forms a data-parallel group across the pods of a LeaderWorkerSet group (leader address,
-        start ranks, headless workers): when the workload groups pods and the ranks span them."""
-        return self.workload_kind.groups_pods and self.parallelism.spans_pods
+    def forms_pod_group(self) -> bool:
+        """Whether vLLM runs as one group across the pods of a LeaderWorkerSet group (the leader's address, ranks,
+        headless workers): when the workload groups pods and data-parallel ranks or one tensor/pipeline-parallel
+        model span them."""
+        return self.workload_kind.groups_pods and (self.parallelism.spans_pods or self.parallelism.model_spans_pods)
 
     def accelerator_warning(self) -> str | None:
         """The chart's mismatch note when the first container sets its accelerator count itself."""

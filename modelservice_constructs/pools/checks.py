@@ -305,7 +305,7 @@ def _process_listeners(pool: ModelPool, spec: dict[str, Any]) -> dict[str, list[
                                              "ModelServer.service_port", "the routing sidecar's --port",
                                              "ModelServer.service_port")]
     vllm_prop = "ModelServer.routing_sidecar.target_port" if sidecar is not None else "ModelServer.service_port"
-    group = pool.forms_data_parallel_group()
+    group = pool.forms_pod_group()
     for i, (container, ctx) in enumerate(zip(pool.containers, pool.container_contexts(), strict=True)):
         if container.name not in names or container.model_command is model_containers.ModelCommand.CUSTOM:
             continue

@@ -42,7 +42,7 @@ def container_context(pool: ModelPool) -> ContainerContext:
                             claim_names=[c["name"] for c in pool.resource_claims],
                             tracing=tracing, tracing_service_name=service,
                             kv_transfer=pool.server.active_kv_transfer,
-                            data_parallel_group=pool.forms_data_parallel_group(),
+                            pod_group=pool.forms_pod_group(),
                             security=pool.profile.security, probes=pool.profile.probes,
                             default_requests=pool.profile.default_requests, shm=pool.has_shm)
 

@@ -206,7 +206,7 @@ def leader_worker_template(pool: ModelPool, sub_group_policy: Mapping[str, Any] 
     lws_template: dict[str, Any] = {"size": pool.parallelism.worker_count}
     if sub_group_policy:
         lws_template["subGroupPolicy"] = sub_group_policy
-    if pool.forms_data_parallel_group():
+    if pool.forms_pod_group():
         lws_template["leaderTemplate"] = template
         template = pool.build_worker_template(template)
     lws_template["workerTemplate"] = template

@@ -89,7 +89,7 @@ class ChartPool(ModelPool):
         """The chart's name: ``<device claim name>-<role>`` (``nvidia-claim-template-decode``)."""
         return AcceleratorClaim.default_name(self.accelerator, self.role)
 
-    def forms_data_parallel_group(self) -> bool:
+    def forms_pod_group(self) -> bool:
         """False: the chart gives every pod of a LeaderWorkerSet the same ``vllm serve`` arguments."""
         return False
 

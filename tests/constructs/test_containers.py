@@ -48,8 +48,8 @@ def test_fails_user_args_repeating_a_generated_flag(chart: Chart, args: list[str
     (["--data-parallel-size", "2"], r"'--data-parallel-size' is set by the pool for vllmServe containers; set the "
                                     r"pool's Parallelism\.data instead"),
     (["--headless"], r"'--headless' is set by the pool for vllmServe containers; set the pool's Parallelism instead "
-                     r"\(the pool starts headless the other workers of a data-parallel group spanning a "
-                     r"LeaderWorkerSet group; a headless vLLM serves no requests\)"),
+                     r"\(the pool starts headless the other workers of a group spanning a LeaderWorkerSet "
+                     r"group; a headless vLLM serves no requests\)"),
     (["-dp=2"], r"'-dp=2' \(--data-parallel-size\) is set by the pool for vllmServe containers; set the pool's "
                 r"Parallelism\.data instead"),
     (["--tensor_parallel_size=4"], r"'--tensor_parallel_size=4' \(--tensor-parallel-size\) is set by the pool"),
@@ -60,9 +60,10 @@ def test_fails_user_args_repeating_a_generated_flag(chart: Chart, args: list[str
     (["-dpp", "6000"], r"'-dpp' \(--data-parallel-rpc-port\) is set by the pool for vllmServe containers; set the "
                        r"pool's Parallelism\.rpc_port instead"),
     (["-dpr", "0"], r"'-dpr' \(--data-parallel-start-rank\) is set by the pool"),
-    (["-pp", "2"], r"'-pp' \(--pipeline-parallel-size\) cannot be used in vllmServe containers: the pool gives each "
-                   r"pod tensor x data_local accelerators and runs no pipeline stages; use the pool's "
-                   r"Parallelism\.tensor instead"),
+    (["-pp", "2"], r"'-pp' \(--pipeline-parallel-size\) is set by the pool for vllmServe containers; set the "
+                   r"pool's Parallelism\.pipeline instead"),
+    (["--nnodes", "2"], r"'--nnodes' is set by the pool for vllmServe containers; set the pool's "
+                        r"Parallelism\.nodes \(and tensor, pipeline\) instead"),
 ])
 def test_fails_flags_the_pool_owns_when_their_size_is_left_out(chart: Chart, args: list[str], message: str) -> None:
     # a size of 1 is left to vLLM's default, yet the pod is sized for it

@@ -48,6 +48,40 @@ def test_multinode_data_parallel_group_gets_leader_address_start_ranks_and_headl
     assert container["resources"]["limits"] == {"nvidia.com/gpu": "8"}
 
 
+def test_a_model_spanning_pods_runs_tensor_parallel_over_the_group(chart: Chart, synth: Synth) -> None:
+    """One TP16 model over two 8-GPU pods: vLLM's multi-node flags, the leader serves, the worker is headless."""
+    DecodePool(_server(chart), "Decode", workload=PoolWorkload.leader_worker_set(),
+               parallelism=Parallelism(tensor=16, nodes=2), containers=[ModelContainer(image=VLLM)])
+    lws = one(synth(chart), "LeaderWorkerSet")["spec"]["leaderWorkerTemplate"]
+    assert lws["size"] == 2
+    leader, worker = lws["leaderTemplate"], lws["workerTemplate"]
+    container = leader["spec"]["containers"][0]
+    assert container["resources"]["limits"] == {"nvidia.com/gpu": "8"}
+    assert container["command"][2].splitlines()[-1] == (
+        "exec vllm serve deepseek-ai/DeepSeek-R1 --port 8000 --tensor-parallel-size 16 --nnodes 2 --node-rank "
+        '"$LWS_WORKER_INDEX" --master-addr "$LWS_LEADER_ADDRESS" --master-port 5555 --served-model-name '
+        "deepseek-ai/DeepSeek-R1 $HEADLESS")
+    assert worker["spec"]["containers"][0]["command"] == container["command"]  # headless where the index is not 0
+    assert (leader["metadata"]["labels"]["llm-d.ai/inference-serving"],
+            worker["metadata"]["labels"]["llm-d.ai/inference-serving"]) == ("true", "false")
+
+
+def test_fails_a_model_that_does_not_split_over_its_nodes() -> None:
+    with pytest.raises(ModelServiceError) as err:
+        Parallelism(tensor=6, nodes=4, data=2)
+    assert [str(p) for p in err.value.problems] == [
+        "Parallelism.data: must be left out (or 1) when one model spans 4 nodes, got 2",
+        "Parallelism.nodes: a model of tensor x pipeline = 6 devices cannot be split evenly over 4 pods; make tensor "
+        "x pipeline a multiple of nodes"]
+
+
+def test_fails_a_model_spanning_pods_without_a_leader_worker_set(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError, match=r"DecodePool\.parallelism\.nodes: a model spanning 2 pods needs a "
+                                                r"LeaderWorkerSet"):
+        DecodePool(_server(chart), "Decode", parallelism=Parallelism(tensor=16, nodes=2),
+                   containers=[ModelContainer(image=VLLM)])
+
+
 def test_custom_commands_in_a_group_stay_as_written(chart: Chart, synth: Synth) -> None:
     DecodePool(_server(chart), "Decode", workload=PoolWorkload.leader_worker_set(),
                parallelism=Parallelism(data=4, data_local=2),
