@@ -42,7 +42,7 @@ import itertools
 import json
 import typing
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -381,19 +381,21 @@ def _define(scope: Construct, id: str, cls: type[cdk8s.ApiObject], api_version: 
 
 
 def api_object(scope: Construct, id: str, cls: type[cdk8s.ApiObject], manifest: dict[str, Any],
-               path: str = "") -> cdk8s.ApiObject:
+               path: str = "", guarded: Mapping[str, str] | None = None) -> cdk8s.ApiObject:
     """Define ``manifest`` in ``scope`` as an instance of the generated typed class ``cls``.
 
     The manifest is checked against ``cls`` (its apiVersion and kind are ``cls``'s), then rendered as
     written; JSON patches added later apply exactly as written and are checked at synth. ``path``
-    prefixes field paths in error messages (default: the object's kind).
+    prefixes field paths in error messages (default: the object's kind). ``guarded`` maps JSON pointers of
+    fields other objects or the cross-object checks rely on to what relies on them: a patch may add to them
+    (a label, a key) but not change or remove what they hold. Default: none.
     """
     where = path or cls.__name__
     body = props_of(cls, manifest, where)
     metadata = body.pop("metadata", None)
     api_version, kind = group_version_kind(cls)
     obj = _define(scope, id, cls, api_version, kind, metadata, body)
-    _record(obj, cls, api_version, kind, body)
+    _record(obj, cls, api_version, kind, body, guarded)
     return obj
 
 
@@ -467,10 +469,34 @@ class _Entry:
     api_version: str
     kind: str
     body: dict[str, Any]
+    guarded: Mapping[str, str] = field(default_factory=dict)
+    """JSON pointer -> what relies on the field (see :func:`api_object`)."""
 
 
-def _record(obj: cdk8s.ApiObject, cls: type | None, api_version: str, kind: str, body: dict[str, Any]) -> None:
-    obj._modelservice_entry = _Entry(cls, api_version, kind, body)  # type: ignore[attr-defined]
+def _record(obj: cdk8s.ApiObject, cls: type | None, api_version: str, kind: str, body: dict[str, Any],
+            guarded: Mapping[str, str] | None = None) -> None:
+    obj._modelservice_entry = _Entry(cls, api_version, kind, body, dict(guarded or {}))  # type: ignore[attr-defined]
+
+
+def _kept(original: Any, patched: Any) -> bool:
+    """Whether ``patched`` still holds all of ``original``: every key of a mapping with what it held, the same
+    list or value."""
+    if isinstance(original, dict):
+        return isinstance(patched, dict) and all(k in patched and _kept(v, patched[k]) for k, v in original.items())
+    return bool(original == patched)
+
+
+def _at(doc: Any, pointer: str) -> Any:
+    """The value at a JSON pointer, or None where there is none."""
+    for token in pointer.strip("/").split("/"):
+        token = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(doc, dict):
+            doc = doc.get(token)
+        elif isinstance(doc, list) and token.isdigit() and int(token) < len(doc):
+            doc = doc[int(token)]
+        else:
+            return None
+    return doc
 
 
 # A root belongs to one App for good: its check is remembered (weakly, by root).
@@ -567,6 +593,12 @@ def patch_problems(obj: cdk8s.ApiObject, entry: _Entry, operations: list[dict[st
     if (final.get("apiVersion"), final.get("kind")) != (entry.api_version, entry.kind):
         return [f"{where}: apiVersion and kind must stay {entry.api_version} {entry.kind}, "
                 f"got {final.get('apiVersion')} {final.get('kind')}"]
+    original = {"metadata": obj.metadata.to_json(), **entry.body}
+    changed = [f"{where}: {pointer} is changed, but {why} rely on what it held ({_at(original, pointer)!r:.120}); "
+               "change the props instead" for pointer, why in entry.guarded.items()
+               if not _kept(_at(original, pointer), _at(final, pointer))]
+    if changed:
+        return changed
     try:
         props_of(entry.cls, final, entry.kind)
     except ModelServiceError as err:

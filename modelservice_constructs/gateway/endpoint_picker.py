@@ -204,14 +204,17 @@ class EndpointPicker(BatchedConstruct):
             "metadata": self._metadata(), "subjects": [subject],
             "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": self.name}},
             "EndpointPicker.role_binding")
+        contract_checked = f"the check against what the endpoint picker of {self.release} accepts"
         self.config_map: cdk8s.ApiObject = api_object(self, "ConfigMap", ConfigMap, {
-            "metadata": self._metadata(), "data": {CONFIG_KEY: config.text}}, "EndpointPicker.config")
+            "metadata": self._metadata(), "data": {CONFIG_KEY: config.text}}, "EndpointPicker.config",
+            guarded={"/data": contract_checked})
         self.deployment: cdk8s.ApiObject = api_object(self, "Resource", Deployment, {
             "metadata": self._metadata(),
             "spec": {"replicas": replicas, "strategy": {"type": "Recreate"},
                      "selector": {"matchLabels": dict(self.selector_labels)},
                      "template": {"metadata": {"labels": {**self.labels, **self.selector_labels}},
-                                  "spec": self.build_pod_spec()}}}, "EndpointPicker")
+                                  "spec": self.build_pod_spec()}}}, "EndpointPicker",
+            guarded={"/spec/template/spec/containers/0/args": contract_checked})
         self.service: cdk8s.ApiObject = api_object(self, "Service", Service, {
             "metadata": self._metadata(),
             "spec": {"type": "ClusterIP", "selector": dict(self.selector_labels), "ports": [

@@ -95,8 +95,10 @@ class InferencePool(BatchedConstruct):
             spec["appProtocol"] = app_protocol
         from ..imports.io.k8s.networking.inference import InferencePool as InferencePoolResource
 
-        self.inference_pool: cdk8s.ApiObject = api_object(self, "Resource", InferencePoolResource,
-                                                          {"metadata": metadata, "spec": spec}, "InferencePool")
+        checked = "the endpoint picker, the routes and the cross-object checks (selector, port chain)"
+        self.inference_pool: cdk8s.ApiObject = api_object(
+            self, "Resource", InferencePoolResource, {"metadata": metadata, "spec": spec}, "InferencePool",
+            guarded={"/spec/selector": checked, "/spec/targetPorts": checked, "/spec/endpointPickerRef": checked})
         self._contract = contract.ContractIndex.of(scope)
         self._contract.add(self)
 

@@ -32,6 +32,11 @@ SUBGROUP_TOPOLOGY_ANNOTATION = "leaderworkerset.sigs.k8s.io/subgroup-exclusive-t
 STRATEGY_TYPES = ("RollingUpdate", "Recreate")
 
 
+SELECTED_BY = ("the pool's pod labels and selector, which its disruption budget, InferencePools, NetworkPolicy "
+               "and the cross-object checks")
+"""What relies on the labels of a workload's pods and on its selector (see ``api_object``'s ``guarded``)."""
+
+
 class PoolWorkload(abc.ABC):
     """How a pool runs its pods. Pick one with a factory:
 
@@ -151,7 +156,8 @@ class DeploymentWorkload(PoolWorkload):
         if self.strategy:
             spec["strategy"] = self.strategy
         return api_object(pool, "Resource", Deployment, {"metadata": self.metadata(pool), "spec": spec},
-                          f"{pool.prop_root}.workload")
+                          f"{pool.prop_root}.workload", guarded={
+                              "/spec/selector": SELECTED_BY, "/spec/template/metadata/labels": SELECTED_BY})
 
 
 class LeaderWorkerSetWorkload(PoolWorkload):
@@ -195,7 +201,10 @@ class LeaderWorkerSetWorkload(PoolWorkload):
         if pool.replicas is not None:
             spec["replicas"] = pool.replicas
         return api_object(pool, "Resource", LeaderWorkerSet, {"metadata": self.metadata(pool), "spec": spec},
-                          f"{pool.prop_root}.workload")
+                          f"{pool.prop_root}.workload", guarded={
+                              f"/spec/leaderWorkerTemplate/{template}/metadata/labels": SELECTED_BY
+                              for template in ("leaderTemplate", "workerTemplate")
+                              if template in spec["leaderWorkerTemplate"]})
 
 
 def leader_worker_template(pool: ModelPool, sub_group_policy: Mapping[str, Any] | None,

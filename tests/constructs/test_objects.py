@@ -325,3 +325,28 @@ def test_strict_json_patch_application() -> None:
                 {"op": "add", "path": "a", "value": 1}):
         with pytest.raises(ValueError):
             apply_strictly(doc, bad)
+
+
+def test_fails_patches_that_change_what_the_cross_object_checks_rely_on(app: cdk8s.App) -> None:
+    from modelservice_constructs import DecodePool, EndpointPicker, InferencePool, ModelArtifacts, ModelContainer
+    from modelservice_constructs import ModelServer as Server
+
+    chart = Chart(app, "c")
+    server = Server(chart, "M", name="m", model=ModelArtifacts.from_uri("hf://org/m"))
+    pool = DecodePool(server, "Decode", containers=[ModelContainer(image="ghcr.io/llm-d/llm-d-cuda:v0.3.0")])
+    inference_pool = InferencePool(chart, "Pool", server=server)
+    picker = EndpointPicker(chart, "Picker", pool=inference_pool)
+    # adding a label is harmless; dropping one the selectors use is not
+    pool.workload.add_json_patch(JsonPatch.add("/spec/template/metadata/labels/team", "llm"))
+    app.synth_yaml()
+    pool.workload.add_json_patch(JsonPatch.remove("/spec/template/metadata/labels/llm-d.ai~1model"))
+    inference_pool.inference_pool.add_json_patch(JsonPatch.replace("/spec/targetPorts/0/number", 9999))
+    picker.config_map.add_json_patch(JsonPatch.add("/data/epp-config.yaml", "featureGates: [prepareDataPlugins]"))
+    with pytest.raises(RuntimeError) as caught:
+        app.synth_yaml()
+    message = str(caught.value)
+    assert "JSON patches of c/M/Decode/Resource: /spec/template/metadata/labels is changed, but the pool's pod " \
+           "labels and selector" in message
+    assert "JSON patches of c/Pool/Resource: /spec/targetPorts is changed" in message
+    assert "JSON patches of c/Picker/ConfigMap: /data is changed, but the check against what the endpoint picker " \
+           "of llm-d router v0.10.0 accepts rely on what it held" in message
