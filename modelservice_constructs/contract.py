@@ -123,8 +123,9 @@ class ContractIndex(Construct):
     The checks run as one validation of the App's root construct, which cdk8s runs before anything
     else in each validation of the app (``App.synth()`` validates the whole app once, then once more
     per chart): the problems found are kept until a construct registers (those of :meth:`tree_problems`,
-    until the next synthesis), so a synth of many charts checks the app once. Each problem is reported as
-    ``<construct path>: <problem>``.
+    until the next synthesis), so a synth of many charts checks the app once. Each problem is reported by a
+    validation of the construct it is about, which the root's gives it (cdk8s prints ``[<construct path>]
+    <problem>``).
 
     ``generation`` counts registrations; ``checks`` counts the times the app was checked; ``visits``
     counts the constructs the checks looked at (a bounded number per construct checked, so the total
@@ -147,8 +148,12 @@ class ContractIndex(Construct):
         self._pickers_by_name: dict[str, list[EndpointPicker]] = {}
         self._labels: _Labels | None = None
         self._labels_generation = -1
-        self._problems: tuple[int, list[str]] | None = None
-        self._tree_problems: tuple[tuple[int, int], list[str]] | None = None
+        self._problems: tuple[int, list[tuple[Any, str]]] | None = None
+        self._tree_problems: tuple[tuple[int, int], list[tuple[Any, str]]] | None = None
+        self._reported: dict[int, list[str]] = {}
+        """id(construct) -> its problems found by the last validation of the app."""
+        self._reporting: set[int] = set()
+        """The constructs given a validation that reports their problems."""
         self._routes_by_match: tuple[int, dict[_Match, list[tuple[HttpRoute, str | None]]]] | None = None
         self._root = root
         self._removals_seen = removal_count()
@@ -221,22 +226,32 @@ class ContractIndex(Construct):
         return id(construct) in self._known
 
     def validate_app(self) -> list[str]:
-        """Every contract problem of the app, then :meth:`tree_problems`, as ``<construct path>: <problem>``
-        (the root's validation)."""
+        """The root's validation, which cdk8s runs before those of the other constructs: it finds every contract
+        problem of the app, then :meth:`tree_problems`, and gives each construct with problems a validation of
+        its own that reports them (cdk8s names that construct's path), so it returns none itself."""
         self.forget_removed()
         if self._problems is None or self._problems[0] != self.generation:
             self.checks += 1
             checked: list[InferencePool | HttpRoute | EndpointPicker] = [*self.inference_pools, *self.routes,
                                                                          *self.pickers]
-            problems = [f"{c.node.path}: {problem}" for c in checked for problem in c.problems()]
-            problems += [f"{p.node.path}: {problem}" for p in self.pools for problem in self.selector_problems(p)]
+            problems: list[tuple[Any, str]] = [(c, problem) for c in checked for problem in c.problems()]
+            problems += [(p, problem) for p in self.pools for problem in self.selector_problems(p)]
             self._problems = (self.generation, problems)
         key = (self.generation, request_epoch())
         if self._tree_problems is None or self._tree_problems[0] != key:
             self._tree_problems = (key, self.tree_problems())
-        return self._problems[1] + self._tree_problems[1]
+        self._reported = {}
+        for construct, problem in [*self._problems[1], *self._tree_problems[1]]:
+            self._reported.setdefault(id(construct), []).append(problem)
+            if id(construct) not in self._reporting:
+                self._reporting.add(id(construct))
+                construct.node.add_validation(Validation(functools.partial(self._problems_of, id(construct))))
+        return []
 
-    def tree_problems(self) -> list[str]:
+    def _problems_of(self, key: int) -> list[str]:
+        return list(self._reported.get(key, []))
+
+    def tree_problems(self) -> list[tuple[Any, str]]:
         """The problems of the servers' DisaggregatedSets and the pools' autoscalers that are in the construct
         tree: their checks need the whole app, and the tree may have changed since they were made (an object
         taken out, another added), so they are asked once per synthesis (:func:`~.objects.request_epoch`),
@@ -248,12 +263,12 @@ class ContractIndex(Construct):
         targets = [a.target_identity() for a in scalers]
         answer = AppTree.find(self._root, [*sets, *scalers], json.dumps([t for t in targets if t is not None]))
         attached, defined = list(answer["attached"]), iter(answer["found"])
-        problems = [f"{s.node.path}: {p}" for s, here in zip(sets, attached, strict=False) if here
-                    for p in s.problems()]
+        problems: list[tuple[Any, str]] = [(s, str(p)) for s, here in zip(sets, attached, strict=False) if here
+                                           for p in s.problems()]
         for scaler, here, target in zip(scalers, attached[len(sets):], targets, strict=True):
             target_defined = None if target is None else bool(next(defined))
             if here:
-                problems += [f"{scaler.node.path}: {p}" for p in scaler.problems(target_defined)]
+                problems += [(scaler, p) for p in scaler.problems(target_defined)]
         return problems
 
     def _label_index(self) -> _Labels:

@@ -524,7 +524,10 @@ class PatchCheck(Construct):
         self._registry: ObjectRegistry | None = None
         self._checked_at = -1
         self._patched: list[PlainApiObject] = []
-        self._problems: list[str] = []
+        self._reported: dict[int, list[str]] = {}
+        """id(object) -> its problems found by the last check."""
+        self._reporting: set[int] = set()
+        """The objects given a validation that reports their problems."""
         root.node.add_validation(Validation(self.problems))
 
     @classmethod
@@ -547,15 +550,26 @@ class PatchCheck(Construct):
         return found
 
     def problems(self) -> list[str]:
-        """Problems of the patched objects (empty when all is well); computed again only after a patch."""
+        """The root's validation: finds the problems of the patched objects (computed again only after a patch)
+        and gives each object with problems a validation of its own that reports them (cdk8s names its path);
+        reports nothing itself."""
         if self._update():
-            self._problems = []
+            self._reported = {}
             for obj in self._patched:
                 entry: _Entry | None = getattr(obj, "_modelservice_entry", None)
-                if entry is not None:
-                    self.checked += 1
-                    self._problems += patch_problems(obj, entry, json.loads(obj.patch_operations))
-        return list(self._problems)
+                if entry is None:
+                    continue
+                self.checked += 1
+                found = patch_problems(obj, entry, json.loads(obj.patch_operations))
+                if found:
+                    self._reported[id(obj)] = found
+                    if id(obj) not in self._reporting:
+                        self._reporting.add(id(obj))
+                        obj.node.add_validation(Validation(functools.partial(self._problems_of, id(obj))))
+        return []
+
+    def _problems_of(self, key: int) -> list[str]:
+        return list(self._reported.get(key, []))
 
     def patched(self, obj: cdk8s.ApiObject) -> bool:
         """Whether JSON patches were added to ``obj`` (by anyone, so far)."""
@@ -576,7 +590,7 @@ class PatchCheck(Construct):
 
 def patch_problems(obj: cdk8s.ApiObject, entry: _Entry, operations: list[dict[str, Any]]) -> list[str]:
     """Problems of a patched object: patches whose paths do not exist, and fields its typed class lacks."""
-    where = f"JSON patches of {obj.node.path}"
+    where = "JSON patches"
     doc: dict[str, Any] = {"apiVersion": entry.api_version, "kind": entry.kind,
                            "metadata": obj.metadata.to_json(), **copy.deepcopy(entry.body)}
     for operation in operations:

@@ -244,7 +244,10 @@ class ObjectRegistry(
 
     @jsii.member(jsii_name="validate")
     def validate(self) -> typing.List[builtins.str]:
-        '''Duplicate objects of the App, one message per duplicate (empty when there is none).'''
+        '''Finds the duplicate objects of the App and gives each a validation of its own that reports it (cdk8s validates the root first, then the constructs below it, naming each one's path);
+
+        reports nothing itself.
+        '''
         return typing.cast(typing.List[builtins.str], jsii.invoke(self, "validate", []))
 
     @jsii.python.classproperty

@@ -133,7 +133,8 @@ export class ObjectRegistry extends Construct implements IValidation {
   private readonly patchedSet = new Set<PlainApiObject>();
   private patches = 0;
   private checkedAt = -1;
-  private problems = new Array<string>();
+  private reported = new Map<PlainApiObject, string[]>();
+  private readonly reporting = new Set<PlainApiObject>();
 
   private constructor(root: Construct) {
     super(root, ObjectRegistry.ID);
@@ -181,20 +182,27 @@ export class ObjectRegistry extends Construct implements IValidation {
   }
 
   /**
-   * Duplicate objects of the App, one message per duplicate (empty when there is none).
+   * Finds the duplicate objects of the App and gives each a validation of its own that reports it (cdk8s validates
+   * the root first, then the constructs below it, naming each one's path); reports nothing itself.
    */
   public validate(): string[] {
     // the result holds until an object or a patch is added, or a construct taken out
     const changes = this.objects.length + this.patches + removals;
     if (this.checkedAt !== changes) {
       this.checkedAt = changes;
-      this.problems = this.check();
+      this.reported = new Map(this.check());
+      for (const obj of this.reported.keys()) {
+        if (!this.reporting.has(obj)) {
+          this.reporting.add(obj);
+          obj.node.addValidation({ validate: () => [...(this.reported.get(obj) ?? [])] });
+        }
+      }
     }
-    return [...this.problems];
+    return [];
   }
 
-  private check(): string[] {
-    const problems = new Array<string>();
+  private check(): Array<[PlainApiObject, string[]]> {
+    const problems = new Array<[PlainApiObject, string[]]>();
     const seen = new Map<string, PlainApiObject>();
     const inTree = removals > 0 ? new Set<IConstruct>(this.node.root.node.findAll()) : undefined;
     for (const obj of this.objects) {
@@ -222,9 +230,9 @@ export class ObjectRegistry extends Construct implements IValidation {
         continue;
       }
       const where = namespace ? `namespace '${namespace}'` : 'no namespace';
-      problems.push(`duplicate object: ${obj.apiVersion} ${obj.kind} '${name}' (${where}) is defined by both `
-        + `${first.node.path} and ${obj.node.path}; each object needs its own apiVersion/kind/namespace/name `
-        + '(give one another name or namespace)');
+      problems.push([obj, [`duplicate object: ${obj.apiVersion} ${obj.kind} '${name}' (${where}) is also defined `
+        + `by ${first.node.path}; each object needs its own apiVersion/kind/namespace/name (give one another name `
+        + 'or namespace)']]);
     }
     return problems;
   }

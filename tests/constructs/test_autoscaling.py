@@ -188,7 +188,7 @@ def test_targets_are_checked_once_per_synthesis_of_many_charts(app: App, monkeyp
     app.synth_yaml()
     assert asked == [True, True, True]
     pools[1].node.try_remove_child("Resource")  # the tree changed: the next synthesis asks again
-    with pytest.raises(RuntimeError, match=r"\[\] model-1/M1/Decode/Autoscaler: DecodePool\.autoscaling: scales "
+    with pytest.raises(RuntimeError, match=r"\[model-1/M1/Decode/Autoscaler\] DecodePool\.autoscaling: scales "
                                            r"Deployment 'm1-decode'"):
         app.synth_yaml()
     assert asked == [True, True, True, True, False, True]

@@ -65,7 +65,8 @@ def test_fails_two_decode_pools_on_one_server(chart: Chart) -> None:
     DecodePool(server, "Decode2", containers=[ModelContainer(image=VLLM)])
     message = _failure(chart)
     assert "apps/v1 Deployment 'opt-decode'" in message
-    assert "test/Model/Decode/Resource and test/Model/Decode2/Resource" in message
+    assert "[test/Model/Decode2/Resource] duplicate object: apps/v1 Deployment 'opt-decode' (no namespace) is also " \
+           "defined by test/Model/Decode/Resource" in message
 
 
 def test_fails_two_dra_servers_with_one_name_in_one_app(app: App) -> None:
@@ -103,7 +104,8 @@ def test_fails_an_extra_object_that_duplicates_a_generated_one(chart: Chart) -> 
     ModelServer(chart, "Model", name="opt", model=MODEL, extra_objects=[
         {"apiVersion": "v1", "kind": "ServiceAccount", "metadata": {"name": "opt"}}])
     message = _failure(chart)
-    assert "test/Model/ServiceAccount and test/Model/Extra0" in message
+    assert "[test/Model/Extra0] duplicate object: v1 ServiceAccount 'opt' (no namespace) is also defined by " \
+           "test/Model/ServiceAccount" in message
 
 
 def test_fails_a_patch_that_renames_an_object_onto_another(chart: Chart) -> None:
@@ -122,7 +124,10 @@ def test_duplicates_are_reported_as_problems_by_the_app_runner(capsys: pytest.Ca
         ModelServer(Chart(app, "d"), "B", name="opt", model=MODEL)
 
     assert run_app(build, outdir=None) == 1
-    assert "error: duplicate object: v1 ServiceAccount 'opt'" in capsys.readouterr().err
+    assert capsys.readouterr().err == (  # one line, naming the object's construct
+        "error: d/B/ServiceAccount: duplicate object: v1 ServiceAccount 'opt' (no namespace) is also defined by "
+        "c/A/ServiceAccount; each object needs its own apiVersion/kind/namespace/name (give one another name or "
+        "namespace)\n")
 
 
 def test_every_object_is_recorded_once_in_the_app_registry(app: App) -> None:

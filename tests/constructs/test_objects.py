@@ -85,7 +85,7 @@ def test_fails_a_misspelt_or_invalid_patch_at_synth(chart: Chart, operation: Jso
     pool = _decode(chart)
     pool.workload.add_json_patch(operation)
     message = _failure(chart)
-    assert "JSON patches of test/Model/Decode/Resource" in message
+    assert "[test/Model/Decode/Resource] JSON patches: " in message
     assert expected in message
 
 
@@ -216,7 +216,7 @@ def test_the_kernel_object_records_its_patches_whoever_adds_them(chart: Chart) -
         {"op": "move", "from": "/automountServiceAccountToken", "path": "/x"}]
     assert ObjectRegistry.of(chart).patched_objects == [obj]
     assert "x" in obj.to_json()
-    assert "JSON patches of" in _failure(chart) and PatchCheck.of(chart).checked == 1
+    assert "JSON patches: " in _failure(chart) and PatchCheck.of(chart).checked == 1
 
 
 def test_enum_values_are_readable_from_the_kernel() -> None:
@@ -345,8 +345,8 @@ def test_fails_patches_that_change_what_the_cross_object_checks_rely_on(app: cdk
     with pytest.raises(RuntimeError) as caught:
         app.synth_yaml()
     message = str(caught.value)
-    assert "JSON patches of c/M/Decode/Resource: /spec/template/metadata/labels is changed, but the pool's pod " \
+    assert "[c/M/Decode/Resource] JSON patches: /spec/template/metadata/labels is changed, but the pool's pod " \
            "labels and selector" in message
-    assert "JSON patches of c/Pool/Resource: /spec/targetPorts is changed" in message
-    assert "JSON patches of c/Picker/ConfigMap: /data is changed, but the check against what the endpoint picker " \
+    assert "[c/Pool/Resource] JSON patches: /spec/targetPorts is changed" in message
+    assert "[c/Picker/ConfigMap] JSON patches: /data is changed, but the check against what the endpoint picker " \
            "of llm-d router v0.10.0 accepts rely on what it held" in message
