@@ -188,7 +188,7 @@ def vllm_version_of(release: str) -> str:
 
 def nearest(name: str, known: Iterable[str]) -> str:
     """`` (did you mean 'x'?)`` for the known name closest to ``name``, or nothing when none is close."""
-    match = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+    match = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.7)
     return f" (did you mean {match[0]!r}?)" if match else ""
 
 
@@ -305,8 +305,24 @@ def epp_config_problems(document: Mapping[str, Any], contract: RouterContract, p
     return problems
 
 
+@functools.cache
+def _sidecar_flags_elsewhere(release: str) -> dict[str, str]:
+    """Sidecar flags of the other releases that ``release`` lacks -> where they are (and what replaces them)."""
+    folder = resources.files("modelservice_constructs").joinpath("data", "router")
+    tags = sorted(entry.name.removesuffix(".json") for entry in folder.iterdir() if entry.name.endswith(".json"))
+    known = router_contract(release).sidecar_flags
+    elsewhere: dict[str, str] = {}
+    for tag in tags:
+        for name, flag in router_contract(tag).sidecar_flags.items():
+            if tag != release and name not in known:
+                elsewhere[name] = f"a flag of llm-d router {tag}" + (f" ({flag.deprecated})" if flag.deprecated
+                                                                      else "")
+    return elsewhere
+
+
 def _flag_problems(args: Sequence[Any], flags: Mapping[str, Flag], component: str, path: str,
-                   normalize: bool = False, abbreviations: bool = False) -> list[Problem]:
+                   normalize: bool = False, abbreviations: bool = False,
+                   elsewhere: Mapping[str, str] | None = None) -> list[Problem]:
     """Unknown flags of ``args`` (``--flag``, ``--flag=value``, ``--flag value``; with ``normalize``, vLLM's
     ``--flag_name`` and ``--no-flag`` spellings and dotted ``--flag.key`` too), flags the component refuses,
     values a flag does not take, and deprecated flags (code :data:`DEPRECATED`)."""
@@ -326,8 +342,10 @@ def _flag_problems(args: Sequence[Any], flags: Mapping[str, Flag], component: st
         flag = flags.get(spelling) if spelling is not None else None
         if flag is None:
             bare = name.lstrip("-")
+            hint = f"; it is {elsewhere[bare]}" if elsewhere and bare in elsewhere else \
+                nearest(bare, {f.name for f in flags.values()})
             problems.append(_problem(path, f"{name} is not a flag of {component}, which exits at start on an "
-                                     f"unknown flag{nearest(bare, {f.name for f in flags.values()})}"))
+                                     f"unknown flag{hint}"))
             continue
         if flag.rejected:
             problems.append(_problem(path, f"{name} is refused by {component}, which exits at start when it is "
@@ -381,7 +399,7 @@ def sidecar_args_problems(args: Sequence[Any], contract: RouterContract, path: s
     """Flags of the routing sidecar's ``args`` that the sidecar of ``contract.release`` does not accept, or
     deprecates; problems are named ``path``."""
     return _flag_problems(args, contract.sidecar_flags, f"the routing sidecar of llm-d router {contract.release}",
-                          path)
+                          path, elsewhere=_sidecar_flags_elsewhere(contract.release))
 
 
 def epp_args_problems(args: Sequence[Any], contract: RouterContract, path: str) -> list[Problem]:

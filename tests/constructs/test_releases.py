@@ -185,8 +185,9 @@ def test_fails_a_picker_flag_the_release_does_not_have(chart: Chart) -> None:
 def test_fails_sidecar_tls_flags_removed_in_v0_10(chart: Chart) -> None:
     with pytest.raises(ModelServiceError) as err:
         server(chart, routing_sidecar=RoutingSidecar(prefiller_use_tls=True))
-    assert str(err.value).startswith("ModelServer.routing_sidecar: --prefiller-use-tls is not a flag of the routing "
-                                     "sidecar of llm-d router v0.10.0, which exits at start on an unknown flag")
+    assert str(err.value) == ("ModelServer.routing_sidecar: --prefiller-use-tls is not a flag of the routing sidecar "
+                              "of llm-d router v0.10.0, which exits at start on an unknown flag; it is a flag of llm-d "
+                              "router v0.9.0 (use --enable-tls=prefiller)")
     server(chart, "older", release=LlmdRelease.v0_9(), routing_sidecar=RoutingSidecar(prefiller_use_tls=True))
 
 
