@@ -117,8 +117,8 @@ def accelerator_count_problems(pool: ModelPool, use_dra: bool) -> list[Problem]:
             f"{pool.prop_root}.parallelism",
             f"each pod asks for {total} {accelerator.resource or accelerator.type} devices, more than one node of "
             f"{accelerator.type} has (Accelerator.max_per_node: {accelerator.max_per_node}), so it would never be "
-            "scheduled; spread the model over the pods of a LeaderWorkerSet group (workers) or, for larger nodes, "
-            "raise max_per_node", "accelerator-per-node"))
+            "scheduled; spread it over the pods of a LeaderWorkerSet group (Parallelism.nodes, or data ranks over "
+            "workers) or, for larger nodes, raise max_per_node", "accelerator-per-node"))
     return problems
 
 

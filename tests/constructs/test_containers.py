@@ -186,8 +186,8 @@ def test_fails_a_pod_with_more_accelerators_than_a_node_has(chart: Chart) -> Non
                    containers=[ModelContainer(image=VLLM)])
     assert str(err.value) == (
         "DecodePool.parallelism: each pod asks for 16 nvidia.com/gpu devices, more than one node of nvidia has "
-        "(Accelerator.max_per_node: 8), so it would never be scheduled; spread the model over the pods of a "
-        "LeaderWorkerSet group (workers) or, for larger nodes, raise max_per_node")
+        "(Accelerator.max_per_node: 8), so it would never be scheduled; spread it over the pods of a LeaderWorkerSet "
+        "group (Parallelism.nodes, or data ranks over workers) or, for larger nodes, raise max_per_node")
     server = ModelServer(chart, "Big", name="big", model=ModelArtifacts.from_uri("hf://org/model"),
                          accelerator=dataclasses.replace(Accelerator.nvidia(), max_per_node=16))
     DecodePool(server, "Decode", parallelism=Parallelism(tensor=16), containers=[ModelContainer(image=VLLM)])
