@@ -55,7 +55,7 @@ from constructs import Construct
 from .errors import show
 from .imports.plain_object import AppTree
 from .labels import SERVING_LABEL
-from .objects import Validation, make_awaited, removal_count, request_epoch, root_of, when_made
+from .objects import ConstructReports, Validation, make_awaited, removal_count, request_epoch, root_of, when_made
 from .routing import CONTAINER_NAME as ROUTING_PROXY
 
 if TYPE_CHECKING:
@@ -150,10 +150,7 @@ class ContractIndex(Construct):
         self._labels_generation = -1
         self._problems: tuple[int, list[tuple[Any, str]]] | None = None
         self._tree_problems: tuple[tuple[int, int], list[tuple[Any, str]]] | None = None
-        self._reported: dict[int, list[str]] = {}
-        """id(construct) -> its problems found by the last validation of the app."""
-        self._reporting: set[int] = set()
-        """The constructs given a validation that reports their problems."""
+        self._reports = ConstructReports()
         self._routes_by_match: tuple[int, dict[_Match, list[tuple[HttpRoute, str | None]]]] | None = None
         self._root = root
         self._removals_seen = removal_count()
@@ -240,16 +237,8 @@ class ContractIndex(Construct):
         key = (self.generation, request_epoch())
         if self._tree_problems is None or self._tree_problems[0] != key:
             self._tree_problems = (key, self.tree_problems())
-        self._reported = {}
-        for construct, problem in [*self._problems[1], *self._tree_problems[1]]:
-            self._reported.setdefault(id(construct), []).append(problem)
-            if id(construct) not in self._reporting:
-                self._reporting.add(id(construct))
-                construct.node.add_validation(Validation(functools.partial(self._problems_of, id(construct))))
+        self._reports.report([*self._problems[1], *self._tree_problems[1]])
         return []
-
-    def _problems_of(self, key: int) -> list[str]:
-        return list(self._reported.get(key, []))
 
     def tree_problems(self) -> list[tuple[Any, str]]:
         """The problems of the servers' DisaggregatedSets and the pools' autoscalers that are in the construct

@@ -42,7 +42,7 @@ import itertools
 import json
 import typing
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -459,6 +459,28 @@ class Validation:
         return self._check()
 
 
+class ConstructReports:
+    """Problems an App-wide check found, each reported by a validation of the construct it is about (cdk8s names
+    that construct's path): the check runs as the App root's validation, which cdk8s runs first, and hands them
+    over with :meth:`report`."""
+
+    def __init__(self) -> None:
+        self._reported: dict[int, list[str]] = {}
+        self._reporting: set[int] = set()
+
+    def report(self, found: Iterable[tuple[constructs.IConstruct, str]]) -> None:
+        """Make ``found`` (construct, problem) what the constructs report, until the next call."""
+        self._reported = {}
+        for construct, problem in found:
+            self._reported.setdefault(id(construct), []).append(problem)
+            if id(construct) not in self._reporting:
+                self._reporting.add(id(construct))
+                construct.node.add_validation(Validation(functools.partial(self._problems_of, id(construct))))
+
+    def _problems_of(self, key: int) -> list[str]:
+        return list(self._reported.get(key, []))
+
+
 # -- patched objects, checked at synth ----------------------------------------------------------------
 
 @dataclass(eq=False)
@@ -524,10 +546,7 @@ class PatchCheck(Construct):
         self._registry: ObjectRegistry | None = None
         self._checked_at = -1
         self._patched: list[PlainApiObject] = []
-        self._reported: dict[int, list[str]] = {}
-        """id(object) -> its problems found by the last check."""
-        self._reporting: set[int] = set()
-        """The objects given a validation that reports their problems."""
+        self._reports = ConstructReports()
         root.node.add_validation(Validation(self.problems))
 
     @classmethod
@@ -554,22 +573,14 @@ class PatchCheck(Construct):
         and gives each object with problems a validation of its own that reports them (cdk8s names its path);
         reports nothing itself."""
         if self._update():
-            self._reported = {}
+            found: list[tuple[constructs.IConstruct, str]] = []
             for obj in self._patched:
                 entry: _Entry | None = getattr(obj, "_modelservice_entry", None)
-                if entry is None:
-                    continue
-                self.checked += 1
-                found = patch_problems(obj, entry, json.loads(obj.patch_operations))
-                if found:
-                    self._reported[id(obj)] = found
-                    if id(obj) not in self._reporting:
-                        self._reporting.add(id(obj))
-                        obj.node.add_validation(Validation(functools.partial(self._problems_of, id(obj))))
+                if entry is not None:
+                    self.checked += 1
+                    found += [(obj, p) for p in patch_problems(obj, entry, json.loads(obj.patch_operations))]
+            self._reports.report(found)
         return []
-
-    def _problems_of(self, key: int) -> list[str]:
-        return list(self._reported.get(key, []))
 
     def patched(self, obj: cdk8s.ApiObject) -> bool:
         """Whether JSON patches were added to ``obj`` (by anyone, so far)."""
