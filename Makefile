@@ -13,7 +13,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 # The exact versions of constraints.txt, also inside pip's isolated build environments.
 PINNED := PIP_CONSTRAINT=$(CURDIR)/constraints.txt
 
-.PHONY: setup synth test test-fast lint dist imports bench checkov clean
+.PHONY: setup synth test test-fast test-bounds lint dist imports bench checkov clean
 
 # Python virtual environment with the package (editable) and the pinned versions of constraints.txt.
 $(VENV)/.installed: pyproject.toml setup.py constraints.txt
@@ -45,6 +45,24 @@ test: setup
 # Every test but those marked slow (imports regeneration, wheel install, property tests).
 test-fast: setup
 	$(PY) -m pytest -m 'not slow'
+
+# The tests (but the slow ones, which `make test` runs) with the runtime dependencies at the lower bounds of their
+# ranges in pyproject.toml, then at the newest releases inside them: each in a virtual environment of its own
+# (.venv-lower, .venv-upper), with the development tools at their pins.
+test-bounds: setup
+	set -e; for end in lower upper; do \
+	  test -x .venv-$$end/bin/python || $(PYTHON) -m venv .venv-$$end; \
+	  $(PY) scripts/bounds.py $$end > .venv-$$end/runtime.txt; \
+	  $(PY) scripts/bounds.py dev > .venv-$$end/dev.txt; \
+	  .venv-$$end/bin/python -m pip install --quiet --disable-pip-version-check -r .venv-$$end/runtime.txt \
+	    -r .venv-$$end/dev.txt; \
+	  .venv-$$end/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .; \
+	  echo "runtime dependencies at the $$end end:"; \
+	  .venv-$$end/bin/python -m pip list --disable-pip-version-check 2>/dev/null \
+	    | grep -iE '^(cdk8s|constructs|jsii|PyYAML|kubernetes-validate|jsonschema|cel-expr-python) '; \
+	  .venv-$$end/bin/python -m pytest -q -m 'not slow' -p no:cacheprovider \
+	    --deselect tests/test_packaging.py::test_the_environment_runs_the_pinned_versions; \
+	done
 
 lint: setup
 	$(PY) -m ruff check modelservice_constructs tests main.py setup.py scripts examples
@@ -78,4 +96,4 @@ checkov: setup $(CHECKOV_VENV)/.installed
 	$(PY) scripts/checkov_budget.py --checkov $(CHECKOV_VENV)/bin/checkov
 
 clean:
-	rm -rf dist build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf dist build .pytest_cache .mypy_cache .ruff_cache .venv-lower .venv-upper
