@@ -19,7 +19,6 @@ An unknown name is reported with the release and the nearest known name.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import json
 import warnings
@@ -28,6 +27,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from . import errors
 from .errors import ModelServiceWarning, Problem, show
 
 CODE = "component-contract"
@@ -187,9 +187,9 @@ def vllm_version_of(release: str) -> str:
 
 
 def nearest(name: str, known: Iterable[str]) -> str:
-    """`` (did you mean 'x'?)`` for the known name closest to ``name``, or nothing when none is close."""
-    match = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.7)
-    return f" (did you mean {match[0]!r}?)" if match else ""
+    """:func:`~modelservice_constructs.errors.nearest`, only for a close name (component vocabularies are large
+    and full of near neighbours)."""
+    return errors.nearest(name, known, cutoff=0.7)
 
 
 def _problem(path: str, message: str, code: str = CODE) -> Problem:

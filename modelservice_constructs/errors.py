@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -58,6 +59,13 @@ def yaml_problem(error: Exception) -> str:
     where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
     problem = getattr(error, "problem", None) or str(error).splitlines()[0]
     return f"malformed YAML{where}: {problem}"
+
+
+def nearest(name: str, known: Iterable[str], cutoff: float = 0.6) -> str:
+    """`` (did you mean 'x'?)`` for the known name closest to ``name`` (a similarity of at least ``cutoff``), or
+    nothing when none is that close. Default ``cutoff``: 0.6 (difflib's)."""
+    match = difflib.get_close_matches(name, sorted(known), n=1, cutoff=cutoff)
+    return f" (did you mean {match[0]!r}?)" if match else ""
 
 
 def show(value: object) -> str:

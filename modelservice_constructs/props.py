@@ -10,7 +10,6 @@ Props that take Kubernetes JSON also accept the generated typed structs of ``imp
 from __future__ import annotations
 
 import collections.abc
-import difflib
 import enum
 import functools
 import inspect
@@ -19,7 +18,7 @@ import typing
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from .errors import ModelServiceError, Problem, show
+from .errors import ModelServiceError, Problem, nearest, show
 from .manifests import is_struct, plain
 
 T = TypeVar("T", bound=type)
@@ -80,7 +79,7 @@ class _Signature:
         if not self.var_keyword:
             for key in kwargs:
                 if key not in self.known_set:
-                    guess = "".join(f" (did you mean {m!r}?)" for m in difflib.get_close_matches(key, self.known, 1))
+                    guess = nearest(key, self.known)
                     props = ", ".join(k for k in self.known if k not in ("scope", "id"))
                     problems.append(Problem(f"{name}.{key}", f"unknown prop{guess}; props: {props}"))
         if len(args) > len(self.positional):

@@ -18,7 +18,7 @@ import jsonschema
 from .. import names
 from ..accelerators import DRA_MATCHES
 from ..containers import ModelCommand
-from ..errors import ModelServiceError, ModelServiceWarning, Problem, show
+from ..errors import ModelServiceError, ModelServiceWarning, Problem, nearest, show
 from ..gateway.inference_pool import APP_PROTOCOLS
 from ..gateway.refs import FailureMode
 from ..manifests import check, kind_at
@@ -183,7 +183,7 @@ def _message(error: jsonschema.ValidationError) -> list[Problem]:
         known: list[str] = sorted(schema.get("properties", {}))
         problems = []
         for key in sorted(k for k in value if k not in known):
-            hint = "".join(f" (did you mean {m!r}?)" for m in difflib.get_close_matches(key, known, 1))
+            hint = nearest(key, known)
             problems.append(Problem(f"{path}.{key}" if path else key,
                                     f"unknown key{hint}; allowed here: {', '.join(known)}"))
         return problems
