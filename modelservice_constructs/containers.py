@@ -194,10 +194,13 @@ _FLAG_FIXES: Mapping[str, str] = {
     "--pipeline-parallel-size": "set the pool's Parallelism.pipeline instead",
     "--nnodes": "set the pool's Parallelism.nodes (and tensor, pipeline) instead",
     "--node-rank": "set the pool's Parallelism.nodes (and tensor, pipeline) instead",
-    "--master-addr": "set the pool's Parallelism.nodes (and tensor, pipeline) "
-                     "instead",
+    "--master-addr": "set the pool's Parallelism.nodes (and tensor, pipeline) instead",
     "--master-port": "set the pool's Parallelism.rpc_port instead"}
 """How to change each reserved flag the pool sets."""
+VLLM_SERVE_COMMAND = ("vllm", "serve")
+"""The command of a ``vllmServe`` container."""
+SHELL_VLLM_SERVE = "exec vllm serve "
+"""How a group's ``/bin/sh -c`` script starts vLLM, after :data:`START_RANK_SCRIPT`."""
 START_RANK_SCRIPT = ('START_RANK=$(( ${{LWS_WORKER_INDEX:-0}} * {data_local} ))\n'
                      'HEADLESS=""; [ "${{LWS_WORKER_INDEX:-0}}" = "0" ] || HEADLESS="--headless"\n')
 
@@ -229,8 +232,8 @@ def flag_value(args: Sequence[Any], flag: str) -> str | None:
 def runs_vllm(container: ModelContainer) -> bool:
     """Whether the container serves the model with vLLM's flags: started by the pool (``vllmServe``,
     ``imageDefault``), or a ``custom`` command that is ``vllm serve``."""
-    return container.model_command is not ModelCommand.CUSTOM or [str(c) for c in container.command[:2]] == [
-        "vllm", "serve"]
+    return container.model_command is not ModelCommand.CUSTOM or tuple(
+        str(c) for c in container.command[:2]) == VLLM_SERVE_COMMAND
 
 
 def block_size(container: ModelContainer) -> int | None:
@@ -309,10 +312,23 @@ def model_args(container: ModelContainer, ctx: ContainerContext, path: str = "co
     if container.model_command is ModelCommand.IMAGE_DEFAULT:
         return None, args
     if not group:
-        return ["vllm", "serve"], args
+        return list(VLLM_SERVE_COMMAND), args
     words = " ".join(f'"{a}"' if str(a).startswith("$") else shlex.quote(str(a)) for a in args)
     script = START_RANK_SCRIPT.format(data_local=ctx.parallelism.data_local_size)
-    return ["/bin/sh", "-c", f"{script}exec vllm serve {words} $HEADLESS"], None
+    return ["/bin/sh", "-c", f"{script}{SHELL_VLLM_SERVE}{words} $HEADLESS"], None
+
+
+def vllm_serve_args(container: Mapping[str, Any]) -> list[str] | None:
+    """The ``vllm serve`` arguments of a rendered container (:func:`model_args`' or a user's): after ``vllm serve``
+    in its command, then its args; or those of the ``exec vllm serve`` line of a group's ``/bin/sh -c`` script
+    (whose ``$HEADLESS`` is ``--headless`` in the workers). None: it does not run ``vllm serve``."""
+    command = [str(c) for c in container.get("command") or []]
+    if tuple(command[:2]) == VLLM_SERVE_COMMAND:
+        return [*command[2:], *(str(a) for a in container.get("args") or [])]
+    if command[:2] == ["/bin/sh", "-c"] and len(command) == 3 and SHELL_VLLM_SERVE in command[2]:
+        line = command[2].split(SHELL_VLLM_SERVE, 1)[1].splitlines()[0]
+        return ["--headless" if word == "$HEADLESS" else word for word in shlex.split(line)]
+    return None
 
 
 def _token_file(container: ModelContainer, ctx: ContainerContext) -> bool:

@@ -109,11 +109,6 @@ class StandaloneProxy:
                        *resources_problems(dict(self.resources.get("limits") or {}),
                                            dict(self.resources.get("requests") or {}), "StandaloneProxy.resources"))
 
-    @property
-    def ports(self) -> tuple[int, ...]:
-        """The ports Envoy listens on in the picker's pod (traffic, readiness and admin)."""
-        return (self.listen_port, READY_PORT, ADMIN_PORT)
-
     def config(self, ext_proc_port: int, fail_open: bool, tls: bool) -> dict[str, Any]:
         """Envoy's bootstrap configuration: a listener on :attr:`listen_port` whose requests the picker on
         ``ext_proc_port`` (over TLS without verification when ``tls``: the picker serves a self-signed

@@ -187,11 +187,6 @@ class SchedulerConfig:
         return SchedulerConfig(document)
 
     @property
-    def preset(self) -> str | None:
-        """``load_aware`` or ``prefill_decode`` for a preset, None for a configuration written by hand."""
-        return self._preset[0] if self._preset else None
-
-    @property
     def block_size(self) -> int | None:
         """The block size the prefix-cache producer hashes prompts by: its ``blockSizeTokens`` (or ``blockSize``)
         parameter, None when the configuration sets none (the producer's default, 16, applies) or is a preset

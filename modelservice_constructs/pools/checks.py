@@ -7,7 +7,6 @@ them through its ``report`` hook (which the values layer's chart classes overrid
 from __future__ import annotations
 
 import re
-import shlex
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -196,23 +195,6 @@ def pod_label_problems(pool: ModelPool, metadata: dict[str, Any]) -> list[Proble
                     "selector_labels on the pods in build_pod_metadata")]
 
 
-VLLM_SERVE = ("vllm", "serve")
-SHELL_VLLM_SERVE = "exec vllm serve "
-
-
-def vllm_serve_args(container: Mapping[str, Any]) -> list[str] | None:
-    """The ``vllm serve`` arguments of a rendered container: after ``vllm serve`` in its command, then its args;
-    or those of the ``exec vllm serve`` line of a ``/bin/sh -c`` script (a data-parallel group's, whose
-    ``$HEADLESS`` is ``--headless`` in the workers). None: it does not run ``vllm serve``."""
-    command = [str(c) for c in container.get("command") or []]
-    if tuple(command[:2]) == VLLM_SERVE:
-        return [*command[2:], *(str(a) for a in container.get("args") or [])]
-    if command[:2] == ["/bin/sh", "-c"] and len(command) == 3 and SHELL_VLLM_SERVE in command[2]:
-        line = command[2].split(SHELL_VLLM_SERVE, 1)[1].splitlines()[0]
-        return ["--headless" if word == "$HEADLESS" else word for word in shlex.split(line)]
-    return None
-
-
 def release_problems(pool: ModelPool, spec: dict[str, Any]) -> list[Problem]:
     """What the components of the server's llm-d release would refuse at start in a built pod spec: flags of the
     routing sidecar its release does not accept (or deprecates), and flags of every ``vllm serve`` container
@@ -223,7 +205,7 @@ def release_problems(pool: ModelPool, spec: dict[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     for container in [*spec.get("initContainers", []), *spec.get("containers", [])]:
         name, place = str(container.get("name")), named[str(container.get("name"))]
-        args = vllm_serve_args(container)
+        args = model_containers.vllm_serve_args(container)
         if name == ROUTING_CONTAINER and place == "ModelServer.routing_sidecar":
             problems += sidecar_args_problems(container.get("args") or [], release.router, place)
         elif args is not None:

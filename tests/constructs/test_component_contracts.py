@@ -35,7 +35,7 @@ from modelservice_constructs.component_contracts import (
     sidecar_args_problems,
     vllm_args_problems,
 )
-from modelservice_constructs.pools.checks import vllm_serve_args
+from modelservice_constructs.containers import vllm_serve_args
 
 SAMPLES = SHARED / "llm-d-router"
 RELEASES = [LlmdRelease.from_tag(tag) for tag in LlmdRelease.SUPPORTED]
