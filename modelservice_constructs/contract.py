@@ -463,7 +463,7 @@ def block_size_problems(picker: EndpointPicker) -> list[str]:
     """The prefix-cache producer of a picker's configuration hashes prompts in blocks of the size vLLM caches
     them in (``--block-size``, 16 unless given), or its prefix scores and P/D decisions are wrong; a P/D decider
     needs that producer."""
-    from .containers import VLLM_DEFAULT_BLOCK_SIZE, block_size, runs_vllm
+    from .containers import VLLM_DEFAULT_BLOCK_SIZE
     from .gateway.scheduler_config import PREFIX_PRODUCER
 
     config = picker.config
@@ -475,20 +475,17 @@ def block_size_problems(picker: EndpointPicker) -> list[str]:
         return []
     epp_size = config.block_size if config.block_size is not None else VLLM_DEFAULT_BLOCK_SIZE
     problems: list[str] = []
-    for model_pool in picker.pool.model_pools():
-        for index, container in enumerate(model_pool.containers):
-            if not runs_vllm(container):
-                continue
-            size = block_size(container)
-            vllm_size = size if size is not None else VLLM_DEFAULT_BLOCK_SIZE
-            if vllm_size != epp_size:
-                problems.append(
-                    f"{where}: {PREFIX_PRODUCER} blockSizeTokens is {epp_size} but {model_pool.prop_root} "
-                    f"{model_pool.name!r} containers[{index}] runs vLLM with --block-size {vllm_size}"
-                    f"{'' if size is not None else ' (its default)'}; prefix-cache scores and P/D decisions would "
-                    "be wrong: make them equal (SchedulerConfig.prefill_decode(block_size=...) or the container's "
-                    "--block-size)")
-                break
+    reported: set[int] = set()
+    for model_pool, index, size in picker.pool.vllm_block_sizes():
+        vllm_size = size if size is not None else VLLM_DEFAULT_BLOCK_SIZE
+        if vllm_size != epp_size and id(model_pool) not in reported:  # one problem a pool
+            reported.add(id(model_pool))
+            problems.append(
+                f"{where}: {PREFIX_PRODUCER} blockSizeTokens is {epp_size} but {model_pool.prop_root} "
+                f"{model_pool.name!r} containers[{index}] runs vLLM with --block-size {vllm_size}"
+                f"{'' if size is not None else ' (its default)'}; prefix-cache scores and P/D decisions would "
+                "be wrong: make them equal (SchedulerConfig.prefill_decode(block_size=...) or the container's "
+                "--block-size)")
     return problems
 
 

@@ -10,7 +10,7 @@ from constructs import Construct
 
 from .. import contract
 from ..component_contracts import epp_args_problems, epp_config_problems, split_deprecations
-from ..containers import VLLM_DEFAULT_BLOCK_SIZE, block_size, runs_vllm
+from ..containers import VLLM_DEFAULT_BLOCK_SIZE
 from ..errors import ModelServiceError, show
 from ..names import dns_label_problem, raise_problems
 from ..objects import BatchedConstruct, api_object
@@ -252,12 +252,8 @@ class EndpointPicker(BatchedConstruct):
     def pools_block_size(self) -> int:
         """The ``--block-size`` of the vLLM containers of the pools the InferencePool selects (the first one
         given), else vLLM's default (16): the block size a preset configuration hashes prompts by."""
-        for model_pool in self.pool.model_pools():
-            for container in model_pool.containers:
-                size = block_size(container) if runs_vllm(container) else None
-                if size is not None:
-                    return size
-        return VLLM_DEFAULT_BLOCK_SIZE
+        given = [size for _, _, size in self.pool.vllm_block_sizes() if size is not None]
+        return given[0] if given else VLLM_DEFAULT_BLOCK_SIZE
 
     def _metadata(self, name: str | None = None) -> dict[str, Any]:
         metadata: dict[str, Any] = {"name": name or self.name, "labels": dict(self.labels)}

@@ -9,6 +9,7 @@ import cdk8s
 from constructs import Construct
 
 from .. import contract
+from ..containers import block_size, runs_vllm
 from ..errors import ModelServiceError, Problem, show
 from ..model_server import ModelServer
 from ..names import dns_label_problem, dns_subdomain_problem, label_problems, port_problem, raise_problems
@@ -125,6 +126,12 @@ class InferencePool(BatchedConstruct):
         """The server's pools (decode, prefill) whose pods this pool must reach."""
         role = self.selector.get(ROLE_LABEL)
         return [p for p in self._contract.pools_of(self.server) if role is None or p.role == role]
+
+    def vllm_block_sizes(self) -> list[tuple[ModelPool, int, int | None]]:
+        """Each vLLM container of the pools it selects (:meth:`model_pools`): the pool, the container's index and
+        its ``--block-size`` (None: not given, vLLM's default)."""
+        return [(model_pool, index, block_size(container)) for model_pool in self.model_pools()
+                for index, container in enumerate(model_pool.containers) if runs_vllm(container)]
 
     def problems(self) -> list[str]:
         """What is wrong with this pool in its app: the contract's selector, port-chain and kind checks
