@@ -22,6 +22,18 @@ def _tokens(pointer: str) -> list[str]:
     return [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
 
 
+def value_at(doc: Any, pointer: str) -> Any:
+    """The value at a JSON pointer, or None where there is none (no error: for comparing documents)."""
+    for token in _tokens(pointer):
+        if isinstance(doc, dict):
+            doc = doc.get(token)
+        elif isinstance(doc, list) and token.isdigit() and int(token) < len(doc):
+            doc = doc[int(token)]
+        else:
+            return None
+    return doc
+
+
 def _index(container: list[Any], token: str, pointer: str, *, end: bool) -> int:
     size = len(container) + (1 if end else 0)
     if token == "-" and end:

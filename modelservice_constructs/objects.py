@@ -58,7 +58,7 @@ from jsii._kernel.types import CallbacksRequest, CompleteRequest
 
 from .errors import ModelServiceError
 from .imports.plain_object import ConstructBatch, ObjectRegistry, PlainApiObject
-from .json_patch import apply_strictly
+from .json_patch import apply_strictly, value_at
 from .manifests import check_struct, group_version_kind, props_of
 from .security import CLUSTER_SCOPED_KINDS
 
@@ -508,19 +508,6 @@ def _kept(original: Any, patched: Any) -> bool:
     return bool(original == patched)
 
 
-def _at(doc: Any, pointer: str) -> Any:
-    """The value at a JSON pointer, or None where there is none."""
-    for token in pointer.strip("/").split("/"):
-        token = token.replace("~1", "/").replace("~0", "~")
-        if isinstance(doc, dict):
-            doc = doc.get(token)
-        elif isinstance(doc, list) and token.isdigit() and int(token) < len(doc):
-            doc = doc[int(token)]
-        else:
-            return None
-    return doc
-
-
 # A root belongs to one App for good: its check is remembered (weakly, by root).
 _CHECKS: weakref.WeakKeyDictionary[constructs.IConstruct, PatchCheck] = weakref.WeakKeyDictionary()
 
@@ -602,8 +589,8 @@ class PatchCheck(Construct):
 def patch_problems(obj: cdk8s.ApiObject, entry: _Entry, operations: list[dict[str, Any]]) -> list[str]:
     """Problems of a patched object: patches whose paths do not exist, and fields its typed class lacks."""
     where = "JSON patches"
-    doc: dict[str, Any] = {"apiVersion": entry.api_version, "kind": entry.kind,
-                           "metadata": obj.metadata.to_json(), **copy.deepcopy(entry.body)}
+    original = {"metadata": obj.metadata.to_json(), **entry.body}
+    doc: dict[str, Any] = {"apiVersion": entry.api_version, "kind": entry.kind, **copy.deepcopy(original)}
     for operation in operations:
         try:
             apply_strictly(doc, operation)
@@ -618,10 +605,9 @@ def patch_problems(obj: cdk8s.ApiObject, entry: _Entry, operations: list[dict[st
     if (final.get("apiVersion"), final.get("kind")) != (entry.api_version, entry.kind):
         return [f"{where}: apiVersion and kind must stay {entry.api_version} {entry.kind}, "
                 f"got {final.get('apiVersion')} {final.get('kind')}"]
-    original = {"metadata": obj.metadata.to_json(), **entry.body}
-    changed = [f"{where}: {pointer} is changed, but {why} rely on what it held ({_at(original, pointer)!r:.120}); "
+    changed = [f"{where}: {pointer} is changed, but {why} rely on what it held ({value_at(original, pointer)!r:.120}); "
                "change the props instead" for pointer, why in entry.guarded.items()
-               if not _kept(_at(original, pointer), _at(final, pointer))]
+               if not _kept(value_at(original, pointer), value_at(final, pointer))]
     if changed:
         return changed
     try:
