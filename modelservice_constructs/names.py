@@ -94,9 +94,15 @@ def count_or_percent_problem(value: Any, path: str) -> Problem | None:
     return Problem(path, f"must be a whole number >= 0 or a percentage from 0% to 100%, got {show(value)}")
 
 
+PORTS = (1, 65535)
+"""The port numbers Kubernetes accepts."""
+INT32 = (-(2**31), 2**31 - 1)
+"""The range of the int32 fields of Kubernetes objects."""
+
+
 def port_problem(value: Any, path: str) -> Problem | None:
-    """A problem if ``value`` is not a port number (1-65535)."""
-    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 65535:
+    """A problem if ``value`` is not a port number (:data:`PORTS`)."""
+    if isinstance(value, int) and not isinstance(value, bool) and PORTS[0] <= value <= PORTS[1]:
         return None
     return Problem(path, f"must be a port number from 1 to 65535, got {show(value)}")
 

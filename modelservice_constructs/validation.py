@@ -29,6 +29,7 @@ import yaml
 
 from .cel import CelRules
 from .errors import ModelServiceWarning, Problem
+from .names import INT32, PORTS
 from .releases import LEGACY_OBJECTIVES_GROUP
 
 KUBERNETES_VERSION = "1.34.0"
@@ -100,7 +101,6 @@ def _strict(node: Any) -> Any:
     return node
 
 
-INT32 = (-(2**31), 2**31 - 1)
 INT64 = (-(2**63), 2**63 - 1)
 FORMATS = jsonschema.FormatChecker()
 """The integer formats of the schemas, checked as an API server does: a ``replicas`` of 3000000000 does not
@@ -122,14 +122,14 @@ PORT_FIELDS = frozenset({"containerPort", "hostPort", "nodePort", "port", "targe
 
 
 def _port_problems(node: Any, where: str, path: tuple[Any, ...] = ()) -> list[Problem]:
-    """Integers in :data:`PORT_FIELDS` outside 1-65535, which the API server refuses."""
+    """Integers in :data:`PORT_FIELDS` outside :data:`~.names.PORTS`, which the API server refuses."""
     problems: list[Problem] = []
     if isinstance(node, dict):
         for key, value in node.items():
             if key in PORT_FIELDS and isinstance(value, int) and not isinstance(value, bool) \
-                    and not 1 <= value <= 65535:
+                    and not PORTS[0] <= value <= PORTS[1]:
                 problems.append(Problem(f"{where} {field_path((*path, key))}",
-                                        f"{value} is not a port number (1-65535)"))
+                                        f"{value} is not a port number ({PORTS[0]}-{PORTS[1]})"))
             else:
                 problems += _port_problems(value, where, (*path, key))
     elif isinstance(node, list):

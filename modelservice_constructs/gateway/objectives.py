@@ -18,12 +18,11 @@ from constructs import Construct
 
 from ..errors import ModelServiceError, Problem, show
 from ..manifests import group_version_kind, props_of
-from ..names import dns_subdomain_problem, label_problems, raise_problems
+from ..names import INT32, dns_subdomain_problem, label_problems, raise_problems
 from ..objects import BatchedConstruct, api_object, untyped_object
 from ..props import checked
 from .inference_pool import InferencePool
 
-INT32_MAX = 2**31 - 1
 MAX_WEIGHT = 1_000_000
 
 
@@ -69,7 +68,7 @@ class InferenceObjective(BatchedConstruct):
                  labels: Mapping[str, str] | None = None) -> None:
         super().__init__(scope, id)
         bad_priority = None
-        if priority is not None and not -INT32_MAX - 1 <= priority <= INT32_MAX:
+        if priority is not None and not INT32[0] <= priority <= INT32[1]:
             bad_priority = Problem("InferenceObjective.priority", f"must be a 32-bit integer, got {show(priority)}")
         raise_problems(dns_subdomain_problem(name, "InferenceObjective.name"), bad_priority,
                        *label_problems(dict(labels or {}), "InferenceObjective.labels"))

@@ -60,7 +60,7 @@ def prop_problems(pool: ModelPool, use_dra: bool, claim: AcceleratorClaim | None
             if count is None:
                 continue
             where = f"{root}.containers[{i}].{kind}.{resource}"
-            if not re.fullmatch(r"\d+", str(count)):
+            if _count(count) is None:
                 problems.append(Problem(where, f"accelerators are whole devices, got {show(count)}"))
             if use_dra:
                 problems.append(Problem(where, f"device-plugin accelerator {kind} cannot be used with DRA (the "
