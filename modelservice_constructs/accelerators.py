@@ -10,7 +10,7 @@ from constructs import Construct
 
 from .errors import ModelServiceError, show
 from .names import dns_subdomain_problem
-from .objects import BatchedConstruct, api_object
+from .objects import adopt, api_object
 from .props import checked
 
 DRA_MATCHES = ("exactly", "firstAvailable")
@@ -132,7 +132,7 @@ class Accelerator:
 
 
 @checked
-class AcceleratorClaim(BatchedConstruct):
+class AcceleratorClaim(Construct):
     """A ResourceClaimTemplate (resource.k8s.io/v1) that pods of one role claim accelerators with.
 
     :param accelerator: the accelerator; its ``device_claim`` gives class, match and selectors.
@@ -148,6 +148,7 @@ class AcceleratorClaim(BatchedConstruct):
                  count: int | None = None, name: str | None = None, labels: Mapping[str, str] | None = None,
                  namespace: str | None = None) -> None:
         super().__init__(scope, id)
+        adopt(self, scope)
         config = accelerator.device_claim
         if config is None:
             raise ModelServiceError.at(

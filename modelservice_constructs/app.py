@@ -42,9 +42,7 @@ def _synth(build: Callable[[App], object], outdir: str | None) -> tuple[int, str
         warnings.simplefilter("always")
         try:
             build(app)
-            from .imports.plain_object import AppSynthesis
-
-            AppSynthesis.synth(app)  # App.synth() in one pass over the app (see AppSynthesis)
+            app.synth()
         except ModelServiceError as err:
             problems: list[Problem] | None = list(err.problems)
         except RuntimeError as err:

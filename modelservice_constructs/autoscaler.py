@@ -2,9 +2,9 @@
 
 It targets what owns the pool's replicas (``PoolWorkload.scale_target``): the Deployment, the
 LeaderWorkerSet, the requester ReplicaSet, or, under the DisaggregatedSet backend, the
-``<set>-<role>`` DisaggregatedSetRoleScaler the controller creates for an External role. At synth the
-contract index checks that this target is in the app, and that a followed pool is in the app and the
-same namespace (:meth:`PoolAutoscaler.problems`).
+``<set>-<role>`` DisaggregatedSetRoleScaler the controller creates for an External role. At synth it checks
+that this target is in the app, and that a followed pool is in the app and the same namespace
+(:meth:`PoolAutoscaler.problems`).
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 import cdk8s
 
-from . import contract
+from .app_index import AppIndex, CheckedConstruct
 from .autoscaling import Autoscaling, Metric
 from .errors import ModelServiceError, ModelServiceWarning
-from .objects import BatchedConstruct, api_object, chart_namespace_of
+from .objects import adopt, api_object, chart_namespace_of
 
 if TYPE_CHECKING:
     from .pools.base import ModelPool
@@ -34,7 +34,7 @@ def _quantity(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{round(value * 1000)}m"
 
 
-class PoolAutoscaler(BatchedConstruct):
+class PoolAutoscaler(CheckedConstruct):
     """The autoscaler of ``pool`` (created by the pool for its ``autoscaling`` prop, child id ``Autoscaler``).
 
     The object is ``self.resource`` (child id ``Resource``), named after the pool (``llama-decode``): a
@@ -43,6 +43,7 @@ class PoolAutoscaler(BatchedConstruct):
 
     def __init__(self, pool: ModelPool, id: str, *, autoscaling: Autoscaling) -> None:
         super().__init__(pool, id)
+        adopt(self, pool)
         self.pool = pool
         self.autoscaling = autoscaling
         self.target: tuple[str, str, str] = pool.workload_kind.scale_target(pool)
@@ -85,6 +86,7 @@ class PoolAutoscaler(BatchedConstruct):
                         triggers=[self.keda_trigger(m) for m in autoscaling.metrics])
             self.resource = api_object(self, "Resource", ScaledObject, {"metadata": metadata, "spec": spec},
                                        f"{pool.prop_root}.autoscaling")
+        self._index = AppIndex.of(pool)
 
     # -- metrics -------------------------------------------------------------------------------------
 
@@ -131,8 +133,15 @@ class PoolAutoscaler(BatchedConstruct):
         # the namespace the objects' metadata says
         return api_version, kind, server.object_namespace or chart_namespace_of(server), name
 
+    def cross_check(self, signature: str) -> list[str]:
+        """What is wrong with the autoscaler in its App (asked at synth, again when the App changed): its
+        :meth:`problems`, with whether the App defines the scale target."""
+        self._index.refresh(signature)
+        identity = self.target_identity()
+        return self.problems(None if identity is None else self._index.defines(identity))
+
     def problems(self, target_defined: bool | None) -> list[str]:
-        """What is wrong in the app (checked at synth, once for the app, by the contract index): the scale
+        """What is wrong in the app (checked at synth, again when the App changed): the scale
         target is missing, or a followed pool is not in this app and namespace. ``target_defined``: whether
         the app defines :meth:`target_identity`; None for a DisaggregatedSet role scaler, whose role must be
         External in the set."""
@@ -148,7 +157,7 @@ class PoolAutoscaler(BatchedConstruct):
                 continue
             if followed is self.pool:
                 problems.append(f"{where}.metrics[{i}]: a pool cannot follow its own pod count")
-            elif not contract.ContractIndex.of(self).has(followed):
+            elif not self._index.has(followed):
                 problems.append(f"{where}.metrics[{i}]: follows {followed.name}, which is not in this app")
             elif followed.server.namespace != self.pool.server.namespace:
                 problems.append(f"{where}.metrics[{i}]: follows {followed.name} in namespace "

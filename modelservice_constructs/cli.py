@@ -104,9 +104,7 @@ def template(release: str, files: Sequence[str] = (), sets: Sequence[str] = (), 
     chart = Chart(app, "release")
     ValuesMapper(values, release, namespace).build(chart, "ModelServer")
     try:
-        from .imports.plain_object import AppSynthesis
-
-        return str(AppSynthesis.synth_yaml(app))  # App.synth_yaml() in one pass over the app
+        return str(app.synth_yaml())
     except RuntimeError as err:  # a cross-object check failed at synth
         problems = validation_problems(err)
         if problems is None:

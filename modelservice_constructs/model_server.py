@@ -9,15 +9,15 @@ from typing import Any
 import cdk8s
 from constructs import Construct
 
-from . import contract
 from .accelerators import Accelerator
+from .app_index import AppIndex
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, Problem, show
 from .kv_transfer import KvTransfer
 from .labels import SERVER_LABEL, SERVING_LABEL
 from .names import dns_label_problem, dns_subdomain_problem, port_problem, raise_problems
 from .network_policy import ModelNetworkPolicy
-from .objects import BatchedConstruct, api_object, chart_namespace_of, removal_count, untyped_object
+from .objects import adopt, api_object, chart_namespace_of, untyped_object
 from .pools.disaggregated import DisaggregatedSet, ServerBackend
 from .profile import Profile
 from .props import checked
@@ -26,10 +26,9 @@ from .routing import RoutingSidecar
 from .security import object_privilege_problems
 from .tracing import Tracing
 
-_NAMES_IN_SCOPE: weakref.WeakKeyDictionary[Any, dict[tuple[str, str | None], tuple[str, int]]] = (
+_NAMES_IN_SCOPE: weakref.WeakKeyDictionary[Any, dict[tuple[str, str | None], ModelServer]] = (
     weakref.WeakKeyDictionary())
-"""The servers made in each scope: (name, namespace prop) -> construct id and the removal count then (a construct
-taken out of a tree since may have been that server: synth's duplicate check decides)."""
+"""The servers made in each scope, by (name, namespace prop)."""
 MANAGED_BY = "modelservice-constructs"
 MAX_NAME_LENGTH = 55  # leaves room for "-prefill" within the 63 characters of a DNS label
 
@@ -58,7 +57,7 @@ def port_problems(service_port: int, routing_sidecar: RoutingSidecar | None,
 
 
 @checked
-class ModelServer(BatchedConstruct):
+class ModelServer(Construct):
     """One served model: its service account, decode and prefill pools, claims and monitors.
 
     Add pools with ``DecodePool(server, "Decode", ...)`` and ``PrefillPool(server, "Prefill", ...)``.
@@ -124,13 +123,16 @@ class ModelServer(BatchedConstruct):
         release: LlmdRelease | None = None,
     ) -> None:
         super().__init__(scope, id)
+        adopt(self, scope)
         named = _NAMES_IN_SCOPE.setdefault(scope, {})
-        earlier, removals = named.get((name, namespace), ("", -1))
-        if removals == removal_count():  # (a construct taken out of the tree since may have freed the name)
+        earlier = named.get((name, namespace))
+        # (taking the earlier server out of the tree frees the name)
+        if earlier is not None and scope.node.try_find_child(earlier.node.id) is earlier:
             raise ModelServiceError.at(
-                "ModelServer.name", f"{name!r} is already the name of ModelServer {earlier!r} in the same scope and "
-                "namespace: their objects (the service account, the pools' workloads) would have one name and replace "
-                "each other; give each server its own name or namespace")
+                "ModelServer.name",
+                f"{name!r} is already the name of ModelServer {earlier.node.id!r} in the same scope and namespace: "
+                "their objects (the service account, the pools' workloads) would have one name and replace each "
+                "other; give each server its own name or namespace")
         self.release: LlmdRelease = release if release is not None else LlmdRelease.of(scope)
         """The llm-d release the model is served with."""
         raise_problems(
@@ -181,8 +183,8 @@ class ModelServer(BatchedConstruct):
         self.backend: ServerBackend = backend or ServerBackend.pools()
         self.disaggregated_set: DisaggregatedSet | None = self.backend.create(self)
         """The DisaggregatedSet the pools fill, under ``ServerBackend.disaggregated_set``; else None."""
-        contract.register(self, scope)
-        named[(name, namespace)] = (id, removal_count())
+        AppIndex.of(scope).add_server(self)
+        named[(name, namespace)] = self
 
     def default_profile(self) -> Profile:
         """The profile when none is given: ``Profile()``, the production profile."""

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from .errors import ModelServiceError, Problem, nearest, show
 from .manifests import is_struct, plain
+from .objects import discard
 
 T = TypeVar("T", bound=type)
 F = TypeVar("F", bound=Callable[..., Any])
@@ -27,7 +28,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def checked(cls: T) -> T:
     """Class decorator: every call of ``cls(...)`` first checks its arguments (all problems at once) and
-    converts typed Kubernetes structs among them to JSON."""
+    converts typed Kubernetes structs among them to JSON. A construct whose constructor fails is taken out of
+    its scope's tree (:func:`~.objects.discard`): it leaves nothing behind, and its id is free again."""
     init = vars(cls)["__init__"]
     signature = _Signature(init)
     name = cls.__name__
@@ -35,7 +37,11 @@ def checked(cls: T) -> T:
     @functools.wraps(init)
     def checked_init(self: Any, *args: Any, **kwargs: Any) -> None:
         args, kwargs = signature.checked(getattr(self, "prop_root", name), args, kwargs)
-        init(self, *args, **kwargs)
+        try:
+            init(self, *args, **kwargs)
+        except BaseException:
+            discard(self)
+            raise
 
     cls.__init__ = checked_init  # type: ignore[misc]
     return cls

@@ -38,73 +38,6 @@ else:
     _constructs_77d1e7e8 = _LazyImport("constructs")
 
 
-class AppSynthesis(
-    metaclass=jsii.JSIIMeta,
-    jsii_type="modelservice_constructs_objects.AppSynthesis",
-):
-    '''The synthesis of ``App.synth()`` and ``App.synthYaml()`` in one pass over the app.
-
-    cdk8s renders each chart through ``Chart.toJson()``, which resolves the dependencies of the whole app
-    and runs every validation of the whole app again, so an app of N charts is walked N + 1 times. Here
-    the app is validated and its dependencies resolved once, then each chart's objects are rendered in
-    the same order and written with the same file names and YAML as cdk8s writes them (the YAML by the writer of
-    ``yaml.ts``, which writes what cdk8s's ``Yaml.stringify`` writes in a fraction of its time). The steps mirror
-    cdk8s 2.70's ``App.synth``; the test suite compares the two byte for byte on apps of several charts,
-    with and without dependencies between charts, so that a cdk8s upgrade that changes them fails loudly.
-    '''
-
-    def __init__(self) -> None:
-        jsii.create(self.__class__, self, [])
-
-    @jsii.member(jsii_name="stringify")
-    @builtins.classmethod
-    def stringify(cls, docs: typing.Sequence[typing.Any]) -> builtins.str:
-        '''The YAML of docs, as cdk8s's ``Yaml.stringify(...docs)`` writes it: documents of plain JSON values are written by this module's own writer (see ``yaml.ts``), any other document by ``Yaml.stringify``.
-
-        :param docs: the documents; an undefined one is written as an empty line, as cdk8s writes it
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__0b92fb1f9bad9a99e24d4d8c22e11c1393bed9b6373e4e510d533e8a85bc23c2)
-            check_type(argname="argument docs", value=docs, expected_type=type_hints["docs"])
-        return typing.cast(builtins.str, jsii.sinvoke(cls, "stringify", [docs]))
-
-    @jsii.member(jsii_name="synth")
-    @builtins.classmethod
-    def synth(cls, app: "_cdk8s_d3d9af27.App") -> None:
-        '''Writes every chart's manifests into the app's ``outdir``, as ``App.synth()`` does. Apps whose YAML output type is not one file per chart are synthesized by ``App.synth()`` itself.
-
-        :param app: the app to synthesize.
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__a2911ca9ab88dab29fa79a9d6c164d0cbd4d2931dd4ef1e52dab6f0d7c043e07)
-            check_type(argname="argument app", value=app, expected_type=type_hints["app"])
-        return typing.cast(None, jsii.sinvoke(cls, "synth", [app]))
-
-    @jsii.member(jsii_name="synthYaml")
-    @builtins.classmethod
-    def synth_yaml(cls, app: "_cdk8s_d3d9af27.App") -> builtins.str:
-        '''The manifests of every chart as one multi-document YAML string, as ``App.synthYaml()`` returns them.
-
-        :param app: the app to synthesize.
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__84de0262f5be63a976e3ef4196a0ae0f260153f989fe7396957b89f13f7e0bb6)
-            check_type(argname="argument app", value=app, expected_type=type_hints["app"])
-        return typing.cast(builtins.str, jsii.sinvoke(cls, "synthYaml", [app]))
-
-    @jsii.member(jsii_name="writesItself")
-    @builtins.classmethod
-    def writes_itself(cls, doc: typing.Any) -> builtins.bool:
-        '''Whether ``stringify`` writes doc with its own writer, rather than falling back to cdk8s's ``Yaml.stringify`` (which it does for documents holding control characters, unpaired surrogates, undefined values, non-JSON objects, one object reached twice, or a top-level scalar).
-
-        :param doc: the document.
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__798badbe40147f4268164dbeef4b2b829d5caf68062927322951d9de8aa76f25)
-            check_type(argname="argument doc", value=doc, expected_type=type_hints["doc"])
-        return typing.cast(builtins.bool, jsii.sinvoke(cls, "writesItself", [doc]))
-
-
 class AppTree(
     metaclass=jsii.JSIIMeta,
     jsii_type="modelservice_constructs_objects.AppTree",
@@ -142,42 +75,68 @@ class AppTree(
         return typing.cast(typing.Any, jsii.sinvoke(cls, "find", [root, constructs, objects]))
 
 
-class ConstructBatch(
+@jsii.implements(_constructs_77d1e7e8.IValidation)
+class CrossCheck(
     metaclass=jsii.JSIIMeta,
-    jsii_type="modelservice_constructs_objects.ConstructBatch",
+    jsii_type="modelservice_constructs_objects.CrossCheck",
 ):
-    '''Constructs and API objects made in one call, in order, as if each were made by its own constructor call: a construct tree of many small constructs costs one call into the kernel per batch instead of one per construct.'''
+    '''The validation of one construct that asks its ``ICrossCheck`` again only when the App's signature changed since it last asked: cdk8s validates the whole App once for every Chart it renders, and a check of an unchanged App would find what it found before.'''
 
-    def __init__(self) -> None:
-        jsii.create(self.__class__, self, [])
-
-    @jsii.member(jsii_name="make")
+    @jsii.member(jsii_name="attach")
     @builtins.classmethod
-    def make(
+    def attach(
         cls,
-        scopes: typing.Sequence["_constructs_77d1e7e8.Construct"],
-        specs: builtins.str,
-    ) -> typing.Any:
-        '''Makes each spec in order and returns what was made.
+        construct: "_constructs_77d1e7e8.IConstruct",
+        check: "ICrossCheck",
+    ) -> None:
+        '''Adds the validation of ``check`` to ``construct`` (whose path cdk8s prints with each problem).
 
-        ``specs`` is JSON text: a list of objects with ``id``, and either ``scope`` (an index into ``scopes``) or
-        ``parent`` (the index of an earlier spec, whose construct is the scope). A spec with ``manifest`` (the
-        whole object: apiVersion, kind, metadata and its other fields) makes a ``PlainApiObject``, with its
-        ``exactFields`` if any (a list of ``[name, value]``, see ``PlainApiObject``); a spec without makes a plain
-        ``Construct``.
-
-        The result is a map (one value crosses the jsii boundary, where a struct would be read field by field):
-        ``made``, the constructs made, one per spec, in order; ``roots``, the root (the App) of each of ``scopes``;
-        ``namespaces``, the namespace of the Chart of each of ``scopes`` (null: none, or in no Chart).
-
-        :param scopes: constructs that exist already, which specs name as ``scope``.
-        :param specs: the specs, as JSON text.
+        :param construct: the construct the problems are about.
+        :param check: what finds them.
         '''
         if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__8c44e190912d9a73b382e9ac4041070f33f95881911934443ec1b0501191633e)
-            check_type(argname="argument scopes", value=scopes, expected_type=type_hints["scopes"])
-            check_type(argname="argument specs", value=specs, expected_type=type_hints["specs"])
-        return typing.cast(typing.Any, jsii.sinvoke(cls, "make", [scopes, specs]))
+            type_hints = cached_type_hints(_typecheckingstub__dd3e4208d6cc2c52a5e30fbe66bedf9b67edf484cd5929146aa85ceb950473e8)
+            check_type(argname="argument construct", value=construct, expected_type=type_hints["construct"])
+            check_type(argname="argument check", value=check, expected_type=type_hints["check"])
+        return typing.cast(None, jsii.sinvoke(cls, "attach", [construct, check]))
+
+    @jsii.member(jsii_name="validate")
+    def validate(self) -> typing.List[builtins.str]:
+        '''The problems of the check (asked again only when the App's signature changed).'''
+        return typing.cast(typing.List[builtins.str], jsii.invoke(self, "validate", []))
+
+
+@jsii.interface(jsii_type="modelservice_constructs_objects.ICrossCheck")
+class ICrossCheck(typing_extensions.Protocol):
+    '''A construct's check of what it relies on in the rest of its App (implemented in Python by the constructs of the package).'''
+
+    @jsii.member(jsii_name="crossCheck")
+    def cross_check(self, signature: builtins.str) -> typing.List[builtins.str]:
+        '''The problems of the construct in its App (empty when all is well).
+
+        :param signature: the App's signature (see ``ObjectRegistry.signature``): the answer may be kept until it changes.
+        '''
+        ...
+
+
+class _ICrossCheckProxy:
+    '''A construct's check of what it relies on in the rest of its App (implemented in Python by the constructs of the package).'''
+
+    __jsii_type__: typing.ClassVar[str] = "modelservice_constructs_objects.ICrossCheck"
+
+    @jsii.member(jsii_name="crossCheck")
+    def cross_check(self, signature: builtins.str) -> typing.List[builtins.str]:
+        '''The problems of the construct in its App (empty when all is well).
+
+        :param signature: the App's signature (see ``ObjectRegistry.signature``): the answer may be kept until it changes.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__18160cc224727f52ac821cf40e8c5d05b11a930fe0caad6ba94f84a622705814)
+            check_type(argname="argument signature", value=signature, expected_type=type_hints["signature"])
+        return typing.cast(typing.List[builtins.str], jsii.invoke(self, "crossCheck", [signature]))
+
+# Adding a "__jsii_proxy_class__(): typing.Type" function to the interface
+typing.cast(typing.Any, ICrossCheck).__jsii_proxy_class__ = lambda : _ICrossCheckProxy
 
 
 @jsii.implements(_constructs_77d1e7e8.IValidation)
@@ -189,9 +148,13 @@ class ObjectRegistry(
     '''The objects of one App: a construct under the App root, made by the first ``PlainApiObject``, whose validation (the App root's) fails when two objects share apiVersion, kind, namespace and name.
 
     The namespace is ``metadata.namespace``, else the Chart's (none for cluster-scoped kinds); a patched
-    object is keyed by its patched metadata; an object taken out of the tree is not counted. cdk8s validates
-    the whole App once for every Chart it renders, so the result is kept until an object or a patch is
-    added, or a construct taken out: synthesis stays linear.
+    object is keyed by its patched metadata; an object taken out of the tree is not counted.
+
+    Its validation also takes the App's ``signature`` at the start of each validation of the App (cdk8s validates
+    the root first): a text that changes when a construct is added to the tree or taken out of it, or a JSON
+    patch is added. cdk8s validates the whole App once for every Chart it renders; the checks of the App
+    (``CrossCheck``, and the duplicates here) are done again only when the signature changed, so synthesis stays
+    linear.
     '''
 
     @jsii.member(jsii_name="of")
@@ -244,7 +207,7 @@ class ObjectRegistry(
 
     @jsii.member(jsii_name="validate")
     def validate(self) -> typing.List[builtins.str]:
-        '''Finds the duplicate objects of the App and gives each a validation of its own that reports it (cdk8s validates the root first, then the constructs below it, naming each one's path);
+        '''Takes the App's signature, finds the duplicate objects of the App (again only when the signature changed) and gives each a validation of its own that reports it (cdk8s validates the root first, then the constructs below it, naming each one's path);
 
         reports nothing itself.
         '''
@@ -269,6 +232,12 @@ class ObjectRegistry(
         return typing.cast(typing.List["PlainApiObject"], jsii.get(self, "patchedObjects"))
 
     @builtins.property
+    @jsii.member(jsii_name="signature")
+    def signature(self) -> builtins.str:
+        '''The App's signature as of the start of the current validation (see the class documentation): a number that grows whenever the constructs of the tree (found in order, by identity) or the count of JSON patches added differ from those of the validation before.'''
+        return typing.cast(builtins.str, jsii.get(self, "signature"))
+
+    @builtins.property
     @jsii.member(jsii_name="size")
     def size(self) -> jsii.Number:
         '''The number of objects recorded.'''
@@ -284,23 +253,23 @@ class PlainApiObject(
 
     Every key of the manifest other than ``apiVersion``, ``kind`` and ``metadata`` is a top-level field of
     the object (``spec``, ``data``, ``rules``...), rendered by ``ApiObject.toJson`` with no typed re-filtering,
-    so JSON patches apply exactly as written. The fields are checked before they are passed here (the
-    objects are made by ``ConstructBatch``, whose specs cross the jsii boundary as one JSON text, far cheaper
-    than a deep structure). Each object is recorded in the ``ObjectRegistry`` of its App.
+    so JSON patches apply exactly as written. The fields are checked before they are passed here; the manifest
+    crosses the jsii boundary as one JSON text, far cheaper than a deep structure. Each object is recorded in
+    the ``ObjectRegistry`` of its App.
     '''
 
     def __init__(
         self,
         scope: "_constructs_77d1e7e8.Construct",
         id: builtins.str,
-        manifest: typing.Mapping[builtins.str, typing.Any],
-        exact_fields: typing.Optional[typing.Sequence[typing.Any]] = None,
+        manifest: builtins.str,
+        exact_fields: typing.Optional[builtins.str] = None,
     ) -> None:
         '''
         :param scope: the construct scope.
         :param id: the construct id.
-        :param manifest: the whole object: apiVersion, kind, metadata and its other fields.
-        :param exact_fields: more top-level fields, a list of ``[name, value]`` pairs, rendered exactly as given (key order and null values kept: they are added as JSON patches, which are not recorded as patches of the object). Default: none.
+        :param manifest: the whole object, as JSON text: apiVersion, kind, metadata and its other fields.
+        :param exact_fields: more top-level fields, as JSON text of a list of ``[name, value]`` pairs, rendered exactly as given (key order and null values kept: they are added as JSON patches, which are not recorded as patches of the object). Default: none.
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__6e91f1ae2457266858cb56e6ef8c9e7326914d5f089aec13dec3896a8cf8e32a)
@@ -321,6 +290,19 @@ class PlainApiObject(
             check_type(argname="argument ops", value=ops, expected_type=typing.Tuple[type_hints["ops"], ...]) # pyright: ignore [reportGeneralTypeIssues]
         return typing.cast(None, jsii.invoke(self, "addJsonPatch", [*ops]))
 
+    @jsii.member(jsii_name="extend")
+    def extend(self, pointer: builtins.str, value: builtins.str) -> None:
+        '''Adds ``value`` to the object's definition at ``pointer`` (a JSON patch ``add``, applied at synth but not recorded as a patch of the object): what its maker learns after making it, such as one more item of a list.
+
+        :param pointer: the JSON pointer (``/spec/roles/-``).
+        :param value: the value, as JSON text.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__5974e528fdaf5066211a2b90a864ac28858b9e1ab63c3a707520e3732642fb51)
+            check_type(argname="argument pointer", value=pointer, expected_type=type_hints["pointer"])
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        return typing.cast(None, jsii.invoke(self, "extend", [pointer, value]))
+
     @builtins.property
     @jsii.member(jsii_name="hasPatches")
     def has_patches(self) -> builtins.bool:
@@ -334,39 +316,51 @@ class PlainApiObject(
         return typing.cast(builtins.str, jsii.get(self, "patchOperations"))
 
 
+@jsii.implements(ICrossCheck)
+class CheckedConstruct(
+    _constructs_77d1e7e8.Construct,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="modelservice_constructs_objects.CheckedConstruct",
+):
+    '''A construct with a check of what it relies on in the rest of its App: a subclass overrides ``crossCheck``, which the construct's own validation (``CrossCheck``, added by this constructor) asks at synth.'''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+    ) -> None:
+        '''
+        :param scope: the construct scope.
+        :param id: the construct id.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__d55c80055c7405c7158145d9017d6f14545171553c6db11c87e82ac69e0ff6ef)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+        jsii.create(self.__class__, self, [scope, id])
+
+    @jsii.member(jsii_name="crossCheck")
+    def cross_check(self, _signature: builtins.str) -> typing.List[builtins.str]:
+        '''The problems of the construct in its App: none, unless a subclass finds some.
+
+        :param _signature: the App's signature (see ``ObjectRegistry.signature``).
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__93d2ae75bd0ceed19b3fd43d8dba6c2f262d55c7d197e55ed7f8941c57adcbad)
+            check_type(argname="argument _signature", value=_signature, expected_type=type_hints["_signature"])
+        return typing.cast(typing.List[builtins.str], jsii.invoke(self, "crossCheck", [_signature]))
+
+
 __all__ = [
-    "AppSynthesis",
     "AppTree",
-    "ConstructBatch",
+    "CheckedConstruct",
+    "CrossCheck",
+    "ICrossCheck",
     "ObjectRegistry",
     "PlainApiObject",
 ]
 
 publication.publish()
-
-def _typecheckingstub__0b92fb1f9bad9a99e24d4d8c22e11c1393bed9b6373e4e510d533e8a85bc23c2(
-    docs: typing.Sequence[typing.Any],
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__a2911ca9ab88dab29fa79a9d6c164d0cbd4d2931dd4ef1e52dab6f0d7c043e07(
-    app: _cdk8s_d3d9af27.App,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__84de0262f5be63a976e3ef4196a0ae0f260153f989fe7396957b89f13f7e0bb6(
-    app: _cdk8s_d3d9af27.App,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__798badbe40147f4268164dbeef4b2b829d5caf68062927322951d9de8aa76f25(
-    doc: typing.Any,
-) -> None:
-    """Type checking stubs"""
-    pass
 
 def _typecheckingstub__9460eab756e5ffe7329cbcdb6d0dea335ff12565578cd7eacc2cbc4bdbe8be1c(
     root: _constructs_77d1e7e8.IConstruct,
@@ -376,9 +370,15 @@ def _typecheckingstub__9460eab756e5ffe7329cbcdb6d0dea335ff12565578cd7eacc2cbc4bd
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__8c44e190912d9a73b382e9ac4041070f33f95881911934443ec1b0501191633e(
-    scopes: typing.Sequence[_constructs_77d1e7e8.Construct],
-    specs: builtins.str,
+def _typecheckingstub__dd3e4208d6cc2c52a5e30fbe66bedf9b67edf484cd5929146aa85ceb950473e8(
+    construct: _constructs_77d1e7e8.IConstruct,
+    check: ICrossCheck,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__18160cc224727f52ac821cf40e8c5d05b11a930fe0caad6ba94f84a622705814(
+    signature: builtins.str,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -410,8 +410,8 @@ def _typecheckingstub__3b64a3647b799f1f6fa260e1eda33ff992983667b39ba56335604792e
 def _typecheckingstub__6e91f1ae2457266858cb56e6ef8c9e7326914d5f089aec13dec3896a8cf8e32a(
     scope: _constructs_77d1e7e8.Construct,
     id: builtins.str,
-    manifest: typing.Mapping[builtins.str, typing.Any],
-    exact_fields: typing.Optional[typing.Sequence[typing.Any]] = None,
+    manifest: builtins.str,
+    exact_fields: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -421,3 +421,26 @@ def _typecheckingstub__004df820a463de92a5b140f8556adf82b42be180893a4532c21bb32c5
 ) -> None:
     """Type checking stubs"""
     pass
+
+def _typecheckingstub__5974e528fdaf5066211a2b90a864ac28858b9e1ab63c3a707520e3732642fb51(
+    pointer: builtins.str,
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__d55c80055c7405c7158145d9017d6f14545171553c6db11c87e82ac69e0ff6ef(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__93d2ae75bd0ceed19b3fd43d8dba6c2f262d55c7d197e55ed7f8941c57adcbad(
+    _signature: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+for cls in [ICrossCheck]:
+    typing.cast(typing.Any, cls).__protocol_attrs__ = typing.cast(typing.Any, cls).__protocol_attrs__ - set(['__jsii_proxy_class__', '__jsii_type__'])

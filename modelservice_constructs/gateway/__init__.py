@@ -7,8 +7,8 @@ endpoint picker (EPP, the llm-d inference scheduler) the pool names, and an ``HT
 from the :class:`~modelservice_constructs.ModelServer`, so labels, ports and API groups are written
 once. Problems visible in the arguments raise :class:`~modelservice_constructs.ModelServiceError`
 in the constructor, naming the prop (``HttpRoute.path_prefix``); those that depend on other
-constructs are the contract's checks (:mod:`modelservice_constructs.contract`), reported by
-``App.synth()``.
+constructs are checked by each construct at synth, against the facts of its App
+(:mod:`modelservice_constructs.app_index`), and reported by ``App.synth()``.
 
 Modules: ``refs`` (GatewayRef, EndpointPickerRef, InferencePoolRef, group/version/kind),
 ``inference_pool``, ``http_route``, ``endpoint_picker``, ``scheduler_config``, ``proxy`` (the standalone

@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import cdk8s
 from constructs import Construct
 
-from .. import contract
+from ..app_index import AppIndex, CheckedConstruct
 from ..component_contracts import epp_args_problems, epp_config_problems, split_deprecations
 from ..containers import VLLM_DEFAULT_BLOCK_SIZE
 from ..errors import ModelServiceError, show
 from ..names import dns_label_problem, raise_problems
-from ..objects import BatchedConstruct, api_object
+from ..objects import adopt, api_object
 from ..props import checked
 from ..security import PodSecurity
 from ..tracing import Tracing
 from .inference_pool import InferencePool
 from .proxy import CONFIG_KEY as PROXY_CONFIG_KEY
 from .proxy import StandaloneProxy
-from .refs import EXT_PROC_PORT, FailureMode
-from .scheduler_config import SchedulerConfig
+from .refs import EXT_PROC_PORT, FailureMode, inference_pool_group
+from .scheduler_config import PREFIX_PRODUCER, SchedulerConfig
+
+if TYPE_CHECKING:
+    from ..pools import ModelPool
 
 DEFAULT_PICKER_RESOURCES: Mapping[str, Mapping[str, str]] = {"requests": {"cpu": "250m", "memory": "256Mi"},
                                                            "limits": {"cpu": "2", "memory": "1Gi"}}
@@ -36,7 +39,7 @@ EXT_PROC_SERVICE = "envoy.service.ext_proc.v3.ExternalProcessor"
 
 
 @checked
-class EndpointPicker(BatchedConstruct):
+class EndpointPicker(CheckedConstruct):
     """The llm-d inference scheduler (endpoint picker, EPP) of an :class:`InferencePool`.
 
     Creates a ServiceAccount, a Role and RoleBinding to read pods, InferencePools, InferenceObjectives
@@ -114,8 +117,9 @@ class EndpointPicker(BatchedConstruct):
         proxy: StandaloneProxy | None = None,
     ) -> None:
         super().__init__(scope, id)
-        self._contract = contract.ContractIndex.of(scope)
-        if not self._contract.has(pool):
+        adopt(self, scope)
+        self._index = AppIndex.of(scope)
+        if not self._index.has(pool):
             raise ModelServiceError.at("EndpointPicker.pool", f"InferencePool {pool.name!r} belongs to another app; "
                                                               "create the picker in the pool's app")
         ref = pool.endpoint_picker_ref
@@ -147,10 +151,11 @@ class EndpointPicker(BatchedConstruct):
         self.replicas = replicas
         self.derived_for_prefill: bool | None = None
         """Whether the pool selected a PrefillPool when the configuration was derived (None: ``config`` was given)."""
+        selected = pool.model_pools_now()
         if config is None:
-            self.derived_for_prefill = self._contract.reaches_prefill(pool)
+            self.derived_for_prefill = any(p.role == "prefill" for p in selected)
             config = SchedulerConfig.prefill_decode() if self.derived_for_prefill else SchedulerConfig.load_aware()
-        config = config.for_release(self.release, self.pools_block_size())
+        config = config.for_release(self.release, self.pools_block_size(selected))
         if proxy is not None and proxy.listen_port in (self.ext_proc_port, HEALTH_PORT, METRICS_PORT):
             raise ModelServiceError.at("StandaloneProxy.listen_port",
                                        f"{proxy.listen_port} is a port of the picker in the same pod (ext-proc "
@@ -233,7 +238,7 @@ class EndpointPicker(BatchedConstruct):
                 "metadata": self._metadata(self.proxy_config_name),
                 "data": {PROXY_CONFIG_KEY: proxy.config_text(self.ext_proc_port, fail_open, secure_serving)}},
                 "EndpointPicker.proxy")
-        self._contract.add(self)
+        self._index.add_picker(self)
 
     @property
     def proxy_config_name(self) -> str:
@@ -249,10 +254,10 @@ class EndpointPicker(BatchedConstruct):
         host = f"{self.name}.{self.namespace}" if self.namespace else self.name
         return f"http://{host}:{self.proxy.port}"
 
-    def pools_block_size(self) -> int:
-        """The ``--block-size`` of the vLLM containers of the pools the InferencePool selects (the first one
-        given), else vLLM's default (16): the block size a preset configuration hashes prompts by."""
-        given = [size for _, _, size in self.pool.vllm_block_sizes() if size is not None]
+    def pools_block_size(self, pools: Sequence[ModelPool] | None = None) -> int:
+        """The ``--block-size`` of the vLLM containers of ``pools`` (default: those the InferencePool selects; the
+        first one given), else vLLM's default (16): the block size a preset configuration hashes prompts by."""
+        given = [size for _, _, size in self.pool.vllm_block_sizes(pools) if size is not None]
         return given[0] if given else VLLM_DEFAULT_BLOCK_SIZE
 
     def _metadata(self, name: str | None = None) -> dict[str, Any]:
@@ -345,7 +350,57 @@ class EndpointPicker(BatchedConstruct):
             spec["tolerations"] = self.tolerations
         return self.security.apply(spec, user=PICKER_USER, needs_token=True)
 
+    def cross_check(self, signature: str) -> list[str]:
+        """What is wrong with the picker in its App (asked at synth, again when the App changed): :meth:`problems`."""
+        self._index.refresh(signature)
+        return self.problems()
+
     def problems(self) -> list[str]:
-        """What is wrong with this picker in its app: the contract's configuration, name and pool-group checks
-        (run at synth; empty when all is well)."""
-        return self._contract.picker_problems(self)
+        """What is wrong with this picker in its App (empty when all is well): a derived configuration that no
+        longer fits the pools the InferencePool selects (P/D scheduling only when it selects a PrefillPool), another
+        picker of the same name, the pool group, and :meth:`block_size_problems`."""
+        problems: list[str] = []
+        derived = self.derived_for_prefill
+        if derived is not None and any(p.role == "prefill" for p in self.pool.model_pools()) != derived:
+            chosen = "prefill_decode" if derived else "load_aware"
+            problems.append(
+                f"EndpointPicker {self.name!r} config: SchedulerConfig.{chosen}() was chosen when the picker "
+                f"was created, but InferencePool {self.pool.name!r} now "
+                f"{'selects no' if derived else 'selects a'} PrefillPool of ModelServer "
+                f"{self.server.name!r}; create the EndpointPicker after the pools, or pass config=")
+        twins = [p for p in self._index.pickers_named(self.name, self.namespace) if p is not self]
+        if twins:
+            problems.append(f"EndpointPicker {self.name!r} name: another EndpointPicker ({twins[0].node.path}) "
+                            "has the same name; one picker per InferencePool")
+        problems += self.block_size_problems()
+        if self.pool.group != inference_pool_group():
+            problems.append(f"EndpointPicker {self.name!r} --pool-group: {self.pool.group!r} is not the group "
+                            f"of the InferencePools emitted ({inference_pool_group()!r})")
+        return problems
+
+    def block_size_problems(self) -> list[str]:
+        """The prefix-cache producer of the configuration hashes prompts in blocks of the size vLLM caches them in
+        (``--block-size``, 16 unless given), or its prefix scores and P/D decisions are wrong; a P/D decider needs
+        that producer."""
+        config = self.config
+        where = f"EndpointPicker {self.name!r} config"
+        if "prefix-based-pd-decider" in config.plugin_types and PREFIX_PRODUCER not in config.plugin_types:
+            return [f"{where}: prefix-based-pd-decider reads the prompt blocks {PREFIX_PRODUCER} records, but the "
+                    f"configuration has no {PREFIX_PRODUCER}; add one with blockSizeTokens equal to vLLM's "
+                    "--block-size"]
+        if not config.reads_prefix_cache:
+            return []
+        epp_size = config.block_size if config.block_size is not None else VLLM_DEFAULT_BLOCK_SIZE
+        problems: list[str] = []
+        reported: set[int] = set()
+        for model_pool, index, size in self.pool.vllm_block_sizes():
+            vllm_size = size if size is not None else VLLM_DEFAULT_BLOCK_SIZE
+            if vllm_size != epp_size and id(model_pool) not in reported:  # one problem a pool
+                reported.add(id(model_pool))
+                problems.append(
+                    f"{where}: {PREFIX_PRODUCER} blockSizeTokens is {epp_size} but {model_pool.prop_root} "
+                    f"{model_pool.name!r} containers[{index}] runs vLLM with --block-size {vllm_size}"
+                    f"{'' if size is not None else ' (its default)'}; prefix-cache scores and P/D decisions would "
+                    "be wrong: make them equal (SchedulerConfig.prefill_decode(block_size=...) or the container's "
+                    "--block-size)")
+        return problems

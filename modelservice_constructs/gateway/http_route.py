@@ -9,10 +9,10 @@ from typing import Any
 import cdk8s
 from constructs import Construct
 
-from .. import contract
+from ..app_index import AppIndex, CheckedConstruct, same_namespace
 from ..errors import ModelServiceError, show
 from ..names import dns_label_problem, dns_subdomain_problem, hostname_problem, raise_problems
-from ..objects import BatchedConstruct, api_object
+from ..objects import adopt, api_object
 from ..props import checked
 from .inference_pool import InferencePool
 from .refs import GatewayRef, InferencePoolRef, http_route_gvk
@@ -49,7 +49,7 @@ def check_path(value: Any, path: str) -> None:
 
 
 @checked
-class HttpRoute(BatchedConstruct):
+class HttpRoute(CheckedConstruct):
     """An HTTPRoute (``gateway.networking.k8s.io/v1``) from a Gateway to an InferencePool.
 
     Two shapes: all traffic to one model (``path_prefix="/"``, the default), or a path prefix per
@@ -93,7 +93,8 @@ class HttpRoute(BatchedConstruct):
         labels: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(scope, id)
-        self._contract = contract.ContractIndex.of(scope)
+        adopt(self, scope)
+        self._index = AppIndex.of(scope)
         self.gateways: tuple[GatewayRef, ...] = (gateway,) if isinstance(gateway, GatewayRef) else tuple(gateway)
         if not self.gateways:
             raise ModelServiceError.at("HttpRoute.gateway", f"must be one or more GatewayRef, got {show(gateway)}")
@@ -102,7 +103,7 @@ class HttpRoute(BatchedConstruct):
         self.pool: InferencePool | None = backend if isinstance(backend, InferencePool) else None
         provenance: dict[str, str] = {}
         if isinstance(backend, InferencePool):
-            if not self._contract.has(backend):
+            if not self._index.has(backend):
                 raise ModelServiceError.at("HttpRoute.backend", f"InferencePool {backend.name!r} belongs to another "
                                                                 "app; pass an InferencePoolRef(external=True)")
             ref = backend.ref()
@@ -117,7 +118,7 @@ class HttpRoute(BatchedConstruct):
         raise_problems(
             dns_subdomain_problem(self.name, "HttpRoute.name"),
             dns_label_problem(self.namespace, "HttpRoute.namespace") if self.namespace is not None else None)
-        if self.pool is not None and not contract.same_namespace(self.pool.namespace, self.namespace):
+        if self.pool is not None and not same_namespace(self.pool.namespace, self.namespace):
             raise ModelServiceError.at(
                 "HttpRoute.namespace", f"{self.namespace!r} is not the namespace of InferencePool {self.pool.name!r} "
                                        f"({self.pool.namespace!r}); put the route next to its pool")
@@ -136,7 +137,7 @@ class HttpRoute(BatchedConstruct):
 
         self.http_route: cdk8s.ApiObject = api_object(self, "Resource", HttpRouteResource, {
             "metadata": self._metadata(provenance, labels), "spec": self._spec()}, "HttpRoute")
-        self._contract.add(self)
+        self._index.add_route(self)
 
     def _check_parents(self) -> None:
         seen: dict[tuple[str, str | None], list[str | None]] = {}
@@ -193,7 +194,58 @@ class HttpRoute(BatchedConstruct):
         spec["rules"] = [rule]
         return spec
 
+    def cross_check(self, signature: str) -> list[str]:
+        """What is wrong with the route in its App (asked at synth, again when the App changed): :meth:`problems`."""
+        self._index.refresh(signature)
+        return self.problems()
+
     def problems(self) -> list[str]:
-        """What is wrong with this route in its app: the contract's backend, port and kind checks (run at
-        synth; empty when all is well)."""
-        return self._contract.route_problems(self)
+        """What is wrong with this route in its app: routes made before it that send the same match
+        (:meth:`conflicts`), and its backend's existence, group, kind and port (empty when all is well)."""
+        return self.conflicts() + self._backend_problems()
+
+    def conflicts(self) -> list[str]:
+        """Routes made before this one that send the same path prefix, for hostnames in common, through a
+        listener of one of its Gateways (the Gateway gives such a match to the oldest route only)."""
+        problems: list[str] = []
+        for gateway in self.gateways:
+            namespace = gateway.namespace or self.namespace
+            for other, section in self._index.routes_matching((gateway.name, namespace, self.path_prefix)):
+                if other is self:
+                    break
+                self._index.visits += 1
+                shared_hosts = not self.hostnames or not other.hostnames or set(self.hostnames) & set(other.hostnames)
+                shared_listener = gateway.section_name is None or section is None or section == gateway.section_name
+                if shared_hosts and shared_listener:
+                    problems.append(f"HTTPRoute {self.name!r} path_prefix: {self.path_prefix!r} through Gateway "
+                                    f"{gateway.name!r} is already routed by HTTPRoute {other.name!r}, and the Gateway "
+                                    "sends a match to the oldest route only; give each route its own path_prefix "
+                                    "or hostnames")
+                    break
+        return problems
+
+    def _backend_problems(self) -> list[str]:
+        ref = self.backend_ref
+        where = f"HTTPRoute {self.name!r}"
+        pool = self.pool
+        if pool is None:
+            if ref.external:
+                return []
+            found = self._index.inference_pools_named(ref.name, ref.namespace or self.namespace)
+            if not found:
+                names = ", ".join(sorted({p.name for p in self._index.inference_pools if self._index.has(p)})) or "none"
+                return [f"{where} backend: InferencePool {ref.name!r} is not an InferencePool of this app (it "
+                        f"has: {names}); pass the InferencePool construct, or declare the pool "
+                        "InferencePoolRef(..., external=True)"]
+            pool = found[0]
+        elif not self._index.has(pool):
+            return [f"{where} backend: InferencePool {pool.name!r} is not in this app (it was taken out of the "
+                    "tree, or belongs to another App); route to an InferencePool of this app"]
+        problems: list[str] = []
+        if (ref.group, ref.kind) != (pool.group, pool.kind):
+            problems.append(f"{where} backend: {ref.group}/{ref.kind} is not the group and kind of InferencePool "
+                            f"{pool.name!r} ({pool.group}/{pool.kind})")
+        if ref.port is not None and ref.port != pool.target_port:
+            problems.append(f"{where} backend.port: {ref.port} is not the target port of InferencePool "
+                            f"{pool.name!r} ({pool.target_port}); omit it or use {pool.target_port}")
+        return problems

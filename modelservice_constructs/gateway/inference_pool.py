@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import cdk8s
 from constructs import Construct
 
-from .. import contract
+from ..app_index import AppIndex, CheckedConstruct
 from ..containers import block_size, runs_vllm
 from ..errors import ModelServiceError, Problem, show
+from ..labels import ROLE_LABEL, SERVING_LABEL
 from ..model_server import ModelServer
 from ..names import dns_label_problem, dns_subdomain_problem, label_problems, port_problem, raise_problems
-from ..objects import BatchedConstruct, api_object
-from ..pools import ROLE_LABEL
+from ..objects import adopt, api_object
 from ..props import checked
+from ..routing import CONTAINER_NAME as ROUTING_PROXY
 from .refs import EndpointPickerRef, InferencePoolRef, inference_pool_group, inference_pool_gvk
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ APP_PROTOCOLS = ("http", "kubernetes.io/h2c")
 
 
 @checked
-class InferencePool(BatchedConstruct):
+class InferencePool(CheckedConstruct):
     """The InferencePool (``inference.networking.k8s.io/v1``) of a :class:`ModelServer`.
 
     It selects the model's pods by the model labels, so it reaches decode and prefill pods, on the
@@ -33,7 +34,7 @@ class InferencePool(BatchedConstruct):
     a pod for each request. The primary object is ``self.inference_pool`` (child id ``Resource``).
 
     At synth it checks that every pool of the server is selected, that no other model's pods in the
-    namespace match the selector, and the port chain of each pod (see :mod:`modelservice_constructs.contract`).
+    namespace match the selector, and the port chain of each pod (:meth:`problems`, see ``docs/checks.md``).
 
     :param server: the model served.
     :param name: Default: ``<server.name>-pool``.
@@ -62,6 +63,7 @@ class InferencePool(BatchedConstruct):
         labels: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(scope, id)
+        adopt(self, scope)
         self.server = server
         self.name: str = name if name is not None else f"{server.name}-pool"
         self.namespace: str | None = namespace if namespace is not None else server.namespace
@@ -100,8 +102,8 @@ class InferencePool(BatchedConstruct):
         self.inference_pool: cdk8s.ApiObject = api_object(
             self, "Resource", InferencePoolResource, {"metadata": metadata, "spec": spec}, "InferencePool",
             guarded={"/spec/selector": checked, "/spec/targetPorts": checked, "/spec/endpointPickerRef": checked})
-        self._contract = contract.ContractIndex.of(scope)
-        self._contract.add(self)
+        self._index = AppIndex.of(scope)
+        self._index.add_inference_pool(self)
 
     def _check_selector(self) -> None:
         if not self.selector:
@@ -123,17 +125,85 @@ class InferencePool(BatchedConstruct):
         return InferencePoolRef(self.name, self.namespace, self.target_port)
 
     def model_pools(self) -> list[ModelPool]:
-        """The server's pools (decode, prefill) whose pods this pool must reach."""
+        """The server's pools (decode, prefill) whose pods this pool must reach (as of the last check of the App;
+        see :meth:`model_pools_now`)."""
         role = self.selector.get(ROLE_LABEL)
-        return [p for p in self._contract.pools_of(self.server) if role is None or p.role == role]
+        return [p for p in self._index.pools_of(self.server) if role is None or p.role == role]
 
-    def vllm_block_sizes(self) -> list[tuple[ModelPool, int, int | None]]:
-        """Each vLLM container of the pools it selects (:meth:`model_pools`): the pool, the container's index and
-        its ``--block-size`` (None: not given, vLLM's default)."""
-        return [(model_pool, index, block_size(container)) for model_pool in self.model_pools()
+    def model_pools_now(self) -> list[ModelPool]:
+        """:meth:`model_pools` that are in the construct tree now (one query of the tree), while the App is built."""
+        return self._index.attached(self.model_pools())
+
+    def vllm_block_sizes(self, pools: Sequence[ModelPool] | None = None) -> list[tuple[ModelPool, int, int | None]]:
+        """Each vLLM container of ``pools`` (default: the pools it selects, :meth:`model_pools`): the pool, the
+        container's index and its ``--block-size`` (None: not given, vLLM's default)."""
+        return [(model_pool, index, block_size(container))
+                for model_pool in (self.model_pools() if pools is None else pools)
                 for index, container in enumerate(model_pool.containers) if runs_vllm(container)]
 
+    def cross_check(self, signature: str) -> list[str]:
+        """What is wrong with the pool in its App (asked at synth, again when the App changed): :meth:`problems`."""
+        self._index.refresh(signature)
+        return self.problems()
+
     def problems(self) -> list[str]:
-        """What is wrong with this pool in its app: the contract's selector, port-chain and kind checks
-        (run at synth; empty when all is well)."""
-        return self._contract.inference_pool_problems(self)
+        """What is wrong with this pool in its App (empty when all is well): its group, version and kind are the
+        typed import's; its selector reaches every pool it must (:meth:`model_pools`), on the pods' labels, not the
+        headless workers of a pod group, and no pool of another model in its namespace; and the port chain of each
+        (:meth:`port_problems`)."""
+        where = f"InferencePool {self.name!r}"
+        problems: list[str] = []
+        if (self.api_version, self.kind) != inference_pool_gvk() or self.group != inference_pool_group():
+            problems.append(f"{where} apiVersion: {self.api_version} {self.kind} (group {self.group}) is not the "
+                            f"InferencePool of the typed import, {' '.join(inference_pool_gvk())}")
+        role = self.selector.get(ROLE_LABEL)
+        selected = self.model_pools()
+        if not selected:
+            return [*problems, f"{where} selector: {show(self.selector)} selects the pods of ModelServer "
+                               f"{self.server.name!r}, which has no {role or 'decode or prefill'} pool; add a "
+                               "DecodePool or PrefillPool to it"]
+        for model_pool in selected:
+            labels = self._index.pod_labels(model_pool)
+            missing = {k: v for k, v in self.selector.items() if labels.get(k) != v}
+            if missing:
+                problems.append(f"{where} selector: {show(missing)} is not on the pods of {model_pool.name} "
+                                f"(labels {show(labels)}); keep the model labels on the pod template")
+            problems.extend(self.port_problems(model_pool))
+            if model_pool.forms_pod_group() and self.selector.get(SERVING_LABEL) != "true":
+                problems.append(f"{where} selector: {show(self.selector)} also selects the workers of "
+                                f"{model_pool.name}'s data-parallel groups, where vLLM runs headless and serves "
+                                f"nothing; keep {SERVING_LABEL}: 'true' in the selector")
+        for other in self._index.other_models_pools(self.selector, self.namespace, self.server):
+            problems.append(
+                f"{where} selector: {show(self.selector)} also matches the pods of ModelServer "
+                f"{other.server.name!r} ({other.name}); give each model distinct labels "
+                "(e.g. llm-d.ai/model) in ModelArtifacts(labels=...)")
+        return problems
+
+    def port_problems(self, model_pool: ModelPool) -> list[str]:
+        """The port chain from this pool to the pods of ``model_pool`` (empty when it holds): the target port is the
+        port the pods serve on (the routing sidecar's ``--port`` in decode pods with one, else vLLM's), and the
+        sidecar forwards to vLLM's port, which differs from its own."""
+        server = model_pool.server
+        target = self.target_port
+        where = f"InferencePool {self.name!r} targetPorts[0].number {target}"
+        vllm = model_pool.vllm_port
+        sidecar = model_pool.routing_sidecar
+        if sidecar is None:
+            if vllm != target:
+                return [f"{where}: {model_pool.name} vLLM --port is {vllm}; the pool's target port, the "
+                        "servicePort and vLLM --port must be one port"]
+            return []
+        problems: list[str] = []
+        if server.service_port != target:
+            problems.append(f"{where}: {model_pool.name} pods serve on {server.service_port} ({ROUTING_PROXY} --port, "
+                            "ModelServer.service_port); the pool's target port, the servicePort and the sidecar "
+                            "--port must be one port")
+        if vllm != sidecar.target_port:
+            problems.append(f"{model_pool.name} vLLM --port: vLLM listens on {vllm} but {ROUTING_PROXY} "
+                            f"--{server.release.sidecar_server_port_flag} is {sidecar.target_port}; they must be equal "
+                            "(RoutingSidecar.target_port)")
+        if vllm == server.service_port:
+            problems.append(f"{model_pool.name} vLLM --port: vLLM listens on {vllm}, the port of {ROUTING_PROXY} "
+                            "--port; the two must differ")
+        return problems

@@ -19,7 +19,7 @@ from constructs import Construct
 from ..errors import ModelServiceError, Problem, show
 from ..manifests import group_version_kind, props_of
 from ..names import INT32, dns_subdomain_problem, label_problems, raise_problems
-from ..objects import BatchedConstruct, api_object, untyped_object
+from ..objects import adopt, api_object, untyped_object
 from ..props import checked
 from .inference_pool import InferencePool
 
@@ -50,7 +50,7 @@ def _metadata(pool: InferencePool, name: str, labels: Mapping[str, str] | None) 
 
 
 @checked
-class InferenceObjective(BatchedConstruct):
+class InferenceObjective(Construct):
     """The priority of one use of a model served by an InferencePool: requests that name this objective (the
     ``x-gateway-inference-objective`` header) are scheduled, and shed under load, by its priority.
 
@@ -67,6 +67,7 @@ class InferenceObjective(BatchedConstruct):
     def __init__(self, scope: Construct, id: str, *, pool: InferencePool, name: str, priority: int | None = None,
                  labels: Mapping[str, str] | None = None) -> None:
         super().__init__(scope, id)
+        adopt(self, scope)
         bad_priority = None
         if priority is not None and not INT32[0] <= priority <= INT32[1]:
             bad_priority = Problem("InferenceObjective.priority", f"must be a 32-bit integer, got {show(priority)}")
@@ -139,7 +140,7 @@ class RewriteRule:
 
 
 @checked
-class InferenceModelRewrite(BatchedConstruct):
+class InferenceModelRewrite(Construct):
     """Rewrites the model name of an InferencePool's requests, splitting them between targets by weight (a
     canary rollout of a new model or LoRA adapter).
 
@@ -155,6 +156,7 @@ class InferenceModelRewrite(BatchedConstruct):
     def __init__(self, scope: Construct, id: str, *, pool: InferencePool, name: str, rules: Sequence[RewriteRule],
                  labels: Mapping[str, str] | None = None) -> None:
         super().__init__(scope, id)
+        adopt(self, scope)
         raise_problems(dns_subdomain_problem(name, "InferenceModelRewrite.name"),
                        None if rules else Problem("InferenceModelRewrite.rules", "needs at least one RewriteRule"),
                        *label_problems(dict(labels or {}), "InferenceModelRewrite.labels"))

@@ -1,16 +1,17 @@
 """A model's pods: DecodePool and PrefillPool, the workload that runs them, and where they run."""
 
-from .base import ROLE_LABEL, ModelPool
-from .disaggregated import (
-    DisaggregatedSet,
-    DisaggregatedSetBackend,
-    DisaggregatedSetRoleWorkload,
-    Placement,
-    ServerBackend,
-)
+from ..labels import ROLE_LABEL
+from .base import ModelPool
+from .disaggregated import DisaggregatedSet, DisaggregatedSetBackend, Placement, ServerBackend
 from .placement import NodeAffinity
 from .roles import DecodePool, PrefillPool
-from .workload import DeploymentWorkload, LeaderWorkerSetWorkload, PoolWorkload, RequesterWorkload
+from .workload import (
+    DeploymentWorkload,
+    DisaggregatedSetRoleWorkload,
+    LeaderWorkerSetWorkload,
+    PoolWorkload,
+    RequesterWorkload,
+)
 
 __all__ = [
     "ROLE_LABEL",

@@ -11,10 +11,11 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import cdk8s
+from constructs import Construct
 
 from .. import containers as model_containers
-from .. import contract
 from ..accelerators import Accelerator, AcceleratorClaim
+from ..app_index import AppIndex, CheckedConstruct
 from ..autoscaler import PoolAutoscaler
 from ..autoscaling import Autoscaling
 from ..containers import ContainerContext, ModelContainer
@@ -28,11 +29,13 @@ from ..kubernetes import (
     Toleration,
     Volume,
 )
+from ..labels import ROLE_LABEL
 from ..monitoring import PodMonitoring
-from ..objects import BatchedConstruct, api_object
+from ..objects import adopt, api_object
 from ..parallelism import Parallelism
 from ..profile import Profile
 from ..props import checked
+from ..routing import RoutingSidecar
 from . import checks, pod
 from .placement import NodeAffinity
 from .workload import PoolWorkload, RequesterWorkload, WorkloadObject
@@ -40,7 +43,6 @@ from .workload import PoolWorkload, RequesterWorkload, WorkloadObject
 if TYPE_CHECKING:
     from ..model_server import ModelServer
 
-ROLE_LABEL = "llm-d.ai/role"
 WARNING_ANNOTATION = "llm-d.ai/accelerator-warning"
 
 
@@ -52,7 +54,7 @@ DEFAULT_REPLICAS: int = _DefaultReplicas(1)
 
 
 @checked
-class ModelPool(BatchedConstruct):
+class ModelPool(CheckedConstruct):
     """Pods of one role (decode or prefill) of a :class:`ModelServer`; base of the two pools.
 
     The object that runs the pods is chosen by ``workload`` (a Deployment by default) and exposed as
@@ -138,11 +140,10 @@ class ModelPool(BatchedConstruct):
         autoscaling: Autoscaling | None = None,
         profile: Profile | None = None,
     ) -> None:
-        from ..model_server import ModelServer
-
-        if not isinstance(scope, ModelServer):
+        if not isinstance(scope, Construct) or not AppIndex.of(scope).is_server(scope):
             raise ModelServiceError.at(self.prop_root, f"a pool's scope must be a ModelServer, got {show(scope)}")
         super().__init__(scope, id)
+        adopt(self, scope)
         if not containers:
             raise ModelServiceError.at(f"{self.prop_root}.containers", "a pool needs at least one container")
         self.server = scope
@@ -189,9 +190,29 @@ class ModelPool(BatchedConstruct):
         self.autoscaler: PoolAutoscaler | None = self._create_autoscaler()
         self.disruption_budget: cdk8s.ApiObject | None = self._create_disruption_budget()
         self.pod_monitor: cdk8s.ApiObject | None = self._create_pod_monitor()
-        contract.register(self, scope)
+        self._index = AppIndex.of(scope)
+        self._index.add_pool(self)
 
     # -- checks ---------------------------------------------------------------------------------
+
+    def cross_check(self, signature: str) -> list[str]:
+        """What is wrong with the pool in its App (asked at synth, again when the App changed): pods of another
+        model's pools that the selector of its workload (and PodDisruptionBudget) matches in its namespace."""
+        self._index.refresh(signature)
+        return self.selector_problems()
+
+    def selector_problems(self) -> list[str]:
+        """Pods of another model's pools that the selector of the pool's workload (and PodDisruptionBudget)
+        matches in its namespace (empty when there are none)."""
+        selector = self._index.pod_labels(self)
+        others = [f"{other.name} (ModelServer {other.server.name!r})"
+                  for other in self._index.other_models_pools(selector, self.server.namespace, self.server)]
+        if not others:
+            return []
+        named = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+        return [f"{self.prop_root} selector: {show(selector)} (the model labels and role) is also on the pods of "
+                f"{named}: the workloads and disruption budgets of the models would act on each other's pods; give "
+                "each model distinct labels (e.g. llm-d.ai/model) in ModelArtifacts(labels=...)"]
 
     def _check_props(self, use_dra: bool, claim: AcceleratorClaim | None) -> None:
         self.report(checks.prop_problems(self, use_dra, claim))
@@ -228,6 +249,11 @@ class ModelPool(BatchedConstruct):
     def vllm_port(self) -> int:
         """The port vLLM listens on in this pool."""
         return self.server.service_port
+
+    @property
+    def routing_sidecar(self) -> RoutingSidecar | None:
+        """The routing sidecar in front of vLLM in this pool's pods (decode pools of a server with one); None."""
+        return None
 
     @property
     def dra(self) -> bool:

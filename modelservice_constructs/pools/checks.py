@@ -67,7 +67,7 @@ def prop_problems(pool: ModelPool, use_dra: bool, claim: AcceleratorClaim | None
                                         "pod claims its accelerators through a ResourceClaimTemplate); "
                                         f"remove {resource!r}"))
     names = [str(c.get("name")) for c in pool.init_containers] + [c.name for c in pool.containers]
-    if pool.role == "decode" and pool.server.routing_sidecar is not None:
+    if pool.routing_sidecar is not None:
         names.append(ROUTING_CONTAINER)
     repeated = sorted({n for n in names if names.count(n) > 1})
     if repeated:
@@ -175,7 +175,7 @@ def container_places(pool: ModelPool, spec: dict[str, Any]) -> dict[str, str]:
     places = {str(c.get("name")): f"{root}.{prop}[{i}]"
               for field, prop in (("initContainers", "init_containers"), ("containers", "containers"))
               for i, c in enumerate(spec.get(field) or [])}
-    if pool.role == "decode" and pool.server.routing_sidecar is not None:
+    if pool.routing_sidecar is not None:
         places[ROUTING_CONTAINER] = "ModelServer.routing_sidecar"
     places.update({str(c.get("name")): f"{root}.init_containers[{i}]" for i, c in enumerate(pool.init_containers)})
     places.update({c.name: f"{root}.containers[{i}]" for i, c in enumerate(pool.containers)})
@@ -281,7 +281,7 @@ def _process_listeners(pool: ModelPool, spec: dict[str, Any]) -> dict[str, list[
     root = pool.prop_root
     names = {str(c.get("name")) for field in ("initContainers", "containers") for c in spec.get(field) or []}
     found: dict[str, list[Listener]] = {}
-    sidecar = pool.server.routing_sidecar if pool.role == "decode" else None
+    sidecar = pool.routing_sidecar
     if sidecar is not None and ROUTING_CONTAINER in names:
         found[ROUTING_CONTAINER] = [Listener(pool.server.service_port, "TCP", ROUTING_CONTAINER,
                                              "ModelServer.service_port", "the routing sidecar's --port",

@@ -10,24 +10,26 @@ rolls both roles out together.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import cdk8s
 
+from ..app_index import CheckedConstruct
 from ..errors import ModelServiceError, Problem, show
 from ..manifests import check
-from ..names import count_or_percent_problem, label_key_problem
-from ..objects import BatchedConstruct, PatchCheck, api_object, append_to
-from .workload import SUBGROUP_TOPOLOGY_ANNOTATION, PoolWorkload, WorkloadObject, leader_worker_template
+from ..names import label_key_problem
+from ..objects import PatchCheck, adopt, api_object, append_to
+from .workload import (
+    SUBGROUP_TOPOLOGY_ANNOTATION,
+    DisaggregatedSetRoleWorkload,
+    PoolWorkload,
+)
 
 if TYPE_CHECKING:
     from ..model_server import ModelServer
     from .base import ModelPool
 
-API_VERSION = "disaggregatedset.x-k8s.io/v1"
-ROLE_SCALER_KIND = "DisaggregatedSetRoleScaler"
 EXCLUSIVE_TOPOLOGY_ANNOTATION = "leaderworkerset.sigs.k8s.io/exclusive-topology"
 """The LeaderWorkerSet group-level exclusive placement annotation (conflicts with a placement policy)."""
 PLACEMENT_TYPES = ("None", "ExclusiveSlice", "ExclusiveTopology")
@@ -153,112 +155,44 @@ class DisaggregatedSetBackend(ServerBackend):
         return PoolWorkload.disaggregated_set_role()
 
     def pool_problems(self, pool: ModelPool) -> list[Problem]:
-        """Every pool of the server must be a role of its DisaggregatedSet."""
+        """Every pool of the server must be a role of its DisaggregatedSet; an autoscaled role needs one slice; a
+        placement policy excludes the LeaderWorkerSet exclusive-placement annotations."""
         if not isinstance(pool.workload_kind, DisaggregatedSetRoleWorkload):
             return [Problem(f"{pool.prop_root}.workload", f"the server runs its pools as one DisaggregatedSet "
                                                           f"(ModelServer.backend), so a {pool.workload_kind.kind} "
                                                           "cannot be used; leave workload unset or use "
                                                           "PoolWorkload.disaggregated_set_role(...)")]
-        return []
+        problems: list[Problem] = []
+        if self.slices > 1 and pool.workload_kind.external(pool):
+            problems.append(Problem(f"{pool.prop_root}.autoscaling", (
+                f"an autoscaled role (replicas=None or autoscaling: scaling.mode External) cannot be combined with "
+                f"{self.slices} slices (ModelServer.backend.slices); lws v0.10.0 accepts External roles with "
+                "slices=1 only. Scale slices instead, or use slices=1")))
+        if self.placement.type != "None":
+            for key in (EXCLUSIVE_TOPOLOGY_ANNOTATION, SUBGROUP_TOPOLOGY_ANNOTATION):
+                for prop, annotations in (("pod_annotations", pool.pod_annotations), ("annotations", pool.annotations)):
+                    if key in annotations:
+                        problems.append(Problem(f"{pool.prop_root}.{prop}", f"{key!r} cannot be combined with the "
+                                                f"DisaggregatedSet placement {self.placement.type} "
+                                                "(ModelServer.backend.placement); remove one"))
+        return problems
 
     def create(self, server: ModelServer) -> DisaggregatedSet:
         """The server's DisaggregatedSet (child id ``DisaggregatedSet``)."""
         return DisaggregatedSet(server, "DisaggregatedSet", backend=self)
 
 
-def _is_zero(value: int | str | None) -> bool:
-    return value in (0, "0%")
-
-
-class DisaggregatedSetRoleWorkload(PoolWorkload):
-    """A role of the server's DisaggregatedSet; see :meth:`PoolWorkload.disaggregated_set_role`.
-
-    The pool's ``workload`` is the DisaggregatedSet object (shared by the server's roles).
-    """
-
-    kind = "DisaggregatedSet"
-    groups_pods = True
-
-    def __init__(self, max_surge: int | str | None = None, max_unavailable: int | str | None = None,
-                 sub_group_policy: Mapping[str, Any] | None = None) -> None:
-        self.max_surge = max_surge
-        self.max_unavailable = max_unavailable
-        self.sub_group_policy: dict[str, Any] | None = dict(sub_group_policy) if sub_group_policy else None
-
-    def problems(self, pool: ModelPool) -> list[Problem]:
-        """Rollout bounds the controller accepts; no LeaderWorkerSet exclusive placement next to a placement policy."""
-        root = f"{pool.prop_root}.workload"
-        problems = [p for name, value in (("max_surge", self.max_surge), ("max_unavailable", self.max_unavailable))
-                    if value is not None and (p := count_or_percent_problem(value, f"{root}.{name}"))]
-        if not problems and _is_zero(self.max_surge) and _is_zero(self.max_unavailable):
-            problems.append(Problem(f"{root}.max_unavailable", "must not be 0 when max_surge is 0 (the rollout "
-                                                               "could neither add nor remove a group)"))
-        backend = pool.server.backend
-        if isinstance(backend, DisaggregatedSetBackend) and backend.slices > 1 and self.external(pool):
-            problems.append(Problem(f"{pool.prop_root}.autoscaling", (
-                f"an autoscaled role (replicas=None or autoscaling: scaling.mode External) cannot be combined with "
-                f"{backend.slices} slices (ModelServer.backend.slices); lws v0.10.0 accepts External roles with "
-                "slices=1 only. Scale slices instead, or use slices=1")))
-        if isinstance(backend, DisaggregatedSetBackend) and backend.placement.type != "None":
-            for key in (EXCLUSIVE_TOPOLOGY_ANNOTATION, SUBGROUP_TOPOLOGY_ANNOTATION):
-                for prop, annotations in (("pod_annotations", pool.pod_annotations), ("annotations", pool.annotations)):
-                    if key in annotations:
-                        problems.append(Problem(f"{pool.prop_root}.{prop}", f"{key!r} cannot be combined with the "
-                                                f"DisaggregatedSet placement {backend.placement.type} "
-                                                "(ModelServer.backend.placement); remove one"))
-        return problems
-
-    def external(self, pool: ModelPool) -> bool:
-        """Whether an autoscaler drives the role (``scaling.mode: External``): the pool has no fixed replicas."""
-        return pool.replicas is None
-
-    def role(self, pool: ModelPool, template: dict[str, Any]) -> dict[str, Any]:
-        """The role entry of ``spec.roles`` as Kubernetes JSON."""
-        metadata = pool.workload_metadata()
-        role_metadata: dict[str, Any] = {"labels": {**metadata["labels"], **pool.selector_labels}}
-        if metadata.get("annotations"):
-            role_metadata["annotations"] = metadata["annotations"]
-        spec: dict[str, Any] = {}
-        if pool.replicas is not None:
-            spec["replicas"] = pool.replicas
-        if self.max_surge is not None or self.max_unavailable is not None:
-            update = {k: v for k, v in (("maxSurge", self.max_surge), ("maxUnavailable", self.max_unavailable))
-                      if v is not None}
-            spec["rolloutStrategy"] = {"type": "RollingUpdate", "rollingUpdateConfiguration": update}
-        spec["leaderWorkerTemplate"] = leader_worker_template(pool, self.sub_group_policy, template)
-        role: dict[str, Any] = {"name": pool.role, "metadata": role_metadata}
-        if self.external(pool):
-            role["scaling"] = {"mode": "External"}
-        role["spec"] = spec
-        return role
-
-    def create(self, pool: ModelPool, template: dict[str, Any]) -> WorkloadObject:
-        """Add the pool's role to the server's DisaggregatedSet and return that object."""
-        disaggregated_set = pool.server.disaggregated_set
-        if disaggregated_set is None:  # reported by the backend's pool_problems before this runs
-            raise ModelServiceError.at(f"{pool.prop_root}.workload", "the server has no DisaggregatedSet")
-        return disaggregated_set.add_role(pool, self.role(pool, template))
-
-    def pod_name_pattern(self, pool: ModelPool) -> str:
-        """Pods of the controller's LeaderWorkerSets ``<set>-<slice>-<revision>-<role>``."""
-        return f"{pool.server.name}-[0-9]+-[0-9a-z]+-{pool.role}-[0-9]+(-[0-9]+)?"
-
-    def scale_target(self, pool: ModelPool) -> tuple[str, str, str]:
-        """The role scaler the controller creates for an External role: ``<set>-<role>``."""
-        return API_VERSION, ROLE_SCALER_KIND, f"{pool.server.name}-{pool.role}"
-
-
-class DisaggregatedSet(BatchedConstruct):
+class DisaggregatedSet(CheckedConstruct):
     """The DisaggregatedSet of a :class:`ModelServer` whose backend is
     :meth:`ServerBackend.disaggregated_set`: created by the server (``server.disaggregated_set``), filled
-    by its pools (one role each), checked at synth against the controller's rules (:meth:`problems`, run by
-    the contract index).
+    by its pools (one role each), checked at synth against the controller's rules (:meth:`problems`).
 
     The object is ``self.resource`` (child id ``Resource``), named after the server.
     """
 
     def __init__(self, server: ModelServer, id: str, *, backend: DisaggregatedSetBackend) -> None:
         super().__init__(server, id)
+        adopt(self, server)
         from ..imports.io.x_k8s.disaggregatedset import DisaggregatedSet as Resource
 
         self.server = server
@@ -275,6 +209,10 @@ class DisaggregatedSet(BatchedConstruct):
         metadata = server.object_metadata(self.name, server.pod_labels)
         self.resource: cdk8s.ApiObject = api_object(self, "Resource", Resource, {"metadata": metadata, "spec": spec},
                                                     "ModelServer.backend")
+
+    def cross_check(self, signature: str) -> list[str]:
+        """What is wrong with the set once every pool has added its role (asked at synth): :meth:`problems`."""
+        return [str(problem) for problem in self.problems()]
 
     def _check_name(self) -> None:
         lws = len(self.name) + len(f"-{self.backend.slices - 1}-") + REVISION_LENGTH + len("-prefill")

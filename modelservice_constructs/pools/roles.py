@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..routing import RoutingSidecar
 from .base import ModelPool
 
 
@@ -24,12 +25,17 @@ class DecodePool(ModelPool):
     @property
     def vllm_port(self) -> int:
         """The sidecar's target port when the server has a sidecar, else the service port."""
-        sidecar = self.server.routing_sidecar
+        sidecar = self.routing_sidecar
         return sidecar.target_port if sidecar is not None else self.server.service_port
+
+    @property
+    def routing_sidecar(self) -> RoutingSidecar | None:
+        """The server's routing sidecar (``ModelServer.routing_sidecar``), which fronts vLLM in decode pods."""
+        return self.server.routing_sidecar
 
     def build_init_containers(self) -> list[dict[str, Any]]:
         """The routing sidecar (if any), then the user's init containers."""
-        sidecar = self.server.routing_sidecar
+        sidecar = self.routing_sidecar
         head = [sidecar.container(self.server.service_port, self.server.release, self.server.tracing,
                                   self.profile.security, self.profile.probes)] if sidecar else []
         return head + super().build_init_containers()

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import yaml
 
-from ..errors import Problem, show
+from ..errors import ModelServiceError, Problem, show
 from ..kubernetes import DeploymentStrategy
 from ..manifests import check, plain
+from ..names import count_or_percent_problem
 from ..objects import api_object
 from ..requester import Requester
 
@@ -23,12 +24,13 @@ if TYPE_CHECKING:
     from ..imports.io.x_k8s.disaggregatedset import DisaggregatedSet as DisaggregatedSetObject
     from ..imports.io.x_k8s.leaderworkerset import LeaderWorkerSet
     from .base import ModelPool
-    from .disaggregated import DisaggregatedSetRoleWorkload
 
 WorkloadObject: TypeAlias = "Deployment | LeaderWorkerSet | ReplicaSet | DisaggregatedSetObject"
 """What runs a pool's pods: an instance of the generated class of its kind (``pool.workload``)."""
 
 SUBGROUP_TOPOLOGY_ANNOTATION = "leaderworkerset.sigs.k8s.io/subgroup-exclusive-topology"
+DISAGGREGATED_SET_API_VERSION = "disaggregatedset.x-k8s.io/v1"
+ROLE_SCALER_KIND = "DisaggregatedSetRoleScaler"
 STRATEGY_TYPES = ("RollingUpdate", "Recreate")
 
 
@@ -96,7 +98,6 @@ class PoolWorkload(abc.ABC):
         :param max_unavailable: groups that may be unavailable during a rollout. Default: the controller's (1).
         :param sub_group_policy: the ``leaderWorkerTemplate.subGroupPolicy`` as Kubernetes JSON. Default: none.
         """
-        from .disaggregated import DisaggregatedSetRoleWorkload
 
         return DisaggregatedSetRoleWorkload(max_surge, max_unavailable, sub_group_policy)
 
@@ -266,3 +267,73 @@ class RequesterWorkload(PoolWorkload):
         return api_object(pool, "Resource", ReplicaSet, {
             "metadata": pool.server.object_metadata(pool.name), "spec": spec},
             f"{pool.prop_root}.workload")
+
+
+def _is_zero(value: int | str | None) -> bool:
+    return value in (0, "0%")
+
+
+class DisaggregatedSetRoleWorkload(PoolWorkload):
+    """A role of the server's DisaggregatedSet; see :meth:`PoolWorkload.disaggregated_set_role`.
+
+    The pool's ``workload`` is the DisaggregatedSet object (shared by the server's roles).
+    """
+
+    kind = "DisaggregatedSet"
+    groups_pods = True
+
+    def __init__(self, max_surge: int | str | None = None, max_unavailable: int | str | None = None,
+                 sub_group_policy: Mapping[str, Any] | None = None) -> None:
+        self.max_surge = max_surge
+        self.max_unavailable = max_unavailable
+        self.sub_group_policy: dict[str, Any] | None = dict(sub_group_policy) if sub_group_policy else None
+
+    def problems(self, pool: ModelPool) -> list[Problem]:
+        """Rollout bounds the controller accepts (what the role needs of the server's backend is checked by
+        the backend)."""
+        root = f"{pool.prop_root}.workload"
+        problems = [p for name, value in (("max_surge", self.max_surge), ("max_unavailable", self.max_unavailable))
+                    if value is not None and (p := count_or_percent_problem(value, f"{root}.{name}"))]
+        if not problems and _is_zero(self.max_surge) and _is_zero(self.max_unavailable):
+            problems.append(Problem(f"{root}.max_unavailable", "must not be 0 when max_surge is 0 (the rollout "
+                                                               "could neither add nor remove a group)"))
+        return problems
+
+    def external(self, pool: ModelPool) -> bool:
+        """Whether an autoscaler drives the role (``scaling.mode: External``): the pool has no fixed replicas."""
+        return pool.replicas is None
+
+    def role(self, pool: ModelPool, template: dict[str, Any]) -> dict[str, Any]:
+        """The role entry of ``spec.roles`` as Kubernetes JSON."""
+        metadata = pool.workload_metadata()
+        role_metadata: dict[str, Any] = {"labels": {**metadata["labels"], **pool.selector_labels}}
+        if metadata.get("annotations"):
+            role_metadata["annotations"] = metadata["annotations"]
+        spec: dict[str, Any] = {}
+        if pool.replicas is not None:
+            spec["replicas"] = pool.replicas
+        if self.max_surge is not None or self.max_unavailable is not None:
+            update = {k: v for k, v in (("maxSurge", self.max_surge), ("maxUnavailable", self.max_unavailable))
+                      if v is not None}
+            spec["rolloutStrategy"] = {"type": "RollingUpdate", "rollingUpdateConfiguration": update}
+        spec["leaderWorkerTemplate"] = leader_worker_template(pool, self.sub_group_policy, template)
+        role: dict[str, Any] = {"name": pool.role, "metadata": role_metadata}
+        if self.external(pool):
+            role["scaling"] = {"mode": "External"}
+        role["spec"] = spec
+        return role
+
+    def create(self, pool: ModelPool, template: dict[str, Any]) -> WorkloadObject:
+        """Add the pool's role to the server's DisaggregatedSet and return that object."""
+        disaggregated_set = pool.server.disaggregated_set
+        if disaggregated_set is None:  # reported by the backend's pool_problems before this runs
+            raise ModelServiceError.at(f"{pool.prop_root}.workload", "the server has no DisaggregatedSet")
+        return disaggregated_set.add_role(pool, self.role(pool, template))
+
+    def pod_name_pattern(self, pool: ModelPool) -> str:
+        """Pods of the controller's LeaderWorkerSets ``<set>-<slice>-<revision>-<role>``."""
+        return f"{pool.server.name}-[0-9]+-[0-9a-z]+-{pool.role}-[0-9]+(-[0-9]+)?"
+
+    def scale_target(self, pool: ModelPool) -> tuple[str, str, str]:
+        """The role scaler the controller creates for an External role: ``<set>-<role>``."""
+        return DISAGGREGATED_SET_API_VERSION, ROLE_SCALER_KIND, f"{pool.server.name}-{pool.role}"

@@ -1,24 +1,8 @@
 import { ApiObject, ApiObjectProps, JsonPatch } from 'cdk8s';
-import { Construct, IConstruct, IValidation, Node } from 'constructs';
+import { Construct, IConstruct, IValidation } from 'constructs';
 
-export * from './batch';
-export * from './synthesis';
+export * from './checks';
 export * from './tree';
-
-
-/**
- * Constructs taken out of a tree so far (`Node.tryRemoveChild`, counted here for every App): a check of
- * the objects of a tree is done again after a removal, as after an addition.
- */
-let removals = 0;
-const tryRemoveChild = Node.prototype.tryRemoveChild;
-Node.prototype.tryRemoveChild = function (this: Node, childName: string): boolean {
-  const removed = tryRemoveChild.call(this, childName);
-  if (removed) {
-    removals += 1;
-  }
-  return removed;
-};
 
 /** The JSON pointer of a top-level field. */
 function pointer(name: string): string {
@@ -30,9 +14,9 @@ function pointer(name: string): string {
  *
  * Every key of the manifest other than `apiVersion`, `kind` and `metadata` is a top-level field of
  * the object (`spec`, `data`, `rules`...), rendered by `ApiObject.toJson` with no typed re-filtering,
- * so JSON patches apply exactly as written. The fields are checked before they are passed here (the
- * objects are made by `ConstructBatch`, whose specs cross the jsii boundary as one JSON text, far cheaper
- * than a deep structure). Each object is recorded in the `ObjectRegistry` of its App.
+ * so JSON patches apply exactly as written. The fields are checked before they are passed here; the manifest
+ * crosses the jsii boundary as one JSON text, far cheaper than a deep structure. Each object is recorded in
+ * the `ObjectRegistry` of its App.
  */
 export class PlainApiObject extends ApiObject {
   private readonly registry: ObjectRegistry;
@@ -41,19 +25,30 @@ export class PlainApiObject extends ApiObject {
   /**
    * @param scope the construct scope
    * @param id the construct id
-   * @param manifest the whole object: apiVersion, kind, metadata and its other fields
-   * @param exactFields more top-level fields, a list of `[name, value]` pairs, rendered exactly as given
-   *   (key order and null values kept: they are added as JSON patches, which are not recorded as patches
-   *   of the object). Default: none.
+   * @param manifest the whole object, as JSON text: apiVersion, kind, metadata and its other fields
+   * @param exactFields more top-level fields, as JSON text of a list of `[name, value]` pairs, rendered exactly
+   *   as given (key order and null values kept: they are added as JSON patches, which are not recorded as
+   *   patches of the object). Default: none.
    */
-  public constructor(scope: Construct, id: string, manifest: { [key: string]: any }, exactFields?: any[]) {
-    super(scope, id, manifest as ApiObjectProps);
+  public constructor(scope: Construct, id: string, manifest: string, exactFields?: string) {
+    super(scope, id, JSON.parse(manifest) as ApiObjectProps);
     if (exactFields !== undefined) {
-      super.addJsonPatch(...(exactFields as [string, any][]).map(([name, value]) => JsonPatch.add(pointer(name),
-        value)));
+      super.addJsonPatch(...(JSON.parse(exactFields) as [string, any][]).map(([name, value]) =>
+        JsonPatch.add(pointer(name), value)));
     }
     this.registry = ObjectRegistry.of(this);
     this.registry.register(this);
+  }
+
+  /**
+   * Adds `value` to the object's definition at `pointer` (a JSON patch `add`, applied at synth but not recorded
+   * as a patch of the object): what its maker learns after making it, such as one more item of a list.
+   *
+   * @param pointer the JSON pointer (`/spec/roles/-`)
+   * @param value the value, as JSON text
+   */
+  public extend(pointer: string, value: string): void {
+    super.addJsonPatch(JsonPatch.add(pointer, JSON.parse(value)));
   }
 
   /**
@@ -90,9 +85,13 @@ export class PlainApiObject extends ApiObject {
  * validation (the App root's) fails when two objects share apiVersion, kind, namespace and name.
  *
  * The namespace is `metadata.namespace`, else the Chart's (none for cluster-scoped kinds); a patched
- * object is keyed by its patched metadata; an object taken out of the tree is not counted. cdk8s validates
- * the whole App once for every Chart it renders, so the result is kept until an object or a patch is
- * added, or a construct taken out: synthesis stays linear.
+ * object is keyed by its patched metadata; an object taken out of the tree is not counted.
+ *
+ * Its validation also takes the App's `signature` at the start of each validation of the App (cdk8s validates
+ * the root first): a text that changes when a construct is added to the tree or taken out of it, or a JSON
+ * patch is added. cdk8s validates the whole App once for every Chart it renders; the checks of the App
+ * (`CrossCheck`, and the duplicates here) are done again only when the signature changed, so synthesis stays
+ * linear.
  */
 export class ObjectRegistry extends Construct implements IValidation {
   /**
@@ -132,7 +131,12 @@ export class ObjectRegistry extends Construct implements IValidation {
   private readonly objects = new Array<PlainApiObject>();
   private readonly patchedSet = new Set<PlainApiObject>();
   private patches = 0;
-  private checkedAt = -1;
+  private current?: string;
+  private version = 0;
+  private tree?: IConstruct[];
+  private patchesSeen = 0;
+  private attached?: Set<IConstruct>;
+  private checkedAt?: string;
   private reported = new Map<PlainApiObject, string[]>();
   private readonly reporting = new Set<PlainApiObject>();
 
@@ -146,6 +150,18 @@ export class ObjectRegistry extends Construct implements IValidation {
    */
   public get size(): number {
     return this.objects.length;
+  }
+
+  /**
+   * The App's signature as of the start of the current validation (see the class documentation): a number that
+   * grows whenever the constructs of the tree (found in order, by identity) or the count of JSON patches added
+   * differ from those of the validation before.
+   */
+  public get signature(): string {
+    if (this.current === undefined) {
+      this.refresh();
+    }
+    return this.current!;
   }
 
   /**
@@ -182,14 +198,14 @@ export class ObjectRegistry extends Construct implements IValidation {
   }
 
   /**
-   * Finds the duplicate objects of the App and gives each a validation of its own that reports it (cdk8s validates
-   * the root first, then the constructs below it, naming each one's path); reports nothing itself.
+   * Takes the App's signature, finds the duplicate objects of the App (again only when the signature changed)
+   * and gives each a validation of its own that reports it (cdk8s validates the root first, then the constructs
+   * below it, naming each one's path); reports nothing itself.
    */
   public validate(): string[] {
-    // the result holds until an object or a patch is added, or a construct taken out
-    const changes = this.objects.length + this.patches + removals;
-    if (this.checkedAt !== changes) {
-      this.checkedAt = changes;
+    this.refresh();
+    if (this.checkedAt !== this.current) {
+      this.checkedAt = this.current;
       this.reported = new Map(this.check());
       for (const obj of this.reported.keys()) {
         if (!this.reporting.has(obj)) {
@@ -201,10 +217,25 @@ export class ObjectRegistry extends Construct implements IValidation {
     return [];
   }
 
+  private refresh(): void {
+    const all = this.node.root.node.findAll();
+    const same = this.tree !== undefined && this.tree.length === all.length && all.every((c, i) => c === this.tree![i]);
+    if (same && this.current !== undefined && this.patchesSeen === this.patches) {
+      return;
+    }
+    this.tree = all;
+    this.patchesSeen = this.patches;
+    const inTree = new Set<IConstruct>(all);
+    const attached = this.objects.filter(obj => inTree.has(obj)).length;
+    this.attached = attached === this.objects.length ? undefined : inTree;
+    this.version += 1;
+    this.current = `${this.version}`;
+  }
+
   private check(): Array<[PlainApiObject, string[]]> {
     const problems = new Array<[PlainApiObject, string[]]>();
     const seen = new Map<string, PlainApiObject>();
-    const inTree = removals > 0 ? new Set<IConstruct>(this.node.root.node.findAll()) : undefined;
+    const inTree = this.attached;
     for (const obj of this.objects) {
       if (inTree !== undefined && !inTree.has(obj)) {
         continue; // taken out of the tree: not rendered

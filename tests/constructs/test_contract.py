@@ -1,4 +1,5 @@
-"""The cross-object contract of gateway routing: checks over construct attributes, once per synth, linear work."""
+"""The cross-object contract of gateway routing: each construct's checks over the App's index, once per change of
+the App, linear work."""
 
 from __future__ import annotations
 
@@ -25,10 +26,9 @@ from modelservice_constructs import (
     ModelServer,
     PrefillPool,
     RoutingSidecar,
-    contract,
 )
 from modelservice_constructs.app import validation_problems
-from modelservice_constructs.contract import ContractIndex
+from modelservice_constructs.app_index import AppIndex
 from modelservice_constructs.errors import show
 from modelservice_constructs.validation import validate_objects
 
@@ -48,14 +48,14 @@ def _problems(chart: Chart, synth: Synth, of: str = "") -> list[str]:
     return [f"{p.path}: {p.message}" for p in found if not of or p.path == of]
 
 
-def _routed_models(count: int) -> tuple[App, ContractIndex]:
+def _routed_models(count: int) -> tuple[App, AppIndex]:
     app = App()
     for i in range(count):
         chart = Chart(app, f"model-{i}")
         pool = InferencePool(chart, "Pool", server=server(chart, f"m{i}"))
         EndpointPicker(chart, "Picker", pool=pool)
         HttpRoute(chart, "Route", gateway=GATEWAY, backend=pool, path_prefix=f"/m{i}")
-    return app, ContractIndex.of(chart)
+    return app, AppIndex.of(chart)
 
 
 # -- the index -----------------------------------------------------------------------------------------
@@ -66,7 +66,7 @@ def test_constructs_taken_out_of_the_tree_are_forgotten(chart: Chart, synth: Syn
     model_server.node.try_remove_child("Prefill")
     pool = InferencePool(chart, "Pool", server=model_server)
     picker = EndpointPicker(chart, "Picker", pool=pool)
-    assert [p.role for p in pool.model_pools()] == ["decode"] and picker.derived_for_prefill is False
+    assert [p.role for p in pool.model_pools_now()] == ["decode"] and picker.derived_for_prefill is False
     HttpRoute(chart, "Route", gateway=GATEWAY, backend=pool)
     assert by_kind(synth(chart), "HTTPRoute")
     chart.node.try_remove_child("Pool")
@@ -75,14 +75,13 @@ def test_constructs_taken_out_of_the_tree_are_forgotten(chart: Chart, synth: Syn
         "of the tree, or belongs to another App); route to an InferencePool of this app"]
 
 
-def test_one_index_per_app_under_its_root(chart: Chart) -> None:
+def test_one_index_per_app(chart: Chart) -> None:
     pool = InferencePool(chart, "Pool", server=server(chart))
-    index = ContractIndex.of(chart)
-    assert ContractIndex.of(pool) is index and index.node.id == contract.INDEX_ID
-    assert chart.node.root.node.try_find_child(contract.INDEX_ID) is index
+    index = AppIndex.of(chart)
+    assert AppIndex.of(pool) is index and chart.node.root.node.try_find_child(AppIndex.ID) is index
     assert index.inference_pools == [pool] and index.has(pool)
     other = Chart(App(), "other")
-    assert ContractIndex.of(other) is not index and not ContractIndex.of(other).has(pool)
+    assert AppIndex.of(other) is not index and not AppIndex.of(other).has(pool)
 
 
 def test_every_construct_of_the_contract_registers_itself(chart: Chart, synth: Synth) -> None:
@@ -90,25 +89,24 @@ def test_every_construct_of_the_contract_registers_itself(chart: Chart, synth: S
     pool = InferencePool(chart, "Pool", server=opt)
     picker = EndpointPicker(chart, "Picker", pool=pool)
     route = HttpRoute(chart, "Route", gateway=GATEWAY, backend=pool)
-    index = ContractIndex.of(chart)
+    index = AppIndex.of(chart)
     assert (index.inference_pools, index.pickers, index.routes) == ([pool], [picker], [route])
     assert index.servers == [opt] and [p.role for p in index.pools] == ["decode", "prefill"]
     synth(chart)
 
 
-def test_servers_and_pools_may_register_themselves(chart: Chart, synth: Synth) -> None:
+def test_recording_twice_is_harmless(chart: Chart, synth: Synth) -> None:
     opt = ModelServer(chart, "Opt", name="opt", model=model("opt", SHARED))
     decode = DecodePool(opt, "Decode", containers=[ModelContainer(image=VLLM)])
-    for construct in (opt, decode):
-        contract.register(construct)
-    index = ContractIndex.of(chart)
-    assert index.servers == [opt] and index.pools == [decode]  # registering twice is harmless
+    index = AppIndex.of(chart)
+    index.add_server(opt)
+    index.add_pool(decode)
+    assert index.servers == [opt] and index.pools == [decode]
     qwen = ModelServer(chart, "Qwen", name="qwen", model=model("qwen", SHARED))
-    contract.register(DecodePool(qwen, "Decode", containers=[ModelContainer(image=VLLM)]))
-    contract.register(qwen)
+    DecodePool(qwen, "Decode", containers=[ModelContainer(image=VLLM)])
     InferencePool(chart, "Pool", server=qwen)
     remedy = "give each model distinct labels (e.g. llm-d.ai/model) in ModelArtifacts(labels=...)"
-    assert sorted(_problems(chart, synth)) == sorted([  # only registered pools are looked at
+    assert sorted(_problems(chart, synth)) == sorted([
         f"test/Pool: InferencePool 'qwen-pool' selector: {show(SHARED)} also matches the pods of ModelServer 'opt' "
         f"(opt-decode); {remedy}",
         *(f"test/{own}/Decode: DecodePool selector: {show(DECODE)} (the model labels and role) is also on the pods of "
@@ -116,19 +114,22 @@ def test_servers_and_pools_may_register_themselves(chart: Chart, synth: Synth) -
           f"each other's pods; {remedy}" for own, other in (("Opt", "qwen"), ("Qwen", "opt")))])
 
 
-def test_fails_registering_something_else(chart: Chart) -> None:
-    with pytest.raises(TypeError, match=r"records ModelServers, pools and gateway routing constructs, got <Chart>"):
-        contract.register(chart)
-
-
-def test_the_app_is_checked_once_per_change_however_many_charts() -> None:
+def test_the_app_is_checked_once_per_change_however_many_charts(monkeypatch: pytest.MonkeyPatch) -> None:
     app, index = _routed_models(3)
+    asked: list[str] = []
+    check = InferencePool.problems
+
+    def counted(self: InferencePool) -> list[str]:
+        asked.append(self.name)
+        return check(self)
+
+    monkeypatch.setattr(InferencePool, "problems", counted)
     app.synth_yaml()  # validates the app once, then once per chart
     app.synth_yaml()
-    assert index.checks == 1
+    assert index.refreshes == 1 and asked == ["m0-pool", "m1-pool", "m2-pool"]
     InferencePool(app.node.find_child("model-0"), "Pool2", server=index.servers[0], name="m0-second")
     app.synth_yaml()
-    assert index.checks == 2
+    assert index.refreshes == 2 and len(asked) == 7
 
 
 def test_checking_work_is_linear_in_the_number_of_routed_models() -> None:
@@ -136,7 +137,7 @@ def test_checking_work_is_linear_in_the_number_of_routed_models() -> None:
     for count in (4, 8, 16):
         app, index = _routed_models(count)
         text = app.synth_yaml()
-        assert text.count("kind: HTTPRoute") == count and index.checks == 1
+        assert text.count("kind: HTTPRoute") == count and index.refreshes == 1
         visits[count] = index.visits
     assert visits[4] > 0 and visits[16] == 2 * visits[8] == 4 * visits[4]
 
@@ -291,7 +292,7 @@ def test_the_port_chain_holds_by_construction(chart: Chart, synth: Synth) -> Non
 def test_fails_decode_vllm_port_off_the_sidecar_port(chart: Chart, synth: Synth) -> None:
     opt = server(chart, decode=DecodeOn9000)
     InferencePool(chart, "Pool", server=opt)
-    decode = next(p for p in ContractIndex.of(chart).pools_of(opt) if p.role == "decode")
+    decode = next(p for p in AppIndex.of(chart).pools_of(opt) if p.role == "decode")
     assert flag(decode.build_containers()[0]["args"], "--port") == "9000"  # what the pods would run
     assert _problems(chart, synth) == [
         "test/Pool: opt-decode vLLM --port: vLLM listens on 9000 but routing-proxy --model-server-port is 8200; they "

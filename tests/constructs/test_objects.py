@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 import cdk8s
+import jsii
 import pytest
 from cdk8s import ApiObject, Chart, JsonPatch
 from cdk8s import Testing as Cdk8sTesting
@@ -19,10 +20,10 @@ from modelservice_constructs.imports.io.k8s.networking.inference import (
     InferencePoolSpecEndpointPickerRefFailureMode,
 )
 
-from modelservice_constructs import DecodePool, ModelArtifacts, ModelContainer, ModelServer, objects
+from modelservice_constructs import DecodePool, ModelArtifacts, ModelContainer, ModelServer, ModelServiceError
 from modelservice_constructs.json_patch import apply_strictly
 from modelservice_constructs.manifests import _enum_values
-from modelservice_constructs.objects import BatchedConstruct, PatchCheck, api_object, root_of
+from modelservice_constructs.objects import PatchCheck, api_object
 from modelservice_constructs.validation import validate_object
 
 VLLM = "ghcr.io/llm-d/llm-d-cuda:latest"
@@ -193,7 +194,7 @@ def test_new_core_kinds_have_kubernetes_1_34_api_versions(chart: Chart, synth: S
     assert list(out[2]) == ["apiVersion", "kind", "metadata", "roleRef", "subjects"]
 
 
-# -- the jsii internals this module relies on (fail here first when jsii or cdk8s change) --------------
+# -- the kernel objects and the App's checks ------------------------------------------------------------
 
 def test_jsii_binds_a_kernel_object_of_another_class_and_keeps_the_python_instance(chart: Chart) -> None:
     obj = api_object(chart, "Object", Deployment, {"metadata": {"name": "d"}, "spec": {
@@ -224,92 +225,47 @@ def test_enum_values_are_readable_from_the_kernel() -> None:
                                                                            "FAILCLOSE": "FailClose"}
 
 
-class _Group(BatchedConstruct):
-    def __init__(self, scope: Construct, id: str, *, fail: bool = False, peek: bool = False) -> None:
-        super().__init__(scope, id)
-        self.first = api_object(self, "First", k8s.ServiceAccount, {"metadata": {"name": f"{id}-a"}})
-        if peek:
-            self.path = self.node.path  # uses the construct: the batch so far is made first
-        self.second = api_object(self, "Second", k8s.ServiceAccount, {"metadata": {"name": f"{id}-b"}})
-        if fail:
-            raise ValueError("failed")
+def test_the_signature_of_an_app_changes_with_its_tree_and_patches(chart: Chart) -> None:
+    from modelservice_constructs.imports.plain_object import ObjectRegistry
 
-
-def test_batched_definitions_are_made_in_one_call_before_the_kernel_serves_another_request(
-        chart: Chart, synth: Synth, monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[int] = []
-    original = objects._make_in_kernel
-    monkeypatch.setattr(objects, "_make_in_kernel",
-                        lambda scopes, specs: calls.append(len(json.loads(specs))) or original(scopes, specs))
-    group = _Group(chart, "g")
-    assert calls == [] and "__jsii_ref__" not in vars(group.first)
-    assert group.node.path == "test/g"  # using the construct makes the batch: it and its two objects
-    assert calls == [3] and ApiObject.of(group.first) is group.first
-    assert [c.node.id for c in group.node.children] == ["First", "Second"]
-    assert root_of(group).__jsii_ref__.ref == chart.node.root.__jsii_ref__.ref  # the App, as the kernel knows it
-    peeked = _Group(chart, "p", peek=True)
-    assert calls == [3, 2] and peeked.path == "test/p"  # made when first used; the rest is still pending
-    other = ApiObject(chart, "Other", api_version="v1", kind="ConfigMap", metadata={"name": "other"})
-    assert calls == [3, 2, 1]  # made before the kernel made another object: the order is the definitions'
-    assert [c.node.id for c in chart.node.children] == ["g", "p", "Other"] and other.name == "other"
-    assert [d["metadata"]["name"] for d in synth(chart)] == ["g-a", "g-b", "p-a", "p-b", "other"]
-
-
-def test_a_failing_constructor_leaves_nothing_behind(chart: Chart, synth: Synth) -> None:
-    with pytest.raises(ValueError):
-        _Group(chart, "g", fail=True)
-    _Group(chart, "g")  # the id is free: nothing of the failed one was made
-    assert [d["metadata"]["name"] for d in synth(chart)] == ["g-a", "g-b"]
-
-
-def test_a_duplicate_id_fails_where_it_is_defined(chart: Chart) -> None:
-    _Group(chart, "g")
-    with pytest.raises(RuntimeError, match="There is already a Construct with name 'g'") as caught:
-        _Group(chart, "g")
-    assert not getattr(caught.value, "__notes__", None)  # raised by the defining call itself
-
-
-def test_a_kernel_error_of_a_batch_names_what_was_being_made(app: cdk8s.App) -> None:
-    _Group(app, "no-chart")  # API objects need a Chart: the kernel refuses them when the batch is made
-    with pytest.raises(RuntimeError, match="parent chart") as caught:
-        app.synth_yaml()
-    assert caught.value.__notes__ == ["(while making _Group 'no-chart', ServiceAccount 'First', ServiceAccount "
-                                      "'Second', defined before this call)"]
-
-
-class _Overriding(BatchedConstruct):
-    def to_string(self) -> str:
-        return "overridden"
-
-
-def test_a_subclass_overriding_a_jsii_member_is_made_at_once(chart: Chart) -> None:
-    construct = _Overriding(chart, "o")
-    assert "__jsii_ref__" in vars(construct) and construct.node.path == "test/o"
-
-
-def test_the_request_epoch_holds_through_one_synthesis(app: cdk8s.App) -> None:
-    charts = [Chart(app, "one"), Chart(app, "two")]
-    seen: list[int] = []
-
-    def check() -> list[str]:
-        assert charts[0].node.path == "one"  # a request made in a callback belongs to the synthesis
-        seen.append(objects.request_epoch())
-        return []
-
-    charts[0].node.add_validation(objects.Validation(check))
-    before = objects.request_epoch()
-    app.synth_yaml()  # validates the app once, then once per chart
-    assert len(seen) == 3 and len(set(seen)) == 1 and seen[0] > before
-    app.synth_yaml()
-    assert len(set(seen)) == 2 and seen[3] > seen[0]
-    assert charts[1].node.path == "two" and objects.request_epoch() > seen[-1]  # a request outside a callback
-
-
-def test_removals_are_counted(chart: Chart) -> None:
-    before = objects.removal_count()
+    obj = api_object(chart, "Object", k8s.ServiceAccount, {"metadata": {"name": "sa"}})
+    registry = ObjectRegistry.of(chart)
+    seen = [registry.signature]
+    Cdk8sTesting.synth(chart)  # the registry's validation takes the signature at the start of each validation
+    seen.append(registry.signature)
     Construct(chart, "x")
-    assert chart.node.try_remove_child("x") is True and chart.node.try_remove_child("x") is False
-    assert objects.removal_count() == before + 1 and chart.node.try_find_child("x") is None
+    Cdk8sTesting.synth(chart)
+    seen.append(registry.signature)
+    chart.node.try_remove_child("x")
+    Cdk8sTesting.synth(chart)
+    seen.append(registry.signature)
+    obj.add_json_patch(JsonPatch.add("/automountServiceAccountToken", False))
+    Cdk8sTesting.synth(chart)
+    seen.append(registry.signature)
+    assert seen[0] == seen[1] and len(set(seen[1:])) == 4
+
+
+def test_a_cross_check_is_asked_again_only_when_the_app_changed(app: cdk8s.App) -> None:
+    from modelservice_constructs.imports.plain_object import CrossCheck, ICrossCheck
+
+    asked: list[str] = []
+
+    @jsii.implements(ICrossCheck)
+    class Checked(Construct):
+        def cross_check(self, signature: str) -> list[str]:
+            asked.append(signature)
+            return []
+
+    charts = [Chart(app, "one"), Chart(app, "two")]
+    api_object(charts[0], "Object", k8s.ServiceAccount, {"metadata": {"name": "sa"}})
+    checked = Checked(charts[1], "checked")
+    CrossCheck.attach(checked, checked)
+    app.synth_yaml()  # validates the app once, then once per chart
+    app.synth_yaml()
+    assert len(asked) == 1
+    Construct(charts[0], "more")
+    app.synth_yaml()
+    assert len(asked) == 2 and asked[0] != asked[1]
 
 
 def test_strict_json_patch_application() -> None:
@@ -350,3 +306,12 @@ def test_fails_patches_that_change_what_the_cross_object_checks_rely_on(app: cdk
     assert "[c/Pool/Resource] JSON patches: /spec/targetPorts is changed" in message
     assert "[c/Picker/ConfigMap] JSON patches: /data is changed, but the check against what the endpoint picker " \
            "of llm-d router v0.10.0 accepts rely on what it held" in message
+
+
+def test_a_failing_constructor_leaves_nothing_behind(chart: Chart, synth: Synth) -> None:
+    server = ModelServer(chart, "Model", name="opt", model=MODEL)
+    with pytest.raises(ModelServiceError, match=r"DecodePool\.replicas"):
+        DecodePool(server, "Decode", containers=[ModelContainer(image=VLLM)], replicas=-1)
+    assert server.node.try_find_child("Decode") is None  # taken out of the tree: the id is free
+    DecodePool(server, "Decode", containers=[ModelContainer(image=VLLM)])
+    assert [d["kind"] for d in synth(chart)].count("Deployment") == 1
