@@ -8,7 +8,7 @@ from typing import Any
 
 from .errors import ModelServiceError, Problem, show
 from .names import dns_label_problem, label_problems, pull_policy_problem, quantity_problem
-from .props import checked
+from .props import checked, checked_factory
 
 MODEL_VOLUME = "model-storage"
 TOKEN_VOLUME = "hf-token"
@@ -30,9 +30,9 @@ class ModelArtifacts:
     :param labels: labels that identify this model's pods (with ``llm-d.ai/role`` added per pool).
         Default: ``{"llm-d.ai/inference-serving": "true"}``.
     :param size: size limit of the emptyDir for ``hf://``. Default: none (``"0"`` as the chart renders).
-    :param auth_secret_name: Secret holding ``HF_TOKEN``: given to vLLM as the file ``HF_TOKEN_PATH`` names
-        (huggingface_hub reads the token from it) under the hardened profile, else as the ``HF_TOKEN``
-        variable. Default: none.
+    :param auth_secret_name: Secret holding ``HF_TOKEN`` (its name, or a cdk8s-plus-28 ``Secret``): given to vLLM
+        as the file ``HF_TOKEN_PATH`` names (huggingface_hub reads the token from it) under the hardened profile,
+        else as the ``HF_TOKEN`` variable. Default: none.
     :param mount_path: where the model volume is mounted. Default: ``/model-cache``.
     :param read_only: mount PVC-backed models read-only. Default: True.
     :param image_pull_policy: pull policy of an ``oci://`` image volume. Default: ``Always``.
@@ -90,6 +90,21 @@ class ModelArtifacts:
             rest = uri.split("://", 1)[-1].split("/")
             name = "/".join(rest[-2:]) if uri.startswith(("hf://", "pvc+hf://")) else rest[-1]
         return ModelArtifacts(name=name, uri=uri, **options)
+
+    @staticmethod
+    @checked_factory("ModelArtifacts")
+    def from_claim(claim: str, path: str, *, name: str | None = None, hugging_face_cache: bool = False,
+                   **options: Any) -> ModelArtifacts:
+        """Artifacts on a PersistentVolumeClaim: ``pvc://<claim>/<path>`` (a model folder), or with
+        ``hugging_face_cache`` ``pvc+hf://<claim>/<path>`` (a Hugging Face cache; ``path`` ends in ``<org>/<model>``).
+
+        :param claim: the claim's name, or a cdk8s-plus-28 ``PersistentVolumeClaim``.
+        :param path: the model's path on the claim.
+        :param name: the served model name. Default: as :meth:`from_uri` derives it.
+        :param hugging_face_cache: whether ``path`` is a Hugging Face cache. Default: False.
+        """
+        scheme = "pvc+hf" if hugging_face_cache else "pvc"
+        return ModelArtifacts.from_uri(f"{scheme}://{claim}/{path.strip('/')}", name=name, **options)
 
     @property
     def scheme(self) -> str:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import cdk8s
 from constructs import Construct
 
+from . import plus
 from .accelerators import Accelerator
 from .app_index import AppIndex
 from .artifacts import ModelArtifacts
@@ -25,6 +26,9 @@ from .releases import LlmdRelease
 from .routing import RoutingSidecar
 from .security import object_privilege_problems
 from .tracing import Tracing
+
+if TYPE_CHECKING:
+    from cdk8s_plus_28 import Pods
 
 _NAMES_IN_SCOPE: weakref.WeakKeyDictionary[Any, dict[tuple[str, str | None], ModelServer]] = (
     weakref.WeakKeyDictionary())
@@ -210,6 +214,11 @@ class ModelServer(Construct):
         """The labels every pod of the model carries, the workers of a group spanning pods included: its
         :attr:`pod_labels` but ``llm-d.ai/inference-serving`` (what its NetworkPolicy selects)."""
         return {k: v for k, v in self.pod_labels.items() if k != SERVING_LABEL}
+
+    def pods(self) -> Pods:
+        """A cdk8s-plus-28 ``Pods`` selector of every pod of the model (its :attr:`group_labels`, in its namespace),
+        for cdk8s-plus Services and NetworkPolicies (child id ``Pods``; imports cdk8s-plus-28)."""
+        return plus.pods(self, self.group_labels, self.namespace)
 
     @property
     def active_kv_transfer(self) -> KvTransfer | None:

@@ -59,8 +59,7 @@ def adopt(construct: constructs.IConstruct, scope: constructs.IConstruct) -> Non
 def discard(construct: object) -> None:
     """Take ``construct`` out of the tree of the scope it was made in (:func:`adopt`), if it is there: what a
     constructor that failed had made (a value that is no construct, or was not adopted, is left alone)."""
-    scope = _SCOPES.get(construct) if isinstance(construct, Construct) else None
-    if scope is not None:
+    if isinstance(construct, Construct) and (scope := _SCOPES.get(construct)) is not None:
         scope.node.try_remove_child(construct.node.id)
 
 

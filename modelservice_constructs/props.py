@@ -18,6 +18,7 @@ import typing
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from . import plus
 from .errors import ModelServiceError, Problem, nearest, show
 from .manifests import is_struct, plain
 from .objects import discard
@@ -100,11 +101,16 @@ class _Signature:
         hints = _hints(self.init)
         for key, value in bound.items():
             hint = hints.get(key)
-            if hint is not None and key not in ("scope", "id") and not _valid(hint)(value):
+            if hint is None or key in ("scope", "id"):
+                continue
+            if _holds_plus(value):
+                value = bound[key] = plus.converted(value, f"{name}.{key}")
+            if not _valid(hint)(value):
                 problems += _type_problems(value, hint, f"{name}.{key}")
         if problems:
             raise ModelServiceError(problems)
-        return tuple(plain(a) for a in args), {k: plain(v) for k, v in kwargs.items()}
+        args = tuple(bound[p] for p in self.positional[:len(args)])
+        return tuple(plain(a) for a in args), {k: plain(bound[k]) for k in kwargs}
 
 
 class _PublicNames(dict[str, Any]):
@@ -134,6 +140,13 @@ def _hints(init: Callable[..., None]) -> dict[str, Any]:
         return typing.get_type_hints(init, localns=_PublicNames())
     except NameError:  # pragma: no cover - an unresolvable hint is not checked
         return {}
+
+
+def _holds_plus(value: Any) -> bool:
+    """Whether ``value`` is a cdk8s-plus-28 object, or a list holding one."""
+    if type(value) in (list, tuple):
+        return any(plus.is_plus(v) for v in value)
+    return plus.is_plus(value)
 
 
 def describe(hint: Any) -> str:

@@ -14,6 +14,7 @@ import cdk8s
 from constructs import Construct
 
 from .. import containers as model_containers
+from .. import plus
 from ..accelerators import Accelerator, AcceleratorClaim
 from ..app_index import AppIndex, CheckedConstruct
 from ..autoscaler import PoolAutoscaler
@@ -41,6 +42,8 @@ from .placement import NodeAffinity
 from .workload import PoolWorkload, RequesterWorkload, WorkloadObject
 
 if TYPE_CHECKING:
+    from cdk8s_plus_28 import Pods
+
     from ..model_server import ModelServer
 
 WARNING_ANNOTATION = "llm-d.ai/accelerator-warning"
@@ -249,6 +252,11 @@ class ModelPool(CheckedConstruct):
     def vllm_port(self) -> int:
         """The port vLLM listens on in this pool."""
         return self.server.service_port
+
+    def pods(self) -> Pods:
+        """A cdk8s-plus-28 ``Pods`` selector of the pool's pods (its :attr:`selector_labels`, in the server's
+        namespace), for cdk8s-plus Services and NetworkPolicies (child id ``Pods``; imports cdk8s-plus-28)."""
+        return plus.pods(self, self.selector_labels, self.server.namespace)
 
     @property
     def routing_sidecar(self) -> RoutingSidecar | None:
