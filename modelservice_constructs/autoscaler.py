@@ -10,28 +10,18 @@ that this target is in the app, and that a followed pool is in the app and the s
 from __future__ import annotations
 
 import warnings
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import cdk8s
 
 from .app_index import AppIndex, CheckedConstruct
-from .autoscaling import Autoscaling, Metric
+from .autoscaling import Autoscaling, PodQuery
 from .errors import ModelServiceError, ModelServiceWarning
 from .objects import adopt, api_object, chart_namespace_of
 
 if TYPE_CHECKING:
     from .pools.base import ModelPool
 
-
-
-def _number(value: float) -> str:
-    """A threshold as KEDA reads it (``4``, ``0.8``)."""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
-
-
-def _quantity(value: float) -> str:
-    """A target as a Kubernetes quantity (``4``, ``800m``)."""
-    return str(int(value)) if float(value).is_integer() else f"{round(value * 1000)}m"
 
 
 class PoolAutoscaler(CheckedConstruct):
@@ -47,7 +37,7 @@ class PoolAutoscaler(CheckedConstruct):
         self.pool = pool
         self.autoscaling = autoscaling
         self.target: tuple[str, str, str] = pool.workload_kind.scale_target(pool)
-        scraped = [i for i, m in enumerate(autoscaling.metrics) if m.kind == "prometheus"]
+        scraped = [i for i, m in enumerate(autoscaling.metrics) if m.scraped]
         if scraped and pool.monitoring is None:
             metric = autoscaling.metrics[scraped[0]]
             warnings.warn(ModelServiceWarning(
@@ -55,70 +45,18 @@ class PoolAutoscaler(CheckedConstruct):
                 f"vLLM pods, but {pool.prop_root}.monitoring is None, so no PodMonitor has Prometheus scrape them and "
                 f"the autoscaler would never see a value; set monitoring=PodMonitoring() on the pool (or scrape its "
                 "pods with a Prometheus configuration of your own)"), stacklevel=2)
-        if autoscaling.engine == "keda" and scraped and not pool.server.namespace:
+        if autoscaling.is_keda and scraped and not pool.server.namespace:
             raise ModelServiceError.at(
                 f"{pool.prop_root}.autoscaling", "KEDA's Prometheus queries select the pool's pods by namespace and "
                 "name, and the model has no namespace: copies of the app in two namespaces would scale on each "
                 "other's pods; set ModelServer.namespace (or the Chart's namespace)")
         api_version, kind, name = self.target
         metadata = pool.server.object_metadata(pool.name, pool.selector_labels)
-        target = {"apiVersion": api_version, "kind": kind, "name": name}
-        if autoscaling.engine == "hpa":
-            spec: dict[str, Any] = {"scaleTargetRef": target, "minReplicas": autoscaling.min_replicas,
-                                    "maxReplicas": autoscaling.max_replicas,
-                                    "metrics": [self.hpa_metric(m) for m in autoscaling.metrics]}
-            if autoscaling.scale_down_stabilization_seconds is not None:
-                spec["behavior"] = {"scaleDown": {
-                    "stabilizationWindowSeconds": autoscaling.scale_down_stabilization_seconds}}
-            from .imports.io.k8s.api import HorizontalPodAutoscaler
-
-            self.resource: cdk8s.ApiObject = api_object(self, "Resource", HorizontalPodAutoscaler,
-                                                        {"metadata": metadata, "spec": spec},
-                                                        f"{pool.prop_root}.autoscaling")
-        else:
-            from .imports.sh.keda import ScaledObject
-
-            spec = {"scaleTargetRef": target}
-            optional = {"pollingInterval": autoscaling.polling_interval,
-                        "cooldownPeriod": autoscaling.cooldown_period}
-            spec.update({k: v for k, v in optional.items() if v is not None})
-            spec.update(minReplicaCount=autoscaling.min_replicas, maxReplicaCount=autoscaling.max_replicas,
-                        triggers=[self.keda_trigger(m) for m in autoscaling.metrics])
-            self.resource = api_object(self, "Resource", ScaledObject, {"metadata": metadata, "spec": spec},
-                                       f"{pool.prop_root}.autoscaling")
+        cls, spec = autoscaling.resource({"apiVersion": api_version, "kind": kind, "name": name},
+                                         PodQuery(pool.server.namespace, pool.workload_kind.pod_name_pattern(pool)))
+        self.resource: cdk8s.ApiObject = api_object(self, "Resource", cls, {"metadata": metadata, "spec": spec},
+                                                    f"{pool.prop_root}.autoscaling")
         self._index = AppIndex.of(pool)
-
-    # -- metrics -------------------------------------------------------------------------------------
-
-    def promql(self, metric: Metric) -> str:
-        """The PromQL of a vLLM metric over this pool's pods: summed, or averaged for KV-cache usage."""
-        matchers = [f'pod=~"{self.pool.workload_kind.pod_name_pattern(self.pool)}"']
-        if self.pool.server.namespace:
-            matchers.insert(0, f'namespace="{self.pool.server.namespace}"')
-        return f"{'avg' if metric.average else 'sum'}({metric.metric_name}{{{','.join(matchers)}}})"
-
-    def hpa_metric(self, metric: Metric) -> dict[str, Any]:
-        """One HPA ``metrics`` entry: a per-pod metric of the custom metrics API, or CPU utilisation."""
-        if metric.kind == "cpu":
-            return {"type": "Resource", "resource": {"name": "cpu", "target": {
-                "type": "Utilization", "averageUtilization": int(metric.target)}}}
-        return {"type": "Pods", "pods": {"metric": {"name": metric.name}, "target": {
-            "type": "AverageValue", "averageValue": _quantity(metric.target)}}}
-
-    def keda_trigger(self, metric: Metric) -> dict[str, Any]:
-        """One KEDA trigger: ``prometheus``, ``cpu`` or ``kubernetes-workload`` (a followed pool)."""
-        if metric.kind == "cpu":
-            return {"type": "cpu", "metricType": "Utilization", "metadata": {"value": _number(metric.target)}}
-        if metric.kind == "follow" and metric.followed is not None:
-            selector = ",".join(f"{k}={v}" for k, v in metric.followed.selector_labels.items())
-            return {"type": "kubernetes-workload", "name": f"follow-{metric.followed.role}",
-                    "metadata": {"podSelector": selector, "value": _number(metric.target)}}
-        trigger: dict[str, Any] = {"type": "prometheus", "name": metric.metric_name.split(":")[-1].replace("_", "-"),
-                                   "metadata": {"serverAddress": str(self.autoscaling.prometheus_address),
-                                                "query": self.promql(metric), "threshold": _number(metric.target)}}
-        if metric.average:
-            trigger["metricType"] = "Value"
-        return trigger
 
     # -- checks --------------------------------------------------------------------------------------
 

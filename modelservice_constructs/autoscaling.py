@@ -9,9 +9,11 @@ prefill:decode ratio while both scale). A pool given ``autoscaling=`` gets a Hor
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import cdk8s
 
 from .errors import ModelServiceError, Problem, show
 from .names import positive_count_problem
@@ -130,6 +132,65 @@ class Metric:
         """The metric's name in the custom metrics API (HPA ``pods`` metrics)."""
         return self.adapter_name or self.metric_name
 
+    @property
+    def scraped(self) -> bool:
+        """Whether the metric is read from the pool's vLLM pods through Prometheus."""
+        return self.kind == "prometheus"
+
+    @property
+    def wakes_from_zero(self) -> bool:
+        """Whether the metric exists while the pool has no pods (another pool's pod count)."""
+        return self.kind == "follow"
+
+    def promql(self, pods: PodQuery) -> str:
+        """The PromQL of a vLLM metric over the pool's pods: summed, or averaged for KV-cache usage."""
+        matchers = [f'pod=~"{pods.name_pattern}"']
+        if pods.namespace:
+            matchers.insert(0, f'namespace="{pods.namespace}"')
+        return f"{'avg' if self.average else 'sum'}({self.metric_name}{{{','.join(matchers)}}})"
+
+    def hpa_metric(self) -> dict[str, Any]:
+        """The metric as an HPA ``metrics`` entry: a per-pod metric of the custom metrics API, or CPU utilisation."""
+        if self.kind == "cpu":
+            return {"type": "Resource", "resource": {"name": "cpu", "target": {
+                "type": "Utilization", "averageUtilization": int(self.target)}}}
+        return {"type": "Pods", "pods": {"metric": {"name": self.name}, "target": {
+            "type": "AverageValue", "averageValue": _quantity(self.target)}}}
+
+    def keda_trigger(self, pods: PodQuery, prometheus_address: str | None) -> dict[str, Any]:
+        """The metric as a KEDA trigger: ``prometheus`` (a query over ``pods``), ``cpu`` or ``kubernetes-workload``
+        (a followed pool)."""
+        if self.kind == "cpu":
+            return {"type": "cpu", "metricType": "Utilization", "metadata": {"value": _number(self.target)}}
+        if self.kind == "follow" and self.followed is not None:
+            selector = ",".join(f"{k}={v}" for k, v in self.followed.selector_labels.items())
+            return {"type": "kubernetes-workload", "name": f"follow-{self.followed.role}",
+                    "metadata": {"podSelector": selector, "value": _number(self.target)}}
+        trigger: dict[str, Any] = {"type": "prometheus", "name": self.metric_name.split(":")[-1].replace("_", "-"),
+                                   "metadata": {"serverAddress": str(prometheus_address),
+                                                "query": self.promql(pods), "threshold": _number(self.target)}}
+        if self.average:
+            trigger["metricType"] = "Value"
+        return trigger
+
+
+@dataclass(frozen=True)
+class PodQuery:
+    """The pods of a pool as a metric query selects them: by namespace (None: none) and a name pattern (RE2)."""
+
+    namespace: str | None
+    name_pattern: str
+
+
+def _number(value: float) -> str:
+    """A threshold as KEDA reads it (``4``, ``0.8``)."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _quantity(value: float) -> str:
+    """A target as a Kubernetes quantity (``4``, ``800m``)."""
+    return str(int(value)) if float(value).is_integer() else f"{round(value * 1000)}m"
+
 
 @checked
 @dataclass(frozen=True)
@@ -188,6 +249,32 @@ class Autoscaling:
         return Autoscaling("keda", max_replicas, min_replicas, metrics, prometheus_address, polling_interval,
                            cooldown_period)
 
+    @property
+    def is_keda(self) -> bool:
+        """Whether the autoscaler is a KEDA ScaledObject (else a HorizontalPodAutoscaler)."""
+        return self.engine == "keda"
+
+    def resource(self, target: Mapping[str, str], pods: PodQuery) -> tuple[type[cdk8s.ApiObject], dict[str, Any]]:
+        """The typed class and the spec of the autoscaler's object, scaling ``target`` (apiVersion, kind, name) on
+        the metrics of ``pods``: a HorizontalPodAutoscaler (autoscaling/v2) or a KEDA ScaledObject
+        (keda.sh/v1alpha1)."""
+        if not self.is_keda:
+            from .imports.io.k8s.api import HorizontalPodAutoscaler
+
+            spec: dict[str, Any] = {"scaleTargetRef": dict(target), "minReplicas": self.min_replicas,
+                                    "maxReplicas": self.max_replicas, "metrics": [m.hpa_metric() for m in self.metrics]}
+            if self.scale_down_stabilization_seconds is not None:
+                spec["behavior"] = {"scaleDown": {"stabilizationWindowSeconds": self.scale_down_stabilization_seconds}}
+            return HorizontalPodAutoscaler, spec
+        from .imports.sh.keda import ScaledObject
+
+        spec = {"scaleTargetRef": dict(target)}
+        optional = {"pollingInterval": self.polling_interval, "cooldownPeriod": self.cooldown_period}
+        spec.update({k: v for k, v in optional.items() if v is not None})
+        spec.update(minReplicaCount=self.min_replicas, maxReplicaCount=self.max_replicas,
+                    triggers=[m.keda_trigger(pods, self.prometheus_address) for m in self.metrics])
+        return ScaledObject, spec
+
     def problems(self) -> list[Problem]:
         """What is wrong with these settings."""
         problems: list[Problem] = []
@@ -205,7 +292,7 @@ class Autoscaling:
             problems.append(Problem("Autoscaling.min_replicas", f"{self.min_replicas} is more than max_replicas "
                                                                 f"{self.max_replicas}"))
         if (not problems and self.min_replicas == 0 and self.metrics
-                and not any(isinstance(m, Metric) and m.kind == "follow" for m in self.metrics)):
+                and not any(isinstance(m, Metric) and m.wakes_from_zero for m in self.metrics)):
             problems.append(Problem("Autoscaling.min_replicas", (
                 "0 needs a metric that exists while the pool has no pods, Metric.follows(another pool, ...): "
                 "vLLM's metrics and CPU come from the pool's own pods, so a pool at zero would never scale up; "
@@ -217,10 +304,10 @@ class Autoscaling:
             where = f"Autoscaling.metrics[{i}]"
             if not isinstance(metric, Metric):
                 problems.append(Problem(where, f"must be a Metric, got {show(metric)}"))
-            elif metric.kind == "follow" and self.engine == "hpa":
+            elif metric.wakes_from_zero and not self.is_keda:
                 problems.append(Problem(where, "following another pool's pod count needs KEDA's kubernetes-workload "
                                                "scaler; use Autoscaling.keda(...)"))
-            elif metric.kind == "prometheus" and self.engine == "keda" and not self.prometheus_address:
+            elif metric.scraped and self.is_keda and not self.prometheus_address:
                 problems.append(Problem("Autoscaling.prometheus_address", f"KEDA reads {metric.metric_name} from "
                                         "Prometheus; give the server's address (http://prometheus.monitoring:9090)"))
         for prop, value in (("polling_interval", self.polling_interval), ("cooldown_period", self.cooldown_period),

@@ -27,6 +27,13 @@ T = TypeVar("T", bound=type)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+class Unset(enum.Enum):
+    """The default of a prop whose absence matters (told apart from every value a caller could give, None
+    included): ``replicas: int | None | Unset = Unset.UNSET``. Type errors do not mention it."""
+
+    UNSET = "unset"
+
+
 def checked(cls: T) -> T:
     """Class decorator: every call of ``cls(...)`` first checks its arguments (all problems at once) and
     converts typed Kubernetes structs among them to JSON. A construct whose constructor fails is taken out of
@@ -153,7 +160,7 @@ def describe(hint: Any) -> str:
     """A type hint in words (``a list of ModelContainer``, ``int or None``)."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        return " or ".join(describe(a) for a in typing.get_args(hint))
+        return " or ".join(describe(a) for a in typing.get_args(hint) if a is not Unset)
     if hint is type(None):
         return "None"
     if origin in (collections.abc.Sequence, list, tuple):

@@ -35,7 +35,7 @@ from ..monitoring import PodMonitoring
 from ..objects import adopt, api_object
 from ..parallelism import Parallelism
 from ..profile import Profile
-from ..props import checked
+from ..props import Unset, checked
 from ..routing import RoutingSidecar
 from . import checks, pod
 from .placement import NodeAffinity
@@ -49,11 +49,8 @@ if TYPE_CHECKING:
 WARNING_ANNOTATION = "llm-d.ai/accelerator-warning"
 
 
-class _DefaultReplicas(int):
-    """The default replica count, told apart from a replica count the caller gave."""
-
-
-DEFAULT_REPLICAS: int = _DefaultReplicas(1)
+DEFAULT_REPLICAS = 1
+"""The replicas of a pool that does not say."""
 
 
 @checked
@@ -117,7 +114,7 @@ class ModelPool(CheckedConstruct):
         *,
         containers: Sequence[ModelContainer],
         workload: PoolWorkload | None = None,
-        replicas: int | None = DEFAULT_REPLICAS,
+        replicas: int | Unset | None = Unset.UNSET,
         parallelism: Parallelism | None = None,
         accelerator: Accelerator | None = None,
         dra: bool | None = None,
@@ -154,15 +151,14 @@ class ModelPool(CheckedConstruct):
         self.containers: tuple[ModelContainer, ...] = tuple(containers)
         self.workload_kind: PoolWorkload = workload or scope.backend.default_workload()
         self.autoscaling = autoscaling
-        if autoscaling is not None and replicas is not None and replicas is not DEFAULT_REPLICAS:
+        if autoscaling is not None and replicas is not None and replicas is not Unset.UNSET:
             warnings.warn(f"{self.prop_root}.replicas: {show(replicas)} is ignored: the autoscaler owns the replica "
                           f"count ({autoscaling.min_replicas} to {autoscaling.max_replicas})",
                           ModelServiceWarning, stacklevel=2)
-        self.requested_replicas: int | None = replicas
-        """The ``replicas`` prop as given (checked even when an autoscaler owns the count)."""
-        self.replicas: int | None = None if autoscaling is not None else replicas
-        if isinstance(self.replicas, _DefaultReplicas):
-            self.replicas = int(self.replicas)
+        given = DEFAULT_REPLICAS if replicas is Unset.UNSET else replicas
+        self.requested_replicas: int | None = given
+        """The ``replicas`` prop as given, else the default (checked even when an autoscaler owns the count)."""
+        self.replicas: int | None = None if autoscaling is not None else given
         self.parallelism: Parallelism = parallelism or Parallelism()
         self.accelerator: Accelerator = accelerator or scope.accelerator
         self.annotations: dict[str, str] = dict(annotations or {})
