@@ -25,11 +25,13 @@ if TYPE_CHECKING:
         InferenceObjective,
         InferencePool,
         InferencePoolRef,
+        RenderService,
         RewriteRule,
         RewriteTarget,
         SchedulerConfig,
         StandaloneProxy,
     )
+    from .kv_events import KvEvents
     from .kv_transfer import KvTransfer
     from .model_server import ModelServer
     from .monitoring import PodMonitoring
@@ -68,6 +70,7 @@ _MODULES = {
     "ModelServiceError": "errors",
     "ModelServiceWarning": "errors",
     "Problem": "errors",
+    "KvEvents": "kv_events",
     "KvTransfer": "kv_transfer",
     "ModelServer": "model_server",
     "PodMonitoring": "monitoring",
@@ -90,6 +93,7 @@ _MODULES = {
     "InferencePool": "gateway",
     "InferencePoolRef": "gateway",
     "SchedulerConfig": "gateway",
+    "RenderService": "gateway",
     "StandaloneProxy": "gateway",
     "InferenceObjective": "gateway",
     "InferenceModelRewrite": "gateway",
@@ -124,6 +128,7 @@ __all__ = [
     "InferenceObjective",
     "InferencePool",
     "InferencePoolRef",
+    "KvEvents",
     "KvTransfer",
     "LlmdRelease",
     "Metric",
@@ -148,6 +153,7 @@ __all__ = [
     "Privilege",
     "Problem",
     "Profile",
+    "RenderService",
     "Requester",
     "RewriteRule",
     "RewriteTarget",

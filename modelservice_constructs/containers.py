@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import enum
+import abc
 import shlex
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, Problem, show
 from .kubernetes import ContainerPort, EnvVar, Json, Probe, SecurityContext, VolumeMount
+from .kv_events import KvEvents
 from .kv_transfer import KvTransfer
 from .names import dns_label_problem, port_problem, pull_policy_problem, resources_problems
 from .parallelism import Parallelism
@@ -30,15 +31,269 @@ VLLM_PORT_NAME = "metrics"
 :class:`~modelservice_constructs.PodMonitoring` scrapes by default."""
 
 
-class ModelCommand(enum.StrEnum):
-    """How the container is told which model to serve."""
+class ModelCommand(abc.ABC):
+    """How the container is told which model to serve, and what the pool does in it as a result: the command and
+    arguments, the vLLM flags the pool owns, the KV connector, the token file, vLLM's port and the probes.
 
-    VLLM_SERVE = "vllmServe"
+    One instance per kind: :attr:`VLLM_SERVE` (``"vllmServe"``), :attr:`IMAGE_DEFAULT` (``"imageDefault"``) and
+    :attr:`CUSTOM` (``"custom"``); ``ModelContainer.model_command`` takes the instance or its value. A subclass
+    (for a server of your own) implements :meth:`model_args` and overrides what it decides; the defaults here are
+    those of a command the pool adds nothing to.
+    """
+
+    __slots__ = ()
+
+    value: ClassVar[str]
+    """The command's name in props and in Helm values (``modelCommand``)."""
+    starts_vllm: ClassVar[bool] = False
+    """Whether the pool starts vLLM in the container, on the pool's port. Default: False."""
+    reads_token_file: ClassVar[bool] = False
+    """Whether the container reads the model's token from a file where the profile mounts one
+    (``PodSecurity.hf_token_file``). Default: False."""
+    declares_vllm_port: ClassVar[bool] = False
+    """Whether the pool declares vLLM's port (``ContainerContext.vllm_port_name``) on the container. Default:
+    False."""
+    joins_pod_group: ClassVar[bool] = False
+    """Whether the vLLM the pool starts joins a group spanning the pods of a LeaderWorkerSet group (when the pool
+    forms one): each pod computes its rank, the workers run headless, and the probes pass on the workers (only
+    the leader serves). Default: False."""
+
+    VLLM_SERVE: ClassVar[VllmServeCommand]
     """``vllm serve <model> --port ...``: command and model arguments are set for you."""
-    IMAGE_DEFAULT = "imageDefault"
+    IMAGE_DEFAULT: ClassVar[ImageDefaultCommand]
     """The image's own entrypoint, given ``--model <model> --port ...`` arguments."""
-    CUSTOM = "custom"
+    CUSTOM: ClassVar[CustomCommand]
     """Your ``command`` and ``args`` exactly; nothing is added to them."""
+
+    @classmethod
+    def of(cls, value: ModelCommand | str) -> ModelCommand:
+        """``value`` as a command: a command as it is, a value (``"custom"``) as its instance.
+
+        :raises ValueError: ``value`` is not one of :meth:`values`.
+        """
+        if isinstance(value, ModelCommand):
+            return value
+        command = _COMMANDS.get(value) if isinstance(value, str) else None
+        if command is None:
+            raise ValueError(f"{show(value)} is not one of {', '.join(cls.values())}")
+        return command
+
+    @staticmethod
+    def values() -> tuple[str, ...]:
+        """The values of the commands, in their order: ``vllmServe``, ``imageDefault``, ``custom``."""
+        return tuple(_COMMANDS)
+
+    @abc.abstractmethod
+    def model_args(self, container: ModelContainer, ctx: ContainerContext, path: str = "container",
+                   with_user_args: bool = True) -> tuple[list[str] | None, list[Any] | None]:
+        """The container's command and args (None: not set); ``with_user_args``: with the container's own
+        ``args``. Errors name ``path``."""
+
+    def container_problems(self, container: ModelContainer, where: str = "ModelContainer") -> list[Problem]:
+        """What the command needs of the container that it lacks (problems named ``<where>.<prop>``). Default:
+        none."""
+        return []
+
+    def runs_vllm(self, container: ModelContainer) -> bool:
+        """Whether the container serves the model with vLLM's flags. Default: :attr:`starts_vllm`."""
+        return self.starts_vllm
+
+    def generated_flags(self, container: ModelContainer, ctx: ContainerContext,
+                        path: str = "container") -> set[str]:
+        """The :data:`RESERVED_FLAGS` the pool generates in the container; errors name ``path``. Default: none."""
+        return set()
+
+    def owned_flags(self, container: ModelContainer, ctx: ContainerContext, path: str = "container") -> set[str]:
+        """The :data:`RESERVED_FLAGS` the pool owns in the container, refused in its ``args``; errors name
+        ``path``. Default: none."""
+        return set()
+
+    def uses_kv_transfer(self, container: ModelContainer, ctx: ContainerContext) -> bool:
+        """Whether the container runs the server's KV connector (``ctx.kv_transfer``). Default: False."""
+        return False
+
+    def uses_kv_events(self, container: ModelContainer, ctx: ContainerContext) -> bool:
+        """Whether the container publishes the server's KV-cache events (``ctx.kv_events``). Default: False."""
+        return False
+
+    def in_pod_group(self, ctx: ContainerContext) -> bool:
+        """Whether the vLLM the pool starts joins a group spanning pods: the pool forms one (``ctx.pod_group``)
+        and the command :attr:`joins_pod_group`."""
+        return ctx.pod_group and self.joins_pod_group
+
+    def probes(self, ctx: ContainerContext) -> dict[str, dict[str, Any]]:
+        """The profile's probes of the container (``startupProbe``, ``livenessProbe``, ``readinessProbe``), each
+        unless the container sets its own. Default: none."""
+        return {}
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __repr__(self) -> str:
+        name = next((n for n in ("VLLM_SERVE", "IMAGE_DEFAULT", "CUSTOM") if getattr(ModelCommand, n, None) is self),
+                    None)
+        return f"ModelCommand.{name}" if name else f"{type(self).__name__}()"
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to a command of the same class and value, and to its value (``ModelCommand.CUSTOM == "custom"``)."""
+        if isinstance(other, ModelCommand):
+            return type(self) is type(other) and self.value == other.value
+        if isinstance(other, str):
+            return self.value == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    def __copy__(self) -> ModelCommand:
+        return self  # commands hold no state
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> ModelCommand:
+        return self
+
+
+class PoolStartedCommand(ModelCommand):
+    """A command the pool starts vLLM with (``vllmServe``, ``imageDefault``): the pool generates the model
+    argument, vLLM's ``--port``, the parallel sizes, the served model name, the KV connector and tracing flags
+    before the container's ``args``, owns the :data:`RESERVED_FLAGS`, reads the token from a file, declares
+    vLLM's port and gives the profile's probes. A subclass decides :meth:`model_words` and
+    :meth:`command_and_args`."""
+
+    __slots__ = ()
+
+    starts_vllm = True
+    reads_token_file = True
+    declares_vllm_port = True
+
+    @abc.abstractmethod
+    def model_words(self, model: str) -> list[str]:
+        """The first arguments, which name the model (``model``: its argument, e.g. ``org/model``)."""
+
+    @abc.abstractmethod
+    def command_and_args(self, args: list[Any], ctx: ContainerContext) -> tuple[list[str] | None, list[Any] | None]:
+        """The container's command and args that start vLLM with ``args`` (None: not set)."""
+
+    def vllm_args(self, container: ModelContainer, ctx: ContainerContext, path: str = "container",
+                  with_user_args: bool = True) -> list[Any]:
+        """vLLM's arguments: :meth:`model_words`, ``--port``, the parallel sizes (and a pod group's flags, see
+        :meth:`in_pod_group`), ``--served-model-name``, the KV connector's and tracing's flags, then the
+        container's ``args`` (``with_user_args``). Errors name ``path``."""
+        model = ctx.model.model_argument(f"{path}.model_command")
+        group = ctx.parallelism.group_args() if self.in_pod_group(ctx) else []
+        args: list[Any] = [*self.model_words(model), "--port", str(ctx.port), *ctx.parallelism.vllm_args(),
+                           *group, "--served-model-name", ctx.model.name]
+        if self.uses_kv_transfer(container, ctx) and ctx.kv_transfer is not None:
+            args += ctx.kv_transfer.vllm_args()
+        if self.uses_kv_events(container, ctx) and ctx.kv_events is not None:
+            args += ctx.kv_events.vllm_args(ctx.model.name)
+        if ctx.tracing is not None:
+            args += ctx.tracing.vllm_args()
+        if with_user_args:
+            args += list(container.args)
+        return args
+
+    def model_args(self, container: ModelContainer, ctx: ContainerContext, path: str = "container",
+                   with_user_args: bool = True) -> tuple[list[str] | None, list[Any] | None]:
+        """:meth:`command_and_args` of :meth:`vllm_args`."""
+        return self.command_and_args(self.vllm_args(container, ctx, path, with_user_args), ctx)
+
+    def generated_flags(self, container: ModelContainer, ctx: ContainerContext,
+                        path: str = "container") -> set[str]:
+        """The reserved flags among the generated arguments (:meth:`vllm_args` without the user's)."""
+        args = self.vllm_args(container, ctx, path, with_user_args=False)
+        return {_flag_name(a) for a in args if _flag_name(a) in RESERVED_FLAGS}
+
+    def owned_flags(self, container: ModelContainer, ctx: ContainerContext, path: str = "container") -> set[str]:
+        """All the :data:`RESERVED_FLAGS`, ``--kv-transfer-config`` and ``--kv-events-config`` when the pool
+        generates them."""
+        return {f for f in RESERVED_FLAGS if f not in GENERATED_ONLY} | self.generated_flags(container, ctx, path)
+
+    def uses_kv_transfer(self, container: ModelContainer, ctx: ContainerContext) -> bool:
+        """Whether the server has a KV connector (``ctx.kv_transfer``) and the container is not the inference
+        simulator."""
+        return ctx.kv_transfer is not None and not container.is_inference_simulator
+
+    def uses_kv_events(self, container: ModelContainer, ctx: ContainerContext) -> bool:
+        """Whether the server publishes KV-cache events (``ctx.kv_events``) and the container is not the inference
+        simulator."""
+        return ctx.kv_events is not None and not container.is_inference_simulator
+
+    def probes(self, ctx: ContainerContext) -> dict[str, dict[str, Any]]:
+        """The profile's vLLM probes on the pool's port, passing on the workers of a pod group
+        (:meth:`in_pod_group`)."""
+        return ctx.probes.vllm_probes(ctx.port, self.in_pod_group(ctx))
+
+
+class VllmServeCommand(PoolStartedCommand):
+    """``vllm serve <model> --port ...`` (``vllmServe``); in a group spanning pods it runs through
+    ``/bin/sh -c``: each pod computes its rank from ``LWS_WORKER_INDEX`` and the workers run ``--headless``."""
+
+    __slots__ = ()
+
+    value = "vllmServe"
+    joins_pod_group = True
+
+    def model_words(self, model: str) -> list[str]:
+        """The model argument, positional."""
+        return [model]
+
+    def command_and_args(self, args: list[Any], ctx: ContainerContext) -> tuple[list[str] | None, list[Any] | None]:
+        """``vllm serve`` and ``args``; in a pod group, one ``/bin/sh -c`` script."""
+        if not self.in_pod_group(ctx):
+            return list(VLLM_SERVE_COMMAND), args
+        words = " ".join(f'"{a}"' if str(a).startswith("$") else shlex.quote(str(a)) for a in args)
+        script = START_RANK_SCRIPT.format(data_local=ctx.parallelism.data_local_size)
+        return ["/bin/sh", "-c", f"{script}{SHELL_VLLM_SERVE}{words} $HEADLESS"], None
+
+
+class ImageDefaultCommand(PoolStartedCommand):
+    """The image's own entrypoint, given ``--model <model> --port ...`` arguments (``imageDefault``); it joins
+    no pod group."""
+
+    __slots__ = ()
+
+    value = "imageDefault"
+
+    def model_words(self, model: str) -> list[str]:
+        """``--model`` and the model argument."""
+        return ["--model", model]
+
+    def command_and_args(self, args: list[Any], ctx: ContainerContext) -> tuple[list[str] | None, list[Any] | None]:
+        """No command (the image's entrypoint) and ``args``."""
+        return None, args
+
+
+class CustomCommand(ModelCommand):
+    """The container's ``command`` and ``args`` exactly (``custom``): the pool adds nothing to them and owns no
+    flag, token file, port or probe in the container."""
+
+    __slots__ = ()
+
+    value = "custom"
+
+    def model_args(self, container: ModelContainer, ctx: ContainerContext, path: str = "container",
+                   with_user_args: bool = True) -> tuple[list[str] | None, list[Any] | None]:
+        """The container's ``command`` and ``args`` (None when it has none)."""
+        args = list(container.args) if with_user_args else []
+        return list(container.command), args or None
+
+    def container_problems(self, container: ModelContainer, where: str = "ModelContainer") -> list[Problem]:
+        """A container without a ``command``."""
+        if container.command:
+            return []
+        return [Problem(f"{where}.command", "model_command custom (the default in Helm values) needs a command")]
+
+    def runs_vllm(self, container: ModelContainer) -> bool:
+        """Whether the container's command is ``vllm serve``."""
+        return tuple(str(c) for c in container.command[:2]) == VLLM_SERVE_COMMAND
+
+
+ModelCommand.VLLM_SERVE = VllmServeCommand()
+ModelCommand.IMAGE_DEFAULT = ImageDefaultCommand()
+ModelCommand.CUSTOM = CustomCommand()
+_COMMANDS: Mapping[str, ModelCommand] = {c.value: c for c in (ModelCommand.VLLM_SERVE, ModelCommand.IMAGE_DEFAULT,
+                                                               ModelCommand.CUSTOM)}
+"""The commands by value (:meth:`ModelCommand.of`)."""
 
 
 @checked
@@ -51,7 +306,8 @@ class ModelContainer:
 
     :param image: container image (required).
     :param name: container name. Default: ``vllm``.
-    :param model_command: see :class:`ModelCommand`. Default: ``vllmServe``.
+    :param model_command: a :class:`ModelCommand` or its value (``"vllmServe"``, ``"imageDefault"``,
+        ``"custom"``). Default: ``ModelCommand.VLLM_SERVE``.
     :param command: the command; required with ``custom``. Default: none.
     :param args: arguments; after the generated ones for ``vllmServe`` / ``imageDefault``, where the flags the
         pool owns (:data:`RESERVED_FLAGS`, under any spelling) are errors. Default: none.
@@ -116,14 +372,17 @@ class ModelContainer:
         if problems:
             raise ModelServiceError(problems)
         try:
-            object.__setattr__(self, "model_command", ModelCommand(self.model_command))
-        except ValueError:
-            allowed = ", ".join(c.value for c in ModelCommand)
-            raise ModelServiceError.at("ModelContainer.model_command",
-                                       f"{show(self.model_command)} is not one of {allowed}") from None
-        if self.model_command is ModelCommand.CUSTOM and not self.command:
-            raise ModelServiceError.at("ModelContainer.command",
-                                       "model_command custom (the default in Helm values) needs a command")
+            object.__setattr__(self, "model_command", ModelCommand.of(self.model_command))
+        except ValueError as error:
+            raise ModelServiceError.at("ModelContainer.model_command", str(error)) from None
+        if problems := self.command_kind.container_problems(self, where):
+            raise ModelServiceError(problems)
+
+    @property
+    def command_kind(self) -> ModelCommand:
+        """``model_command`` as its :class:`ModelCommand` (a value given as a string is converted when the
+        container is made)."""
+        return ModelCommand.of(self.model_command)
 
     @property
     def is_inference_simulator(self) -> bool:
@@ -146,6 +405,10 @@ class ContainerContext:
     tracing_service_name: str
     kv_transfer: KvTransfer | None = None
     """The KV connector of a P/D server (vLLM containers get its flag, env and ports)."""
+    kv_events: KvEvents | None = None
+    """The server's KV-cache events (vLLM containers get ``--kv-events-config``, its env and port)."""
+    pod_port: int = 0
+    """The port the endpoint picker reaches the pods on (``POD_PORT`` of the KV-event topic: the service port)."""
     pod_group: bool = False
     """Whether vLLM joins a group spanning the pods of a LeaderWorkerSet group (data-parallel ranks, or one
     tensor/pipeline-parallel model)."""
@@ -166,12 +429,15 @@ VLLM_DEFAULT_BLOCK_SIZE = 16
 RESERVED_FLAGS = ("--port", "--served-model-name", "--tensor-parallel-size", "--data-parallel-size",
                   "--data-parallel-size-local", "--data-parallel-address", "--data-parallel-rpc-port",
                   "--data-parallel-start-rank", "--headless", "--pipeline-parallel-size", "--nnodes", "--node-rank",
-                  "--master-addr", "--master-port", "--kv-transfer-config")
+                  "--master-addr", "--master-port", "--kv-transfer-config", "--kv-events-config")
 """vLLM flags the pool owns in ``vllmServe`` / ``imageDefault`` containers, refused in their ``args`` under any
 spelling (:data:`VLLM_FLAG_ALIASES`, ``--flag=value``, ``--flag_name``): the pool generates them from props
 (leaving out sizes of 1, vLLM's default, and the data-parallel group flags outside a LeaderWorkerSet group),
-or, for ``--pipeline-parallel-size``, sizes pods for none. ``--kv-transfer-config`` is the pool's only when it
-runs ``ModelServer.kv_transfer`` in the container; without it the flag may be passed in ``args``."""
+or, for ``--pipeline-parallel-size``, sizes pods for none. ``--kv-transfer-config`` (``--kv-events-config``) is
+the pool's only when it runs ``ModelServer.kv_transfer`` (``kv_events``) in the container; without it the flag
+may be passed in ``args``."""
+GENERATED_ONLY = ("--kv-transfer-config", "--kv-events-config")
+"""The :data:`RESERVED_FLAGS` the pool owns only where it generates them (the server's connector, its events)."""
 VLLM_FLAG_ALIASES: Mapping[str, str] = {
     "-tp": "--tensor-parallel-size", "-dp": "--data-parallel-size", "-dpl": "--data-parallel-size-local",
     "-dpa": "--data-parallel-address", "-dpp": "--data-parallel-rpc-port", "-dpr": "--data-parallel-start-rank",
@@ -181,6 +447,7 @@ _FLAG_FIXES: Mapping[str, str] = {
     "--port": "set ModelServer.service_port (or RoutingSidecar.target_port for decode) instead",
     "--served-model-name": "set ModelArtifacts.name instead",
     "--kv-transfer-config": "set ModelServer.kv_transfer instead",
+    "--kv-events-config": "set ModelServer.kv_events instead",
     "--tensor-parallel-size": "set the pool's Parallelism.tensor instead",
     "--data-parallel-size": "set the pool's Parallelism.data instead",
     "--data-parallel-size-local": "set the pool's Parallelism.data_local instead",
@@ -231,9 +498,8 @@ def flag_value(args: Sequence[Any], flag: str) -> str | None:
 
 def runs_vllm(container: ModelContainer) -> bool:
     """Whether the container serves the model with vLLM's flags: started by the pool (``vllmServe``,
-    ``imageDefault``), or a ``custom`` command that is ``vllm serve``."""
-    return container.model_command is not ModelCommand.CUSTOM or tuple(
-        str(c) for c in container.command[:2]) == VLLM_SERVE_COMMAND
+    ``imageDefault``), or a ``custom`` command that is ``vllm serve`` (:meth:`ModelCommand.runs_vllm`)."""
+    return container.command_kind.runs_vllm(container)
 
 
 def block_size(container: ModelContainer) -> int | None:
@@ -243,29 +509,12 @@ def block_size(container: ModelContainer) -> int | None:
     return int(value) if value is not None and value.isdigit() else None
 
 
-def generated_flags(container: ModelContainer, ctx: ContainerContext, path: str = "container") -> set[str]:
-    """The reserved flags the pool generates for ``container`` (none for ``custom`` commands); errors name
-    ``path``."""
-    if container.model_command is ModelCommand.CUSTOM:
-        return set()
-    _, args = model_args(container, ctx, path, with_user_args=False)
-    return {_flag_name(a) for a in args or [] if _flag_name(a) in RESERVED_FLAGS}
-
-
-def owned_flags(container: ModelContainer, ctx: ContainerContext, path: str = "container") -> set[str]:
-    """The :data:`RESERVED_FLAGS` the pool owns in ``container``: all of them for ``vllmServe`` /
-    ``imageDefault`` commands (``--kv-transfer-config`` when the pool generates it), none for ``custom``."""
-    if container.model_command is ModelCommand.CUSTOM:
-        return set()
-    return {f for f in RESERVED_FLAGS if f != "--kv-transfer-config"} | generated_flags(container, ctx, path)
-
-
 def flag_problems(container: ModelContainer, ctx: ContainerContext, path: str) -> list[Problem]:
-    """User args that spell a flag the pool owns (:func:`owned_flags`): repeated, the last one would win and
-    break the chain of ports, the accelerator count of the parallel layout or the KV connector the other
+    """User args that spell a flag the pool owns (:meth:`ModelCommand.owned_flags`): repeated, the last one would
+    win and break the chain of ports, the accelerator count of the parallel layout or the KV connector the other
     objects are built for; a size of 1 the pool leaves out would still disagree with what it sets up."""
-    owned = owned_flags(container, ctx, path)
-    command = ModelCommand(container.model_command).value
+    command = container.command_kind
+    owned = command.owned_flags(container, ctx, path)
     problems: list[Problem] = []
     for i, arg in enumerate(container.args):
         flag = _flag_name(arg)
@@ -277,51 +526,16 @@ def flag_problems(container: ModelContainer, ctx: ContainerContext, path: str) -
     return problems
 
 
-def uses_kv_transfer(container: ModelContainer, ctx: ContainerContext) -> bool:
-    """Whether the container runs the server's KV connector: vLLM started by the pool (not ``custom``
-    commands, not the inference simulator)."""
-    return (ctx.kv_transfer is not None and container.model_command is not ModelCommand.CUSTOM
-            and not container.is_inference_simulator)
-
-
 def accelerator_resource(container: ModelContainer, accelerator: Accelerator) -> str | None:
     """The extended resource the container asks for, if any."""
     return None if container.is_inference_simulator else accelerator.resource
 
 
-def model_args(container: ModelContainer, ctx: ContainerContext, path: str = "container",
-               with_user_args: bool = True) -> tuple[list[str] | None, list[Any] | None]:
-    """Command and args for the container's model command; errors name ``path``.
-
-    ``vllmServe`` in a group spanning pods runs through ``/bin/sh -c``: each pod computes its rank from
-    ``LWS_WORKER_INDEX`` and the workers run ``--headless``.
-    """
-    if container.model_command is ModelCommand.CUSTOM:
-        return list(container.command), list(container.args) or None
-    model = ctx.model.model_argument(f"{path}.model_command")
-    prefix = ["--model", model] if container.model_command is ModelCommand.IMAGE_DEFAULT else [model]
-    group = ctx.pod_group and container.model_command is ModelCommand.VLLM_SERVE
-    args: list[Any] = [*prefix, "--port", str(ctx.port), *ctx.parallelism.vllm_args(),
-                       *(ctx.parallelism.group_args() if group else []), "--served-model-name", ctx.model.name]
-    if uses_kv_transfer(container, ctx) and ctx.kv_transfer is not None:
-        args += ctx.kv_transfer.vllm_args()
-    if ctx.tracing is not None:
-        args += ctx.tracing.vllm_args()
-    if with_user_args:
-        args += list(container.args)
-    if container.model_command is ModelCommand.IMAGE_DEFAULT:
-        return None, args
-    if not group:
-        return list(VLLM_SERVE_COMMAND), args
-    words = " ".join(f'"{a}"' if str(a).startswith("$") else shlex.quote(str(a)) for a in args)
-    script = START_RANK_SCRIPT.format(data_local=ctx.parallelism.data_local_size)
-    return ["/bin/sh", "-c", f"{script}{SHELL_VLLM_SERVE}{words} $HEADLESS"], None
-
-
 def vllm_serve_args(container: Mapping[str, Any]) -> list[str] | None:
-    """The ``vllm serve`` arguments of a rendered container (:func:`model_args`' or a user's): after ``vllm serve``
-    in its command, then its args; or those of the ``exec vllm serve`` line of a group's ``/bin/sh -c`` script
-    (whose ``$HEADLESS`` is ``--headless`` in the workers). None: it does not run ``vllm serve``."""
+    """The ``vllm serve`` arguments of a rendered container (:meth:`ModelCommand.model_args`' or a user's): after
+    ``vllm serve`` in its command, then its args; or those of the ``exec vllm serve`` line of a group's
+    ``/bin/sh -c`` script (whose ``$HEADLESS`` is ``--headless`` in the workers). None: it does not run
+    ``vllm serve``."""
     command = [str(c) for c in container.get("command") or []]
     if tuple(command[:2]) == VLLM_SERVE_COMMAND:
         return [*command[2:], *(str(a) for a in container.get("args") or [])]
@@ -332,8 +546,9 @@ def vllm_serve_args(container: Mapping[str, Any]) -> list[str] | None:
 
 
 def _token_file(container: ModelContainer, ctx: ContainerContext) -> bool:
-    """Whether the container reads the model's token from a file (the profile's choice; not ``custom``)."""
-    return ctx.security.hf_token_file and container.model_command is not ModelCommand.CUSTOM
+    """Whether the container reads the model's token from a file: the profile mounts one and the command reads
+    it (:attr:`ModelCommand.reads_token_file`)."""
+    return ctx.security.hf_token_file and container.command_kind.reads_token_file
 
 
 def generated_env(container: ModelContainer, ctx: ContainerContext) -> list[tuple[dict[str, Any], str]]:
@@ -355,8 +570,10 @@ def generated_env(container: ModelContainer, ctx: ContainerContext) -> list[tupl
                 for e in ctx.accelerator.container_env()]
     if ctx.tracing is not None:
         out += [(e, "set ModelServer.tracing instead") for e in ctx.tracing.env(ctx.tracing_service_name)]
-    if uses_kv_transfer(container, ctx) and ctx.kv_transfer is not None:
+    if container.command_kind.uses_kv_transfer(container, ctx) and ctx.kv_transfer is not None:
         out += [(e, "set ModelServer.kv_transfer instead") for e in ctx.kv_transfer.container_env()]
+    if container.command_kind.uses_kv_events(container, ctx) and ctx.kv_events is not None:
+        out += [(e, "set ModelServer.kv_events instead") for e in ctx.kv_events.container_env(ctx.pod_port)]
     return out
 
 
@@ -417,13 +634,16 @@ def resources(container: ModelContainer, ctx: ContainerContext) -> dict[str, Any
 def render(container: ModelContainer, ctx: ContainerContext, path: str = "container") -> dict[str, Any]:
     """The container as Kubernetes JSON; errors name ``path`` (e.g. ``decode.containers[0]``)."""
     out: dict[str, Any] = {"name": container.name, "image": container.image}
-    command, args = model_args(container, ctx, path)
+    kind = container.command_kind
+    command, args = kind.model_args(container, ctx, path)
     token_file = _token_file(container, ctx)
     env = [dict(e) for e in container.env] + [entry for entry, _ in generated_env(container, ctx)]
     ports = [dict(p) for p in container.ports]
-    if uses_kv_transfer(container, ctx) and ctx.kv_transfer is not None:
+    if kind.uses_kv_transfer(container, ctx) and ctx.kv_transfer is not None:
         ports += ctx.kv_transfer.container_ports()
-    if ctx.vllm_port_name and container.model_command is not ModelCommand.CUSTOM and not any(
+    if kind.uses_kv_events(container, ctx) and ctx.kv_events is not None:
+        ports += ctx.kv_events.container_ports()
+    if ctx.vllm_port_name and kind.declares_vllm_port and not any(
             p.get("containerPort") == ctx.port for p in ports):
         named = any(p.get("name") == ctx.vllm_port_name for p in ports)
         ports.append({**({} if named else {"name": ctx.vllm_port_name}), "containerPort": ctx.port,
@@ -432,7 +652,7 @@ def render(container: ModelContainer, ctx: ContainerContext, path: str = "contai
     if container.mount_model_volume:
         mounts.append(ctx.model.volume_mount())
     env, mounts = _profile_env_and_mounts(container, ctx, env, mounts, token_file)
-    probes = _probes(container, ctx)
+    probes = kind.probes(ctx)
     fields: dict[str, Any] = {
         "securityContext": ctx.security.container_security_context(
             read_only=not on_device(container, ctx), capabilities=ctx.security.model_capabilities,
@@ -489,11 +709,3 @@ def _profile_env_and_mounts(container: ModelContainer, ctx: ContainerContext, en
     if token_file and ctx.model.auth_secret_name:
         mounts.append(ctx.model.token_mount())
     return env, mounts
-
-
-def _probes(container: ModelContainer, ctx: ContainerContext) -> dict[str, dict[str, Any]]:
-    """The profile's probes for a container the pool starts vLLM in (none for ``custom`` commands)."""
-    if container.model_command is ModelCommand.CUSTOM:
-        return {}
-    leader_only = ctx.pod_group and container.model_command is ModelCommand.VLLM_SERVE
-    return ctx.probes.vllm_probes(ctx.port, leader_only)

@@ -14,6 +14,7 @@ from .accelerators import Accelerator
 from .app_index import AppIndex
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, Problem, show
+from .kv_events import KvEvents
 from .kv_transfer import KvTransfer
 from .labels import SERVER_LABEL, SERVING_LABEL
 from .names import dns_label_problem, dns_subdomain_problem, port_problem, raise_problems
@@ -60,6 +61,24 @@ def port_problems(service_port: int, routing_sidecar: RoutingSidecar | None,
     return problems
 
 
+def kv_events_port_problems(service_port: int, routing_sidecar: RoutingSidecar | None, kv_transfer: KvTransfer | None,
+                            kv_events: KvEvents | None) -> list[Problem]:
+    """The port of the KV-event socket where a pod of the server already listens: the service port, the sidecar's
+    target port, a port of the KV connector."""
+    if kv_events is None:
+        return []
+    taken: dict[Any, str] = {service_port: "ModelServer.service_port"}
+    if routing_sidecar is not None:
+        taken[routing_sidecar.target_port] = "ModelServer.routing_sidecar.target_port"
+    if routing_sidecar is not None and kv_transfer is not None:
+        taken.update({p.get("containerPort"): kv_transfer.port_prop(i) for i, p in enumerate(kv_transfer.ports)})
+    if kv_events.port in taken:
+        return [Problem("KvEvents.port", f"port {kv_events.port} is already taken by {taken[kv_events.port]}; vLLM "
+                                         "publishes its KV-cache events in the same pods: use another port",
+                        "port-collision")]
+    return []
+
+
 @checked
 class ModelServer(Construct):
     """One served model: its service account, decode and prefill pools, claims and monitors.
@@ -79,6 +98,9 @@ class ModelServer(Construct):
         P/D path: prefill pods hand their KV caches to decode pods through it); it must speak the sidecar's
         ``connector``; its ports must differ from ``service_port`` and the sidecar's ``target_port``. None runs no
         connector. Default: ``KvTransfer.nixl()``.
+    :param kv_events: vLLM publishes its KV-cache events (``--kv-events-config``) for an endpoint picker with
+        ``SchedulerConfig.precise_prefix_cache()``; its port must differ from the server's other ports.
+        Default: none.
     :param tracing: OpenTelemetry tracing for vLLM and the sidecar. Default: off.
     :param service_account: an existing service account for the pods; when given none is created.
         Default: a new one named ``name``.
@@ -116,6 +138,7 @@ class ModelServer(Construct):
         accelerator: Accelerator | None = None,
         dra: bool = False,
         kv_transfer: KvTransfer | None = KvTransfer.nixl(),  # noqa: B008 - frozen value
+        kv_events: KvEvents | None = None,
         tracing: Tracing | None = None,
         service_account: str | None = None,
         scheduler_name: str | None = None,
@@ -156,7 +179,10 @@ class ModelServer(Construct):
                 f"{kv_transfer.connector_config.get('kv_connector')!r} works with the routing sidecar connectors "
                 f"{', '.join(kv_transfer.sidecar_connectors)}, but the sidecar uses {routing_sidecar.connector!r}; "
                 "make them agree")
-        self.report(port_problems(service_port, routing_sidecar, kv_transfer))
+        self.report(port_problems(service_port, routing_sidecar, kv_transfer)
+                    + kv_events_port_problems(service_port, routing_sidecar, kv_transfer, kv_events))
+        self.kv_events = kv_events
+        """vLLM's KV-cache events (None: not published)."""
         self.name = name
         self.kv_transfer = kv_transfer
         self.model = model

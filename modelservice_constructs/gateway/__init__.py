@@ -30,6 +30,7 @@ from .refs import (
     inference_pool_group,
     inference_pool_gvk,
 )
+from .render_service import RenderService
 from .scheduler_config import SchedulerConfig
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "InferenceObjective",
     "InferencePool",
     "InferencePoolRef",
+    "RenderService",
     "RewriteRule",
     "RewriteTarget",
     "SchedulerConfig",

@@ -12,6 +12,7 @@ from ..app_index import AppIndex, CheckedConstruct
 from ..component_contracts import epp_args_problems, epp_config_problems, split_deprecations
 from ..containers import VLLM_DEFAULT_BLOCK_SIZE
 from ..errors import ModelServiceError, show
+from ..kv_events import KV_EVENTS_PORT
 from ..names import dns_label_problem, raise_problems
 from ..objects import adopt, api_object
 from ..props import checked
@@ -21,7 +22,15 @@ from .inference_pool import InferencePool
 from .proxy import CONFIG_KEY as PROXY_CONFIG_KEY
 from .proxy import StandaloneProxy
 from .refs import EXT_PROC_PORT, FailureMode, inference_pool_group
-from .scheduler_config import PREFIX_PRODUCER, SchedulerConfig
+from .render_service import RenderService
+from .scheduler_config import (
+    PRECISE_PRODUCER,
+    PREFIX_PRODUCER,
+    RENDER_PORT,
+    TOKEN_PRODUCER,
+    PickerContext,
+    SchedulerConfig,
+)
 
 if TYPE_CHECKING:
     from ..pools import ModelPool
@@ -36,6 +45,8 @@ METRICS_PORT = 9090
 CONFIG_DIR = "/etc/epp"
 CONFIG_KEY = "epp-config.yaml"
 EXT_PROC_SERVICE = "envoy.service.ext_proc.v3.ExternalProcessor"
+DEFAULT_SOCKET_PORT = 5557
+"""The socket port the precise prefix-cache producer dials unless configured (the KV-cache library's default)."""
 
 
 @checked
@@ -75,6 +86,9 @@ class EndpointPicker(CheckedConstruct):
         the pools; a later change is reported at synth).
     :param proxy: run the router standalone, with this Envoy proxy in the picker's pod and a Service port for
         clients. Default: none (a Gateway sends requests to the InferencePool and consults the picker).
+    :param render_service: the vLLM render service the precise prefix-cache configuration's token producer calls,
+        created as ``<name>-render`` when that configuration names no ``render_url``. Default: ``RenderService()``
+        then, else none.
     :param verbosity: log verbosity (``--v``). Default: 1.
     :param secure_serving: serve ext-proc over TLS (self-signed) as the picker does by default. Default: True.
     :param tracing: OpenTelemetry export. Default: the server's (off when it has none).
@@ -115,6 +129,7 @@ class EndpointPicker(CheckedConstruct):
         tolerations: Sequence[Mapping[str, Any]] = (),
         labels: Mapping[str, str] | None = None,
         proxy: StandaloneProxy | None = None,
+        render_service: RenderService | None = None,
     ) -> None:
         super().__init__(scope, id)
         adopt(self, scope)
@@ -155,7 +170,10 @@ class EndpointPicker(CheckedConstruct):
         if config is None:
             self.derived_for_prefill = any(p.role == "prefill" for p in selected)
             config = SchedulerConfig.prefill_decode() if self.derived_for_prefill else SchedulerConfig.load_aware()
-        config = config.for_release(self.release, self.pools_block_size(selected))
+        kv_events = self.server.kv_events
+        config = config.for_release(self.release, self.pools_block_size(selected), PickerContext(
+            kv_events.port if kv_events is not None else KV_EVENTS_PORT, self.server.model.name,
+            f"http://{self.render_name}:{RENDER_PORT}"))
         if proxy is not None and proxy.listen_port in (self.ext_proc_port, HEALTH_PORT, METRICS_PORT):
             raise ModelServiceError.at("StandaloneProxy.listen_port",
                                        f"{proxy.listen_port} is a port of the picker in the same pod (ext-proc "
@@ -230,6 +248,15 @@ class EndpointPicker(CheckedConstruct):
                 *([{"name": "http", "protocol": "TCP", "port": proxy.port, "targetPort": proxy.listen_port}]
                   if proxy is not None else [])]}},
             "EndpointPicker.service")
+        self.render_service: RenderService | None = (render_service or RenderService()) if config.renders_itself \
+            else render_service
+        """The render service the picker runs for its token producer (None: none)."""
+        self.render_deployment: cdk8s.ApiObject | None = None
+        """The render service's Deployment ``<name>-render`` (None: no render service)."""
+        self.render_service_object: cdk8s.ApiObject | None = None
+        """The render service's Service ``<name>-render`` (None: no render service)."""
+        if self.render_service is not None:
+            self._create_render_service(self.render_service)
         self.proxy_config_map: cdk8s.ApiObject | None = None
         """The ConfigMap ``<name>-envoy`` of the standalone proxy's configuration (None: no proxy)."""
         if proxy is not None:
@@ -239,6 +266,27 @@ class EndpointPicker(CheckedConstruct):
                 "data": {PROXY_CONFIG_KEY: proxy.config_text(self.ext_proc_port, fail_open, secure_serving)}},
                 "EndpointPicker.proxy")
         self._index.add_picker(self)
+
+    @property
+    def render_name(self) -> str:
+        """The name of the render service's Deployment and Service: ``<name>-render``."""
+        return f"{self.name}-render"
+
+    def _create_render_service(self, render: RenderService) -> None:
+        from ..imports.apps import Deployment
+        from ..imports.io.k8s.api import Service
+
+        labels = render.selector_labels(self.render_name)
+        spec = self.security.apply(render.pod_spec(self.release.vllm_version, self.server.model.name,
+                                                   self.server.model.auth_secret_name))
+        self.render_deployment = api_object(self, "RenderDeployment", Deployment, {
+            "metadata": self._metadata(self.render_name),
+            "spec": {"replicas": render.replicas, "selector": {"matchLabels": dict(labels)},
+                     "template": {"metadata": {"labels": {**self.labels, **labels}}, "spec": spec}}},
+            "EndpointPicker.render_service")
+        self.render_service_object = api_object(self, "RenderServiceObject", Service, {
+            "metadata": self._metadata(self.render_name), "spec": render.service_spec(self.render_name)},
+            "EndpointPicker.render_service")
 
     @property
     def proxy_config_name(self) -> str:
@@ -372,7 +420,7 @@ class EndpointPicker(CheckedConstruct):
         if twins:
             problems.append(f"EndpointPicker {self.name!r} name: another EndpointPicker ({twins[0].node.path}) "
                             "has the same name; one picker per InferencePool")
-        problems += self.block_size_problems()
+        problems += self.block_size_problems() + self.kv_events_problems()
         if self.pool.group != inference_pool_group():
             problems.append(f"EndpointPicker {self.name!r} --pool-group: {self.pool.group!r} is not the group "
                             f"of the InferencePools emitted ({inference_pool_group()!r})")
@@ -391,6 +439,7 @@ class EndpointPicker(CheckedConstruct):
         if not config.reads_prefix_cache:
             return []
         epp_size = config.block_size if config.block_size is not None else VLLM_DEFAULT_BLOCK_SIZE
+        producer, parameter = config.prefix_producer
         problems: list[str] = []
         reported: set[int] = set()
         for model_pool, index, size in self.pool.vllm_block_sizes():
@@ -398,9 +447,47 @@ class EndpointPicker(CheckedConstruct):
             if vllm_size != epp_size and id(model_pool) not in reported:  # one problem a pool
                 reported.add(id(model_pool))
                 problems.append(
-                    f"{where}: {PREFIX_PRODUCER} blockSizeTokens is {epp_size} but {model_pool.prop_root} "
+                    f"{where}: {producer} {parameter} is {epp_size} but {model_pool.prop_root} "
                     f"{model_pool.name!r} containers[{index}] runs vLLM with --block-size {vllm_size}"
                     f"{'' if size is not None else ' (its default)'}; prefix-cache scores and P/D decisions would "
-                    "be wrong: make them equal (SchedulerConfig.prefill_decode(block_size=...) or the container's "
-                    "--block-size)")
+                    "be wrong: make them equal (the preset's block_size, SchedulerConfig.prefill_decode(block_size=...)"
+                    ", or the container's --block-size)")
+        return problems
+
+    def kv_events_problems(self) -> list[str]:
+        """With the precise prefix-cache producer, vLLM and the picker agree on the KV-cache events: the server
+        publishes them (``ModelServer.kv_events``) on the socket port the producer dials
+        (``kvEventsConfig.podDiscoveryConfig.socketPort``), seeded as the producer hashes
+        (``tokenProcessorConfig.hashSeed`` = ``PYTHONHASHSEED``), and the token producer tokenizes for the served
+        model (``modelName``); otherwise the producer indexes nothing, or wrong keys, and prefix scores are
+        noise."""
+        parameters = self.config.plugin_parameters(PRECISE_PRODUCER)
+        if parameters is None:
+            return []
+        where = f"EndpointPicker {self.name!r} config: {PRECISE_PRODUCER}"
+        kv_events = self.server.kv_events
+        if kv_events is None:
+            return [f"{where} subscribes to vLLM's KV-cache events, but ModelServer {self.server.name!r} publishes "
+                    "none (no --kv-events-config); set ModelServer(kv_events=KvEvents())"]
+        problems: list[str] = []
+        events = parameters.get("kvEventsConfig")
+        discovery = events.get("podDiscoveryConfig") if isinstance(events, dict) else None
+        socket_port = discovery.get("socketPort", DEFAULT_SOCKET_PORT) if isinstance(discovery, dict) \
+            else DEFAULT_SOCKET_PORT
+        if socket_port != kv_events.port:
+            problems.append(f"{where} kvEventsConfig.podDiscoveryConfig.socketPort is {socket_port} but vLLM "
+                            f"--kv-events-config binds tcp://*:{kv_events.port} (KvEvents.port); the producer would "
+                            "dial a port nobody publishes on: make them equal")
+        processor = parameters.get("tokenProcessorConfig")
+        seed = processor.get("hashSeed") if isinstance(processor, dict) else None
+        if seed is not None and str(seed) != (kv_events.hash_seed or ""):
+            problems.append(f"{where} tokenProcessorConfig.hashSeed is {seed!r} but vLLM PYTHONHASHSEED is "
+                            f"{kv_events.hash_seed!r} (KvEvents.hash_seed); the block keys would never match: make "
+                            "them equal")
+        tokens = self.config.plugin_parameters(TOKEN_PRODUCER)
+        model = tokens.get("modelName") if tokens else None
+        if model is not None and model != self.server.model.name:
+            problems.append(f"EndpointPicker {self.name!r} config: {TOKEN_PRODUCER} modelName is {model!r} but "
+                            f"vLLM serves {self.server.model.name!r} (ModelArtifacts.name, --served-model-name); the "
+                            "prompts would be tokenized for another model: make them equal")
         return problems

@@ -5,12 +5,14 @@ from __future__ import annotations
 import copy
 import functools
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
 from ..containers import VLLM_DEFAULT_BLOCK_SIZE
 from ..errors import YAML_FAILURES, ModelServiceError, show, yaml_problem
+from ..names import port_problem, raise_problems
 from ..releases import LlmdRelease
 
 KIND = "EndpointPickerConfig"
@@ -23,6 +25,12 @@ PREFIX_PRODUCER = "approx-prefix-cache-producer"
 it (under this name: the decider reads the default one)."""
 BLOCK_SIZE_PARAMETERS = ("blockSizeTokens", "blockSize")
 """The producer's block-size parameters (the second is the older spelling)."""
+PRECISE_PRODUCER = "precise-prefix-cache-producer"
+"""The plugin that indexes the KV-cache events vLLM publishes (:class:`~modelservice_constructs.KvEvents`)."""
+TOKEN_PRODUCER = "token-producer"
+"""The plugin that tokenizes prompts (through a vLLM render service) for the precise producer."""
+RENDER_PORT = 8000
+"""The port of the vLLM render service the token producer calls."""
 
 
 def _producer(block_size: int) -> dict[str, Any]:
@@ -67,8 +75,38 @@ def _prefill_decode_document(release: LlmdRelease, block_size: int, non_cached_t
     }
 
 
+def _precise_prefix_cache_document(release: LlmdRelease, block_size: int, socket_port: int, model_name: str,
+                                   render_url: str) -> dict[str, Any]:
+    scorers = [("kv-cache-utilization-scorer", 2), ("queue-scorer", 2), ("prefix-cache-scorer", 3),
+               ("no-hit-lru-scorer", 2)]
+    reads_precise = {"prefixMatchInfoProducerName": PRECISE_PRODUCER}
+    return {
+        "apiVersion": release.epp_config_api_version,
+        "kind": KIND,
+        "plugins": [
+            {"type": TOKEN_PRODUCER, "parameters": {"modelName": model_name, "vllm": {"url": render_url}}},
+            {"type": "endpoint-notification-source"},
+            {"type": PRECISE_PRODUCER, "parameters": {
+                "tokenProcessorConfig": {"blockSize": block_size},
+                "speculativeIndexing": True,
+                "indexerConfig": {"kvBlockIndexConfig": {"enableMetrics": True}},
+                "kvEventsConfig": {"topicFilter": "kv@", "concurrency": 8, "discoverPods": True,
+                                   "podDiscoveryConfig": {"socketPort": socket_port}}}},
+            {"type": "prefix-cache-scorer", "parameters": dict(reads_precise)},
+            {"type": "kv-cache-utilization-scorer"},
+            {"type": "queue-scorer"},
+            {"type": "no-hit-lru-scorer", "parameters": dict(reads_precise)},
+        ],
+        "dataLayer": {"sources": [{"pluginRef": "endpoint-notification-source",
+                                   "extractors": [{"pluginRef": PRECISE_PRODUCER}]}]},
+        "schedulingProfiles": [{"name": "default", "plugins": [
+            {"pluginRef": name, "weight": weight} for name, weight in scorers]}],
+    }
+
+
 _PRESETS: dict[str, Callable[..., dict[str, Any]]] = {"load_aware": _load_aware_document,
-                                                      "prefill_decode": _prefill_decode_document}
+                                                      "prefill_decode": _prefill_decode_document,
+                                                      "precise_prefix_cache": _precise_prefix_cache_document}
 
 
 def _plugin_names(document: Mapping[str, Any]) -> list[str]:
@@ -169,6 +207,25 @@ class SchedulerConfig:
         return _preset("prefill_decode", block_size, non_cached_tokens)
 
     @staticmethod
+    def precise_prefix_cache(block_size: int | None = None, socket_port: int | None = None,
+                             render_url: str | None = None) -> SchedulerConfig:
+        """Precise prefix-cache routing (llm-d router v0.9 and later): the picker indexes the KV-cache events
+        vLLM publishes (the server's ``kv_events``, :class:`~modelservice_constructs.KvEvents`), tokenizes each
+        prompt through a vLLM render service, and scores pods by the blocks they hold, with KV-cache use, queue
+        length and a least-recently-used fallback for prompts no pod has cached.
+
+        :param block_size: the block size, in tokens, the producer hashes prompts by; it must be vLLM's
+            ``--block-size``. Default: the pools' ``--block-size``, else 16.
+        :param socket_port: the port of vLLM's event socket in each pod. Default: the server's
+            ``KvEvents.port``.
+        :param render_url: the vLLM render service that tokenizes prompts. Default: the render service the
+            EndpointPicker creates (``http://<picker name>-render:8000``).
+        """
+        if socket_port is not None:
+            raise_problems(port_problem(socket_port, "SchedulerConfig.precise_prefix_cache.socket_port"))
+        return _preset("precise_prefix_cache", block_size, socket_port, render_url)
+
+    @staticmethod
     def from_yaml(text: str) -> SchedulerConfig:
         """A configuration written by hand, as YAML; the ConfigMap carries ``text`` as it is."""
         if not isinstance(text, str):
@@ -199,21 +256,57 @@ class SchedulerConfig:
                 for key in BLOCK_SIZE_PARAMETERS:
                     if key in parameters:
                         return parameters[key]  # type: ignore[no-any-return]
+            if plugin["type"] == PRECISE_PRODUCER and isinstance(parameters, dict):
+                processor = parameters.get("tokenProcessorConfig")
+                if isinstance(processor, dict) and "blockSize" in processor:
+                    return processor["blockSize"]  # type: ignore[no-any-return]
         return None
+
+    @property
+    def prefix_producer(self) -> tuple[str, str]:
+        """The prefix-cache producer the configuration's scorers read and its block-size parameter: the precise one
+        (``tokenProcessorConfig.blockSize``) when configured, else the approximate one (``blockSizeTokens``)."""
+        if PRECISE_PRODUCER in self.plugin_types:
+            return PRECISE_PRODUCER, "tokenProcessorConfig.blockSize"
+        return PREFIX_PRODUCER, "blockSizeTokens"
 
     @property
     def reads_prefix_cache(self) -> bool:
         """Whether its scheduling depends on the prefix-cache producer (a prefix scorer or a P/D decider)."""
-        return any(t in ("prefix-cache-scorer", "prefix-based-pd-decider", PREFIX_PRODUCER)
+        return any(t in ("prefix-cache-scorer", "prefix-based-pd-decider", PREFIX_PRODUCER, PRECISE_PRODUCER)
                    for t in self.plugin_types)
 
-    def for_release(self, release: LlmdRelease, block_size: int = VLLM_DEFAULT_BLOCK_SIZE) -> SchedulerConfig:
+    def for_release(self, release: LlmdRelease, block_size: int = VLLM_DEFAULT_BLOCK_SIZE,
+                    context: PickerContext | None = None) -> SchedulerConfig:
         """The configuration the picker of ``release`` loads: a preset written for it (with ``block_size`` unless
-        the preset names its own), or this configuration as it is."""
+        the preset names its own, and what it leaves to the picker from ``context``), or this configuration as it
+        is."""
         if self._preset is None:
             return self
         kind, (own_block_size, *params) = self._preset
-        return _rendered(kind, release, own_block_size if own_block_size is not None else block_size, *params)
+        size = own_block_size if own_block_size is not None else block_size
+        if kind == "precise_prefix_cache":
+            if context is None:
+                raise ModelServiceError.at("SchedulerConfig.precise_prefix_cache",
+                                           "is written for a picker; pass it to an EndpointPicker")
+            socket_port, render_url = params
+            return _rendered(kind, release, size, socket_port or context.socket_port, context.model_name,
+                             render_url or context.render_url)
+        return _rendered(kind, release, size, *params)
+
+    @property
+    def renders_itself(self) -> bool:
+        """Whether the configuration is the precise prefix-cache preset without a ``render_url``: the picker then
+        runs the render service its token producer calls."""
+        return self._preset is not None and self._preset[0] == "precise_prefix_cache" and self._preset[1][2] is None
+
+    def plugin_parameters(self, plugin_type: str) -> dict[str, Any] | None:
+        """The parameters of the first plugin of ``plugin_type`` (None: no such plugin; {} without parameters)."""
+        for plugin in self._document["plugins"]:
+            if plugin["type"] == plugin_type:
+                parameters = plugin.get("parameters")
+                return copy.deepcopy(parameters) if isinstance(parameters, dict) else {}
+        return None
 
     @property
     def document(self) -> dict[str, Any]:
@@ -241,6 +334,16 @@ class SchedulerConfig:
         if self._preset is not None:
             return f"SchedulerConfig.{self._preset[0]}{self._preset[1]!r}"
         return f"SchedulerConfig(plugins={list(self.plugin_types)!r})"
+
+
+@dataclass(frozen=True)
+class PickerContext:
+    """What a preset leaves to the picker it is given to: the socket port of the server's KV events, the served
+    model name and the URL of the render service."""
+
+    socket_port: int
+    model_name: str
+    render_url: str
 
 
 # The configurations, one instance each (with its text rendered once) however many pickers use them.

@@ -102,7 +102,7 @@ def accelerator_count_problems(pool: ModelPool, use_dra: bool) -> list[Problem]:
             continue
         given = _count(container.limits.get(resource, computed))
         total += given or 0
-        if given is not None and given != computed and model_containers.runs_vllm(container):
+        if given is not None and given != computed and container.command_kind.runs_vllm(container):
             problems.append(Problem(
                 f"{pool.prop_root}.containers[{i}].limits.{resource}",
                 f"{given} {resource} contradicts the pool's parallelism: vLLM starts tensor x data_local = {computed} "
@@ -289,19 +289,20 @@ def _process_listeners(pool: ModelPool, spec: dict[str, Any]) -> dict[str, list[
     vllm_prop = "ModelServer.routing_sidecar.target_port" if sidecar is not None else "ModelServer.service_port"
     group = pool.forms_pod_group()
     for i, (container, ctx) in enumerate(zip(pool.containers, pool.container_contexts(), strict=True)):
-        if container.name not in names or container.model_command is model_containers.ModelCommand.CUSTOM:
+        command = container.command_kind
+        if container.name not in names or not command.starts_vllm:
             continue
         path = f"{root}.containers[{i}]"
         own = found.setdefault(container.name, [])
         own.append(Listener(ctx.port, "TCP", container.name, f"{path}.model_command", "vLLM's --port", vllm_prop,
                             remedy="the pool starts vLLM on this port in every vllmServe and imageDefault "
                             "container of the pod; start it in one of them (model_command custom for the others)"))
-        if model_containers.uses_kv_transfer(container, ctx) and ctx.kv_transfer is not None:
+        if command.uses_kv_transfer(container, ctx) and ctx.kv_transfer is not None:
             for k, port in enumerate(ctx.kv_transfer.ports):
                 prop = ctx.kv_transfer.port_prop(k)
                 own.append(Listener(port.get("containerPort"), str(port.get("protocol", "TCP")), container.name,
                                     prop, "the KV connector", prop))
-        if group and container.model_command is model_containers.ModelCommand.VLLM_SERVE:
+        if group and command.joins_pod_group:
             prop = f"{root}.parallelism.rpc_port"
             own.append(Listener(pool.parallelism.rpc_port, "TCP", container.name, prop,
                                 "vLLM's --data-parallel-rpc-port", prop))

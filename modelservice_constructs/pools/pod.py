@@ -41,18 +41,20 @@ def container_context(pool: ModelPool) -> ContainerContext:
                             parallelism=pool.parallelism, accelerator=pool.accelerator, dra=pool.dra,
                             claim_names=[c["name"] for c in pool.resource_claims],
                             tracing=tracing, tracing_service_name=service,
-                            kv_transfer=pool.server.active_kv_transfer,
+                            kv_transfer=pool.server.active_kv_transfer, kv_events=pool.server.kv_events,
+                            pod_port=pool.server.service_port,
                             pod_group=pool.forms_pod_group(),
                             security=pool.profile.security, probes=pool.profile.probes,
                             default_requests=pool.profile.default_requests, shm=pool.has_shm)
 
 
 def container_contexts(pool: ModelPool) -> list[ContainerContext]:
-    """The context of each container: the pool's ``container_context()``, with the KV connector for the first
-    container that serves the model only (one side channel per pod)."""
+    """The context of each container: the pool's ``container_context()``, with the KV connector and KV events for
+    the first container that serves the model only (one side channel and one event socket per pod)."""
     ctx = pool.container_context()
-    kv_container = next((c for c in pool.containers if model_containers.uses_kv_transfer(c, ctx)), None)
-    without_kv = dataclasses.replace(ctx, kv_transfer=None)
+    kv_container = next((c for c in pool.containers if c.command_kind.uses_kv_transfer(c, ctx)
+                         or c.command_kind.uses_kv_events(c, ctx)), None)
+    without_kv = dataclasses.replace(ctx, kv_transfer=None, kv_events=None)
     return [ctx if c is kv_container else without_kv for c in pool.containers]
 
 
@@ -85,8 +87,8 @@ def profile_volumes(pool: ModelPool) -> list[dict[str, Any]]:
         size = security.shm_size or shm_size_for(pool.parallelism.accelerators_per_worker)
         volumes.append({"name": SHM_VOLUME, "emptyDir": {"medium": "Memory", "sizeLimit": size}})
     model = pool.server.model
-    if security.hf_token_file and model.auth_secret_name and any(
-            c.model_command is not model_containers.ModelCommand.CUSTOM for c in pool.containers):
+    if security.hf_token_file and model.auth_secret_name and any(c.command_kind.reads_token_file
+                                                                  for c in pool.containers):
         volumes.append(model.token_volume())
     return volumes
 

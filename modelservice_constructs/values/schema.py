@@ -30,7 +30,7 @@ from .paths import camel
 
 # Enums come from the constructs that own the rule; this schema only restates the chart's shape.
 PULL_POLICIES = list(names.PULL_POLICIES)
-MODEL_COMMANDS = [c.value for c in ModelCommand]
+MODEL_COMMANDS = list(ModelCommand.values())
 
 
 def _obj(properties: dict[str, Any], *, closed: bool = False, required: list[str] | None = None) -> dict[str, Any]:

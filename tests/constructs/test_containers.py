@@ -3,6 +3,7 @@ limits, ports that do not collide."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 import yaml
 from cdk8s import Chart
+from cdk8s import Testing as Cdk8sTesting  # renamed so pytest does not collect it
 from conftest import Synth, one
 
 from modelservice_constructs import (
@@ -18,12 +20,23 @@ from modelservice_constructs import (
     ModelArtifacts,
     ModelCommand,
     ModelContainer,
+    ModelProbes,
     ModelServer,
     ModelServiceError,
     Parallelism,
+    PoolWorkload,
     PrefillPool,
 )
+from modelservice_constructs.artifacts import TOKEN_VOLUME
 from modelservice_constructs.cli import template
+from modelservice_constructs.containers import (
+    GENERATED_ONLY,
+    RESERVED_FLAGS,
+    ContainerContext,
+    CustomCommand,
+    ImageDefaultCommand,
+    VllmServeCommand,
+)
 
 VLLM = "ghcr.io/llm-d/llm-d-cuda:v0.3.0"
 
@@ -298,3 +311,140 @@ def test_template_warns_and_renders_what_the_chart_renders(sets: str, warning: s
         output = template("demo", [], [base, sets])
     pod = next(o for o in yaml.safe_load_all(output) if o and o["kind"] == "Deployment")["spec"]["template"]["spec"]
     assert rendered(pod["containers"][0])
+
+
+# -- model commands: each kind decides the command, the flags the pool owns, vLLM's port and the probes ------------
+
+
+def _context(**fields: Any) -> ContainerContext:
+    """A pool's context for a model ``org/model`` served as ``m`` on port 8200, tensor-parallel 2."""
+    return ContainerContext(**{
+        "role": "decode", "port": 8200, "model": ModelArtifacts.from_uri("hf://org/model", name="m"),
+        "parallelism": Parallelism(tensor=2), "accelerator": Accelerator.nvidia(), "dra": False, "claim_names": [],
+        "tracing": None, "tracing_service_name": "m", **fields})
+
+
+def test_model_commands_are_one_instance_per_value() -> None:
+    assert ModelCommand.values() == ("vllmServe", "imageDefault", "custom")
+    commands = [ModelCommand.VLLM_SERVE, ModelCommand.IMAGE_DEFAULT, ModelCommand.CUSTOM]
+    assert [type(c) for c in commands] == [VllmServeCommand, ImageDefaultCommand, CustomCommand]
+    assert [c.value for c in commands] == [str(c) for c in commands] == list(ModelCommand.values())
+    assert [ModelCommand.of(v) for v in ModelCommand.values()] == commands
+    assert all(ModelCommand.of(c) is c and copy.deepcopy(c) is c for c in commands)
+    assert ModelCommand.CUSTOM == "custom" and ModelCommand.CUSTOM != ModelCommand.IMAGE_DEFAULT
+
+
+@pytest.mark.parametrize("value", ["vllmServe", "imageDefault", "custom"])
+def test_a_command_given_by_value_is_its_instance(synth: Synth, value: str) -> None:
+    def containers(model_command: ModelCommand | str) -> list[dict[str, Any]]:
+        chart = Chart(Cdk8sTesting.app(), "test")
+        DecodePool(_server(chart), "Decode", containers=[ModelContainer(
+            image=VLLM, model_command=model_command, command=["serve.sh"] if value == "custom" else [],
+            args=["--max-model-len", "4096"])])
+        return list(one(synth(chart), "Deployment")["spec"]["template"]["spec"]["containers"])
+
+    by_value, by_instance = containers(value), containers(ModelCommand.of(value))
+    assert by_value == by_instance
+    assert by_value[0]["args"][-2:] == ["--max-model-len", "4096"]
+    assert ModelContainer(image=VLLM, model_command=value, command=["x"]).model_command is ModelCommand.of(value)
+
+
+def test_fails_unknown_model_command() -> None:
+    with pytest.raises(ModelServiceError, match=r"^ModelContainer\.model_command: 'vllm' is not one of vllmServe, "
+                                                r"imageDefault, custom$"):
+        ModelContainer(image=VLLM, model_command="vllm")
+
+
+def test_each_command_decides_its_arguments() -> None:
+    ctx = _context()
+    served = ["--port", "8200", "--tensor-parallel-size", "2", "--served-model-name", "m", "--enforce-eager"]
+    vllm = ModelContainer(image=VLLM, args=["--enforce-eager"])
+    assert vllm.command_kind.model_args(vllm, ctx) == (["vllm", "serve"], ["org/model", *served])
+    image = ModelContainer(image=VLLM, model_command="imageDefault", args=["--enforce-eager"])
+    assert image.command_kind.model_args(image, ctx) == (None, ["--model", "org/model", *served])
+    custom = ModelContainer(image=VLLM, model_command="custom", command=["serve.sh"], args=["--enforce-eager"])
+    assert custom.command_kind.model_args(custom, ctx) == (["serve.sh"], ["--enforce-eager"])
+
+
+def test_each_command_decides_the_flags_the_pool_owns() -> None:
+    ctx = _context()
+    vllm, image = ModelContainer(image=VLLM), ModelContainer(image=VLLM, model_command="imageDefault")
+    custom = ModelContainer(image=VLLM, model_command="custom", command=["vllm", "serve", "org/model"])
+    assert ModelCommand.VLLM_SERVE.generated_flags(vllm, ctx) == {"--port", "--tensor-parallel-size",
+                                                                  "--served-model-name"}
+    for container in (vllm, image):
+        assert container.command_kind.owned_flags(container, ctx) == set(RESERVED_FLAGS) - set(GENERATED_ONLY)
+    assert ModelCommand.CUSTOM.owned_flags(custom, ctx) == ModelCommand.CUSTOM.generated_flags(custom, ctx) == set()
+    # a custom command runs vLLM with its flags when it is ``vllm serve``, yet the pool starts nothing in it
+    assert [c.command_kind.runs_vllm(c) for c in (vllm, image, custom)] == [True, True, True]
+    assert not ModelCommand.CUSTOM.runs_vllm(ModelContainer(image=VLLM, model_command="custom", command=["run.sh"]))
+    assert [c.starts_vllm for c in (ModelCommand.VLLM_SERVE, ModelCommand.IMAGE_DEFAULT, ModelCommand.CUSTOM)] == [
+        True, True, False]
+
+
+def test_only_vllm_serve_joins_a_pod_group() -> None:
+    ctx = _context(parallelism=Parallelism(data=4, data_local=2), pod_group=True, probes=ModelProbes())
+    vllm, image = ModelContainer(image=VLLM), ModelContainer(image=VLLM, model_command="imageDefault")
+    command, args = ModelCommand.VLLM_SERVE.model_args(vllm, ctx)
+    assert args is None and command is not None and command[:2] == ["/bin/sh", "-c"]
+    assert "--data-parallel-start-rank \"$START_RANK\"" in command[2]
+    assert "--data-parallel-address" in ModelCommand.VLLM_SERVE.generated_flags(vllm, ctx)
+    assert "--data-parallel-address" not in ModelCommand.IMAGE_DEFAULT.generated_flags(image, ctx)
+    # the probes of a group's vLLM pass on the workers (only the leader serves)
+    assert "exec" in ModelCommand.VLLM_SERVE.probes(ctx)["readinessProbe"]
+    assert ModelCommand.IMAGE_DEFAULT.probes(ctx)["readinessProbe"]["httpGet"] == {"path": "/health", "port": 8200}
+    assert ModelCommand.CUSTOM.probes(ctx) == {}
+
+
+def test_custom_commands_get_no_port_token_file_or_probes(chart: Chart, synth: Synth) -> None:
+    server = ModelServer(chart, "Model", name="m", model=ModelArtifacts.from_uri("hf://org/model",
+                                                                                  auth_secret_name="hf-token"))
+    PrefillPool(server, "Prefill", containers=[
+        ModelContainer(image=VLLM),
+        ModelContainer(image="exporter", name="exporter", model_command=ModelCommand.CUSTOM, command=["exporter"])])
+    vllm, exporter = one(synth(chart), "Deployment")["spec"]["template"]["spec"]["containers"]
+    assert vllm["ports"][-1] == {"name": "metrics", "containerPort": 8000, "protocol": "TCP"}
+    assert {"readinessProbe", "startupProbe", "livenessProbe"} <= set(vllm)
+    assert "HF_TOKEN_PATH" in {e["name"] for e in vllm["env"]}
+    assert not {"ports", "readinessProbe", "startupProbe", "livenessProbe", "args"} & set(exporter)
+    assert exporter["command"] == ["exporter"]
+    # the token reaches the custom command as the variable, not as a file
+    assert [e["name"] for e in exporter["env"] if e["name"].startswith("HF_TOKEN")] == ["HF_TOKEN"]
+    assert TOKEN_VOLUME in {m["name"] for m in vllm["volumeMounts"]}
+    assert TOKEN_VOLUME not in {m["name"] for m in exporter["volumeMounts"]}
+
+
+def test_fails_connector_flag_of_a_pod_group_running_the_servers_connector(chart: Chart) -> None:
+    # the group's script starts vLLM with the server's connector, which a second --kv-transfer-config would replace
+    server = _server(chart)
+    PrefillPool(server, "Prefill", containers=[ModelContainer(image=VLLM)])
+    with pytest.raises(ModelServiceError, match=r"^DecodePool\.containers\[0\]\.args\[0\]: '--kv-transfer-config' "
+                                                r"is set by the pool for vllmServe containers; set "
+                                                r"ModelServer\.kv_transfer instead$"):
+        DecodePool(server, "Decode", workload=PoolWorkload.leader_worker_set(),
+                   parallelism=Parallelism(data=4, data_local=2),
+                   containers=[ModelContainer(image=VLLM, args=["--kv-transfer-config", "{}"])])
+
+
+class _ServerScript(ImageDefaultCommand):
+    """A server image started through a wrapper script that takes vLLM's arguments."""
+
+    __slots__ = ()
+
+    value = "serverScript"
+
+    def command_and_args(self, args: list[Any], ctx: ContainerContext) -> tuple[list[str] | None, list[Any] | None]:
+        return ["/opt/serve.sh"], args
+
+
+def test_a_command_of_your_own(chart: Chart, synth: Synth) -> None:
+    DecodePool(_server(chart), "Decode",
+               containers=[ModelContainer(image=VLLM, model_command=_ServerScript(), args=["--enforce-eager"])])
+    vllm = one(synth(chart), "Deployment")["spec"]["template"]["spec"]["containers"][0]
+    assert vllm["command"] == ["/opt/serve.sh"]
+    assert vllm["args"][:2] == ["--model", "org/model"] and vllm["args"][-1] == "--enforce-eager"
+
+    other = Chart(Cdk8sTesting.app(), "other")
+    with pytest.raises(ModelServiceError, match=r"'--port' is set by the pool for serverScript containers"):
+        DecodePool(_server(other), "Decode", containers=[
+            ModelContainer(image=VLLM, model_command=_ServerScript(), args=["--port", "1"])])
