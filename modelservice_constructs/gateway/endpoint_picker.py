@@ -22,7 +22,7 @@ from .inference_pool import InferencePool
 from .proxy import CONFIG_KEY as PROXY_CONFIG_KEY
 from .proxy import StandaloneProxy
 from .refs import EXT_PROC_PORT, FailureMode, inference_pool_group
-from .render_service import RenderService
+from .render_service import RENDER_USER, RenderService
 from .scheduler_config import (
     PRECISE_PRODUCER,
     PREFIX_PRODUCER,
@@ -171,6 +171,7 @@ class EndpointPicker(CheckedConstruct):
             self.derived_for_prefill = any(p.role == "prefill" for p in selected)
             config = SchedulerConfig.prefill_decode() if self.derived_for_prefill else SchedulerConfig.load_aware()
         kv_events = self.server.kv_events
+        renders = config.renders_itself
         config = config.for_release(self.release, self.pools_block_size(selected), PickerContext(
             kv_events.port if kv_events is not None else KV_EVENTS_PORT, self.server.model.name,
             f"http://{self.render_name}:{RENDER_PORT}"))
@@ -248,8 +249,7 @@ class EndpointPicker(CheckedConstruct):
                 *([{"name": "http", "protocol": "TCP", "port": proxy.port, "targetPort": proxy.listen_port}]
                   if proxy is not None else [])]}},
             "EndpointPicker.service")
-        self.render_service: RenderService | None = (render_service or RenderService()) if config.renders_itself \
-            else render_service
+        self.render_service: RenderService | None = (render_service or RenderService()) if renders else render_service
         """The render service the picker runs for its token producer (None: none)."""
         self.render_deployment: cdk8s.ApiObject | None = None
         """The render service's Deployment ``<name>-render`` (None: no render service)."""
@@ -278,7 +278,7 @@ class EndpointPicker(CheckedConstruct):
 
         labels = render.selector_labels(self.render_name)
         spec = self.security.apply(render.pod_spec(self.release.vllm_version, self.server.model.name,
-                                                   self.server.model.auth_secret_name))
+                                                   self.server.model.auth_secret_name), user=RENDER_USER)
         self.render_deployment = api_object(self, "RenderDeployment", Deployment, {
             "metadata": self._metadata(self.render_name),
             "spec": {"replicas": render.replicas, "selector": {"matchLabels": dict(labels)},

@@ -21,6 +21,9 @@ RENDER_IMAGE = "docker.io/vllm/vllm-openai-cpu"
 """The vLLM image of the render service, tagged with the vLLM version of the picker's release."""
 PORT_NAME = "render-http"
 HF_HOME = "/tmp/hf"
+RENDER_USER = 2000
+"""The non-root user the render container runs as (vLLM's images run as root unless told): its home and Hugging Face
+cache are the writable ``/tmp/hf``, and ``USER`` names it (vLLM asks the user's name, which has no passwd entry)."""
 DEFAULT_RESOURCES: Mapping[str, Mapping[str, str]] = {"requests": {"cpu": "1", "memory": "4Gi"},
                                                       "limits": {"cpu": "4", "memory": "12Gi"}}
 
@@ -52,7 +55,8 @@ class RenderService:
 
     def pod_spec(self, vllm_version: str, model_name: str, token_secret: str | None) -> dict[str, Any]:
         """The render pod: ``vllm launch render <model_name> --port 8000``, ready once it serves ``/health``."""
-        env: list[dict[str, Any]] = [{"name": "HF_HOME", "value": HF_HOME}]
+        env: list[dict[str, Any]] = [{"name": "HF_HOME", "value": HF_HOME}, {"name": "HOME", "value": HF_HOME},
+                                     {"name": "USER", "value": "vllm-render"}]
         if token_secret:
             env.append({"name": "HF_TOKEN", "valueFrom": {"secretKeyRef": {"name": token_secret, "key": "HF_TOKEN"}}})
         container = {

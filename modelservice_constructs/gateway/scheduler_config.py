@@ -12,6 +12,7 @@ import yaml
 
 from ..containers import VLLM_DEFAULT_BLOCK_SIZE
 from ..errors import YAML_FAILURES, ModelServiceError, show, yaml_problem
+from ..kv_events import KV_EVENTS_PORT
 from ..names import port_problem, raise_problems
 from ..releases import LlmdRelease
 
@@ -38,7 +39,8 @@ def _producer(block_size: int) -> dict[str, Any]:
 
 
 def _load_aware_document(release: LlmdRelease, block_size: int) -> dict[str, Any]:
-    scorers = [("queue-scorer", 2), ("kv-cache-utilization-scorer", 2), ("prefix-cache-scorer", 3)]
+    scorers = [("queue-scorer", 2), ("kv-cache-utilization-scorer", 2), ("prefix-cache-scorer", 3),
+               ("no-hit-lru-scorer", 2)]  # as llm-d's optimized baseline: cold prompts to the least recently used
     return {
         "apiVersion": release.epp_config_api_version,
         "kind": KIND,
@@ -183,7 +185,8 @@ class SchedulerConfig:
 
     @staticmethod
     def load_aware(block_size: int | None = None) -> SchedulerConfig:
-        """Queue-, KV-cache- and prefix-cache-aware scoring over all the pool's pods (no P/D).
+        """Queue-, KV-cache- and prefix-cache-aware scoring over all the pool's pods (no P/D), prompts no pod has
+        cached going to the least recently used one (llm-d's optimized baseline).
 
         :param block_size: the KV-cache block size, in tokens, the prefix-cache producer hashes prompts by; it
             must be vLLM's ``--block-size``. Default: the ``--block-size`` of the pools the picker's InferencePool
@@ -358,8 +361,11 @@ def _preset(kind: str, *params: Any) -> SchedulerConfig:
 
 @functools.cache
 def _cached_preset(kind: str, *params: Any) -> SchedulerConfig:
-    block_size = params[0]
-    config = SchedulerConfig(_PRESETS[kind](LlmdRelease.latest(), block_size or VLLM_DEFAULT_BLOCK_SIZE, *params[1:]))
+    block_size, *rest = params
+    if kind == "precise_prefix_cache":  # what the picker fills in (see for_release), as it would by default
+        socket_port, render_url = rest
+        rest = [socket_port or KV_EVENTS_PORT, "<served model name>", render_url or f"http://<picker>-render:{RENDER_PORT}"]
+    config = SchedulerConfig(_PRESETS[kind](LlmdRelease.latest(), block_size or VLLM_DEFAULT_BLOCK_SIZE, *rest))
     config._preset = (kind, params)
     return config
 

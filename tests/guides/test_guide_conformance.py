@@ -1,0 +1,90 @@
+"""The guide-conformance suite: each example of a guide against the guide's own kustomize recipes, rendered offline
+at the pinned commit; every difference is listed with its reason in docs/guides.md (see guides/conformance.py)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import ROOT
+from guides.conformance import (
+    CASES,
+    PICKER_CONFIG,
+    Case,
+    Difference,
+    documented,
+    example_objects,
+    guide_objects,
+    summary,
+)
+from guides.render import GUIDES
+
+from modelservice_constructs.validation import validate_objects
+
+DOC = ROOT / "docs" / "guides.md"
+pytestmark = pytest.mark.skipif(not GUIDES.is_dir(), reason=f"{GUIDES} (llm-d's guides, reference data of "
+                                                             "../shared) is not present")
+
+SUMMARY = re.compile(r"^\| [^|]+ \| .+ \| `(?P<example>[^`]+)\.py` \| (?P<numbers>[\d |]+)\|$")
+
+
+@pytest.fixture(scope="module")
+def found() -> dict[str, dict[str, object]]:
+    return {case.guide: summary(case) for case in CASES}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.guide for c in CASES])
+def test_every_difference_has_its_reason_in_the_docs(case: Case, found: dict[str, dict[str, object]]) -> None:
+    rows = documented(DOC.read_text())
+    differences: list[Difference] = found[case.guide]["differences"]  # type: ignore[assignment]
+    assert differences, "the comparison found nothing at all: the pairing is broken"
+    assert [str(d) for d in differences if not any(row.covers(d) for row in rows)] == []
+
+
+def test_every_row_of_the_docs_covers_a_difference(found: dict[str, dict[str, object]]) -> None:
+    differences = [d for s in found.values() for d in s["differences"]]  # type: ignore[attr-defined]
+    unused = [(r.guide, r.object, r.facet) for r in documented(DOC.read_text())
+              if not any(r.covers(d) for d in differences)]
+    assert unused == []
+
+
+def test_the_summary_of_the_docs_is_the_suites(found: dict[str, dict[str, object]]) -> None:
+    rows = {m["example"]: [int(n) for n in m["numbers"].split("|") if n.strip()]
+            for line in DOC.read_text().splitlines() if (m := SUMMARY.match(line))}
+    for case in CASES:
+        figures = found[case.guide]
+        differing = len({d.object for d in figures["differences"]  # type: ignore[attr-defined]
+                         if d.facet not in ("ours only", "guide only")})
+        assert rows[case.example] == [figures["guide objects"], figures["our objects"], figures["paired"],
+                                      figures["identical"], differing], case.guide
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.guide for c in CASES])
+def test_each_example_validates_against_schemas_and_cel_rules(case: Case) -> None:
+    assert validate_objects([d for d in example_objects(case) if d["kind"] != PICKER_CONFIG]) == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.guide for c in CASES])
+def test_the_guides_picker_configuration_passes_the_release_contract(case: Case) -> None:
+    from modelservice_constructs import LlmdRelease
+    from modelservice_constructs.component_contracts import epp_config_problems
+
+    [config] = [d["document"] for d in guide_objects(case) if d["kind"] == PICKER_CONFIG]
+    errors = [p for p in epp_config_problems(config, LlmdRelease.v0_9().router, "config") if "deprecated" not in
+              p.message]
+    assert errors == []
+
+
+def test_a_changed_replica_count_or_flag_is_a_difference(monkeypatch: pytest.MonkeyPatch) -> None:
+    from guides import conformance
+
+    case = CASES[1]
+    ours = conformance.example_objects(case)
+    for doc in ours:
+        if doc["kind"] == "Deployment" and doc["metadata"]["name"].endswith("-prefill"):
+            doc["spec"]["replicas"] = 7
+            doc["spec"]["template"]["spec"]["containers"][0]["args"].append("--block-size=64")
+    monkeypatch.setattr(conformance, "example_objects", lambda _: ours)
+    lines = [str(d) for d in conformance.differences(case)]
+    assert "pd-disaggregation Deployment prefill replicas: guide 8, ours 7" in lines
+    assert "pd-disaggregation Deployment prefill vllm --block-size: guide \"128\", ours \"64\"" in lines

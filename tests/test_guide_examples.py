@@ -1,0 +1,51 @@
+"""The examples of llm-d's guides run as `main(build)` apps: each writes its manifests, which validate against the
+schemas and CEL rules, with no warning; what ties vLLM and the picker together holds in the output."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from conftest import ROOT, one
+
+from modelservice_constructs.validation import validate_objects
+
+EXAMPLES = {"guide_optimized_baseline": "optimized-baseline", "guide_pd_disaggregation": "pd-disaggregation",
+            "guide_precise_prefix_cache": "precise-prefix-cache-routing"}
+
+
+def _run(example: str, out: Path) -> list[dict[str, Any]]:
+    env = {**os.environ, "CDK8S_OUTDIR": str(out)}
+    result = subprocess.run([sys.executable, f"examples/{example}.py"], cwd=ROOT, env=env, capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0 and result.stdout == "" and result.stderr == "", result.stderr
+    return [o for o in yaml.safe_load_all((out / f"{EXAMPLES[example]}.k8s.yaml").read_text()) if o]
+
+
+@pytest.mark.parametrize("example", sorted(EXAMPLES))
+def test_the_example_writes_valid_manifests(example: str, tmp_path: Path) -> None:
+    objects = _run(example, tmp_path)
+    assert validate_objects(objects) == []
+    pool = one(objects, "InferencePool")
+    assert pool["metadata"]["name"] == EXAMPLES[example]
+    assert pool["spec"]["selector"]["matchLabels"]["llm-d.ai/guide"] == EXAMPLES[example]
+
+
+def test_the_precise_prefix_cache_example_ties_vllm_and_the_picker(tmp_path: Path) -> None:
+    objects = _run("guide_precise_prefix_cache", tmp_path)
+    args = one(objects, "Deployment", "precise-prefix-cache-routing-decode")["spec"]["template"]["spec"][
+        "containers"][0]["args"]
+    endpoint = json.loads(args[args.index("--kv-events-config") + 1])["endpoint"]
+    config = yaml.safe_load(one(objects, "ConfigMap", "precise-prefix-cache-routing-epp")["data"]["epp-config.yaml"])
+    producer = next(p["parameters"] for p in config["plugins"] if p["type"] == "precise-prefix-cache-producer")
+    assert endpoint == f"tcp://*:{producer['kvEventsConfig']['podDiscoveryConfig']['socketPort']}"
+    assert "--block-size=64" in args and producer["tokenProcessorConfig"]["blockSize"] == 64
+    render = one(objects, "Service", "precise-prefix-cache-routing-epp-render")
+    url = next(p["parameters"]["vllm"]["url"] for p in config["plugins"] if p["type"] == "token-producer")
+    assert url == f"http://{render['metadata']['name']}:{render['spec']['ports'][0]['port']}"
