@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         StandaloneProxy,
     )
     from .kv_events import KvEvents
+    from .kv_offload import KvOffload
     from .kv_transfer import KvTransfer
     from .model_server import ModelServer
     from .monitoring import PodMonitoring
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
         ModelPool,
         NodeAffinity,
         Placement,
+        PodOptions,
         PoolWorkload,
         PrefillPool,
         ServerBackend,
@@ -71,6 +73,7 @@ _MODULES = {
     "ModelServiceWarning": "errors",
     "Problem": "errors",
     "KvEvents": "kv_events",
+    "KvOffload": "kv_offload",
     "KvTransfer": "kv_transfer",
     "ModelServer": "model_server",
     "PodMonitoring": "monitoring",
@@ -78,6 +81,7 @@ _MODULES = {
     "DecodePool": "pools",
     "ModelPool": "pools",
     "NodeAffinity": "pools",
+    "PodOptions": "pools",
     "PrefillPool": "pools",
     "PoolWorkload": "pools",
     "DisaggregatedSet": "pools",
@@ -129,6 +133,7 @@ __all__ = [
     "InferencePool",
     "InferencePoolRef",
     "KvEvents",
+    "KvOffload",
     "KvTransfer",
     "LlmdRelease",
     "Metric",
@@ -146,6 +151,7 @@ __all__ = [
     "Peer",
     "Placement",
     "PodMonitoring",
+    "PodOptions",
     "PodSecurity",
     "PoolAutoscaler",
     "PoolWorkload",

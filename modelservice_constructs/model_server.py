@@ -15,6 +15,7 @@ from .app_index import AppIndex
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, Problem, show
 from .kv_events import KvEvents
+from .kv_offload import KvOffload
 from .kv_transfer import KvTransfer
 from .labels import SERVER_LABEL, SERVING_LABEL
 from .names import dns_label_problem, dns_subdomain_problem, port_problem, raise_problems
@@ -101,6 +102,8 @@ class ModelServer(Construct):
     :param kv_events: vLLM publishes its KV-cache events (``--kv-events-config``) for an endpoint picker with
         ``SchedulerConfig.precise_prefix_cache()``; its port must differ from the server's other ports.
         Default: none.
+    :param kv_offload: a CPU tier of vLLM's KV cache (``OffloadingConnector``), for a server without P/D (a
+        server with a routing sidecar runs ``kv_transfer`` instead). Default: none.
     :param tracing: OpenTelemetry tracing for vLLM and the sidecar. Default: off.
     :param service_account: an existing service account for the pods; when given none is created.
         Default: a new one named ``name``.
@@ -139,6 +142,7 @@ class ModelServer(Construct):
         dra: bool = False,
         kv_transfer: KvTransfer | None = KvTransfer.nixl(),  # noqa: B008 - frozen value
         kv_events: KvEvents | None = None,
+        kv_offload: KvOffload | None = None,
         tracing: Tracing | None = None,
         service_account: str | None = None,
         scheduler_name: str | None = None,
@@ -183,6 +187,14 @@ class ModelServer(Construct):
                     + kv_events_port_problems(service_port, routing_sidecar, kv_transfer, kv_events))
         self.kv_events = kv_events
         """vLLM's KV-cache events (None: not published)."""
+        if kv_offload is not None and routing_sidecar is not None and kv_transfer is not None:
+            raise ModelServiceError.at(
+                "ModelServer.kv_offload",
+                "a P/D server (with a routing sidecar) runs ModelServer.kv_transfer as vLLM's KV connector, and one "
+                "vLLM takes one connector here: offload in a server without the routing sidecar "
+                "(routing_sidecar=None), or set kv_transfer=None")
+        self.kv_offload = kv_offload
+        """The CPU tier of vLLM's KV cache (None: none)."""
         self.name = name
         self.kv_transfer = kv_transfer
         self.model = model
@@ -249,8 +261,10 @@ class ModelServer(Construct):
     @property
     def active_kv_transfer(self) -> KvTransfer | None:
         """The KV connector the pools run: ``kv_transfer`` when the server has a routing sidecar (the P/D path),
-        else None."""
-        return self.kv_transfer if self.routing_sidecar is not None else None
+        else the offloading connector of ``kv_offload``, else None."""
+        if self.routing_sidecar is not None:
+            return self.kv_transfer
+        return self.kv_offload.transfer() if self.kv_offload is not None else None
 
     @property
     def namespace(self) -> str | None:

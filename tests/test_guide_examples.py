@@ -17,7 +17,8 @@ from conftest import ROOT, one
 from modelservice_constructs.validation import validate_objects
 
 EXAMPLES = {"guide_optimized_baseline": "optimized-baseline", "guide_pd_disaggregation": "pd-disaggregation",
-            "guide_precise_prefix_cache": "precise-prefix-cache-routing"}
+            "guide_precise_prefix_cache": "precise-prefix-cache-routing",
+            "guide_tiered_prefix_cache": "tiered-prefix-cache"}
 
 
 def _run(example: str, out: Path) -> list[dict[str, Any]]:

@@ -41,6 +41,7 @@ from modelservice_constructs import (
     NodeAffinity,
     Parallelism,
     PodMonitoring,
+    PodOptions,
     PoolWorkload,
     PrefillPool,
     RoutingSidecar,
@@ -284,9 +285,9 @@ def build_typed(spec: dict[str, Any], synth: bool = True) -> str:
                    accelerator=ACCELERATORS[p["accelerator"]]() if p["accelerator"] else None,
                    dra=p["dra"],
                    workload=None if spec.get("disaggregated") else workload,
-                   node_affinity=NodeAffinity(**p["node_affinity"]) if p["node_affinity"] else None,
-                   tolerations=p["tolerations"], annotations=p["annotations"], pod_annotations=p["pod_annotations"],
-                   node_selector=p["node_selector"],
+                   pod=PodOptions(node_affinity=NodeAffinity(**p["node_affinity"]) if p["node_affinity"] else None,
+                                  tolerations=p["tolerations"], node_selector=p["node_selector"]),
+                   annotations=p["annotations"], pod_annotations=p["pod_annotations"],
                    monitoring=PodMonitoring(**p["monitoring"]) if p["monitoring"] else None)
     return str(app.synth_yaml()) if synth else ""
 

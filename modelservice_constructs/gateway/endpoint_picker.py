@@ -24,6 +24,7 @@ from .proxy import StandaloneProxy
 from .refs import EXT_PROC_PORT, FailureMode, inference_pool_group
 from .render_service import RENDER_USER, RenderService
 from .scheduler_config import (
+    CPU_PRODUCER,
     PRECISE_PRODUCER,
     PREFIX_PRODUCER,
     RENDER_PORT,
@@ -174,7 +175,7 @@ class EndpointPicker(CheckedConstruct):
         renders = config.renders_itself
         config = config.for_release(self.release, self.pools_block_size(selected), PickerContext(
             kv_events.port if kv_events is not None else KV_EVENTS_PORT, self.server.model.name,
-            f"http://{self.render_name}:{RENDER_PORT}"))
+            f"http://{self.render_name}:{RENDER_PORT}", self.server.kv_offload))
         if proxy is not None and proxy.listen_port in (self.ext_proc_port, HEALTH_PORT, METRICS_PORT):
             raise ModelServiceError.at("StandaloneProxy.listen_port",
                                        f"{proxy.listen_port} is a port of the picker in the same pod (ext-proc "
@@ -420,7 +421,7 @@ class EndpointPicker(CheckedConstruct):
         if twins:
             problems.append(f"EndpointPicker {self.name!r} name: another EndpointPicker ({twins[0].node.path}) "
                             "has the same name; one picker per InferencePool")
-        problems += self.block_size_problems() + self.kv_events_problems()
+        problems += self.block_size_problems() + self.kv_events_problems() + self.cpu_tier_problems()
         if self.pool.group != inference_pool_group():
             problems.append(f"EndpointPicker {self.name!r} --pool-group: {self.pool.group!r} is not the group "
                             f"of the InferencePools emitted ({inference_pool_group()!r})")
@@ -453,6 +454,29 @@ class EndpointPicker(CheckedConstruct):
                     "be wrong: make them equal (the preset's block_size, SchedulerConfig.prefill_decode(block_size=...)"
                     ", or the container's --block-size)")
         return problems
+
+    def cpu_tier_problems(self) -> list[str]:
+        """With a producer of the pods' CPU tier (``cpu-prefix-cache-producer``), the server offloads to one
+        (``ModelServer.kv_offload``), and the producer counts no more blocks than it holds: a producer that believes
+        in blocks vLLM has dropped sends prompts to pods that recompute them."""
+        parameters = next((p.get("parameters") or {} for p in self.config.document["plugins"]
+                           if p.get("name") == CPU_PRODUCER), None)
+        if parameters is None:
+            return []
+        where = f"EndpointPicker {self.name!r} config: {CPU_PRODUCER}"
+        offload = self.server.kv_offload
+        if offload is None:
+            return [f"{where} scores a CPU tier of the KV cache, but ModelServer {self.server.name!r} offloads none "
+                    "(no OffloadingConnector); set ModelServer(kv_offload=KvOffload(cpu_bytes=...))"]
+        capacity = parameters.get("lruCapacityPerServer")
+        block = parameters.get("blockSizeTokens", VLLM_DEFAULT_BLOCK_SIZE)
+        held = offload.cpu_blocks(block) if isinstance(block, int) else None
+        if isinstance(capacity, int) and held is not None and capacity > held:
+            return [f"{where} lruCapacityPerServer is {capacity} blocks of {block} tokens, but vLLM offloads "
+                    f"{offload.cpu_bytes} (KvOffload.cpu_bytes, cpu_bytes_to_use), {held} such blocks at "
+                    f"{offload.kv_bytes_per_token} bytes a token; the picker would count blocks vLLM has dropped: make "
+                    "the capacity at most that, or offload more"]
+        return []
 
     def kv_events_problems(self) -> list[str]:
         """With the precise prefix-cache producer, vLLM and the picker agree on the KV-cache events: the server

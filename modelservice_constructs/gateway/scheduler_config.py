@@ -13,6 +13,7 @@ import yaml
 from ..containers import VLLM_DEFAULT_BLOCK_SIZE
 from ..errors import YAML_FAILURES, ModelServiceError, show, yaml_problem
 from ..kv_events import KV_EVENTS_PORT
+from ..kv_offload import KvOffload
 from ..names import port_problem, raise_problems
 from ..releases import LlmdRelease
 
@@ -106,7 +107,34 @@ def _precise_prefix_cache_document(release: LlmdRelease, block_size: int, socket
     }
 
 
-_PRESETS: dict[str, Callable[..., dict[str, Any]]] = {"load_aware": _load_aware_document,
+CPU_PRODUCER = "cpu-prefix-cache-producer"
+"""The name of the producer of the pods' CPU tier in :meth:`SchedulerConfig.tiered_prefix_cache`."""
+
+
+def _tiered_prefix_cache_document(release: LlmdRelease, block_size: int, cpu_blocks: int) -> dict[str, Any]:
+    def scorer(tier: str) -> dict[str, Any]:
+        return {"type": "prefix-cache-scorer", "name": f"{tier}-prefix-cache-scorer",
+                "parameters": {"prefixMatchInfoProducerName": f"{tier}-prefix-cache-producer"}}
+
+    return {
+        "apiVersion": release.epp_config_api_version,
+        "kind": KIND,
+        "plugins": [
+            {"type": "no-hit-lru-scorer"},
+            {"type": PREFIX_PRODUCER, "name": "gpu-prefix-cache-producer",
+             "parameters": {"blockSizeTokens": block_size}},
+            {"type": PREFIX_PRODUCER, "name": CPU_PRODUCER, "parameters": {
+                "blockSizeTokens": block_size, "autoTune": False, "lruCapacityPerServer": cpu_blocks}},
+            {"type": "queue-scorer"}, {"type": "kv-cache-utilization-scorer"}, scorer("gpu"), scorer("cpu"),
+        ],
+        "schedulingProfiles": [{"name": "default", "plugins": [
+            {"pluginRef": ref} for ref in ("queue-scorer", "kv-cache-utilization-scorer", "gpu-prefix-cache-scorer",
+                                           "cpu-prefix-cache-scorer", "no-hit-lru-scorer")]}],
+    }
+
+
+_PRESETS: dict[str, Callable[..., dict[str, Any]]] = {"tiered_prefix_cache": _tiered_prefix_cache_document,
+                                                      "load_aware": _load_aware_document,
                                                       "prefill_decode": _prefill_decode_document,
                                                       "precise_prefix_cache": _precise_prefix_cache_document}
 
@@ -229,6 +257,23 @@ class SchedulerConfig:
         return _preset("precise_prefix_cache", block_size, socket_port, render_url)
 
     @staticmethod
+    def tiered_prefix_cache(block_size: int | None = None, cpu_blocks_per_pod: int | None = None) -> SchedulerConfig:
+        """Prefix-cache routing over two tiers of each pod's KV cache (llm-d's tiered prefix-cache guide): one
+        approximate producer for the accelerator tier, one for the CPU tier vLLM offloads to
+        (``ModelServer.kv_offload``, :class:`~modelservice_constructs.KvOffload`), each with its scorer, with the
+        queue, KV-cache use and least-recently-used scorers.
+
+        :param block_size: as for :meth:`load_aware`. Default: the pools' ``--block-size``, else 16.
+        :param cpu_blocks_per_pod: the CPU tier's capacity, in blocks (vLLM does not report it). Default: derived
+            from the server's ``KvOffload`` (``cpu_bytes`` / (``kv_bytes_per_token`` x block size)).
+        """
+        if cpu_blocks_per_pod is not None and (isinstance(cpu_blocks_per_pod, bool) or not isinstance(
+                cpu_blocks_per_pod, int) or cpu_blocks_per_pod < 1):
+            raise ModelServiceError.at("SchedulerConfig.tiered_prefix_cache.cpu_blocks_per_pod",
+                                       f"must be a whole number of blocks >= 1, got {show(cpu_blocks_per_pod)}")
+        return _preset("tiered_prefix_cache", block_size, cpu_blocks_per_pod)
+
+    @staticmethod
     def from_yaml(text: str) -> SchedulerConfig:
         """A configuration written by hand, as YAML; the ConfigMap carries ``text`` as it is."""
         if not isinstance(text, str):
@@ -288,6 +333,14 @@ class SchedulerConfig:
             return self
         kind, (own_block_size, *params) = self._preset
         size = own_block_size if own_block_size is not None else block_size
+        if kind == "tiered_prefix_cache":
+            cpu_blocks = params[0] or (context.cpu_blocks(size) if context is not None else None)
+            if cpu_blocks is None:
+                raise ModelServiceError.at(
+                    "SchedulerConfig.tiered_prefix_cache.cpu_blocks_per_pod",
+                    "is needed: vLLM does not report its CPU tier's size, and the server's KvOffload does not give "
+                    "kv_bytes_per_token to derive it from; give one or the other")
+            return _rendered(kind, release, size, cpu_blocks)
         if kind == "precise_prefix_cache":
             if context is None:
                 raise ModelServiceError.at("SchedulerConfig.precise_prefix_cache",
@@ -347,6 +400,11 @@ class PickerContext:
     socket_port: int
     model_name: str
     render_url: str
+    offload: KvOffload | None = None
+
+    def cpu_blocks(self, block_size: int) -> int | None:
+        """The blocks of ``block_size`` tokens the server's CPU tier holds per pod (None: not known)."""
+        return self.offload.cpu_blocks(block_size) if self.offload is not None else None
 
 
 # The configurations, one instance each (with its text rendered once) however many pickers use them.
@@ -362,6 +420,8 @@ def _preset(kind: str, *params: Any) -> SchedulerConfig:
 @functools.cache
 def _cached_preset(kind: str, *params: Any) -> SchedulerConfig:
     block_size, *rest = params
+    if kind == "tiered_prefix_cache":  # a capacity the picker fills in (see for_release)
+        rest = [rest[0] or 1]
     if kind == "precise_prefix_cache":  # what the picker fills in (see for_release), as it would by default
         socket_port, render_url = rest
         rest = [socket_port or KV_EVENTS_PORT, "<served model name>", render_url or f"http://<picker>-render:{RENDER_PORT}"]

@@ -4,6 +4,7 @@ from ..labels import ROLE_LABEL
 from .base import ModelPool
 from .disaggregated import DisaggregatedSet, DisaggregatedSetBackend, Placement, ServerBackend
 from .placement import NodeAffinity
+from .pod_options import PodOptions
 from .roles import DecodePool, PrefillPool
 from .workload import (
     DeploymentWorkload,
@@ -24,6 +25,7 @@ __all__ = [
     "ModelPool",
     "NodeAffinity",
     "Placement",
+    "PodOptions",
     "PoolWorkload",
     "PrefillPool",
     "RequesterWorkload",

@@ -21,15 +21,7 @@ from ..autoscaler import PoolAutoscaler
 from ..autoscaling import Autoscaling
 from ..containers import ContainerContext, ModelContainer
 from ..errors import ModelServiceError, ModelServiceWarning, Problem, show
-from ..kubernetes import (
-    Container,
-    Json,
-    LocalObjectReference,
-    PodResourceClaim,
-    PodSecurityContext,
-    Toleration,
-    Volume,
-)
+from ..kubernetes import Container, Json, PodResourceClaim, Volume
 from ..labels import ROLE_LABEL
 from ..monitoring import PodMonitoring
 from ..objects import adopt, api_object
@@ -39,6 +31,7 @@ from ..props import Unset, checked
 from ..routing import RoutingSidecar
 from . import checks, pod
 from .placement import NodeAffinity
+from .pod_options import PodOptions
 from .workload import PoolWorkload, RequesterWorkload, WorkloadObject
 
 if TYPE_CHECKING:
@@ -79,24 +72,17 @@ class ModelPool(CheckedConstruct):
     :param accelerator_claim: an explicit DRA claim to use (implies ``dra``). Default: created when ``dra``.
     :param annotations: workload annotations. Default: none.
     :param pod_annotations: pod annotations. Default: none.
-    :param node_selector: Default: none.
-    :param tolerations: Default: none.
-    :param node_affinity: Default: none.
-    :param scheduler_name: Default: the server's, else Kubernetes'.
-    :param priority_class_name: Default: none.
-    :param image_pull_secrets: Default: none.
-    :param pod_security_context: Default: none.
-    :param host_ipc: Default: not set.
-    :param host_pid: Default: not set.
-    :param enable_service_links: Default: not set.
-    :param termination_grace_period_seconds: Default: not set.
+    :param pod: the pod spec fields that pass through as given (node selector, tolerations, node affinity,
+        scheduler, priority class, image pull secrets, pod security context, host namespaces, service links,
+        termination grace period; see :class:`PodOptions`). Default: ``PodOptions()`` (none set; the
+        server's scheduler).
     :param init_containers: more init containers (after the routing sidecar). Default: none.
     :param volumes: pod volumes (the model volume is added). Default: none.
     :param resource_claims: more pod resource claims (after the accelerator claim). Default: none.
     :param monitoring: a PodMonitor for this pool. Default: none.
     :param extra_config: other pod spec fields, as Kubernetes JSON. Default: none.
     :param profile: security, probes, disruption budget and default requests of the pods (see
-        :class:`Profile`); ``pod_security_context`` and each container's fields win over it.
+        :class:`Profile`); ``pod.pod_security_context`` and each container's fields win over it.
         Default: the server's.
 
     Kubernetes fields (tolerations, volumes, security contexts...) take JSON or the generated typed structs.
@@ -121,17 +107,7 @@ class ModelPool(CheckedConstruct):
         accelerator_claim: AcceleratorClaim | None = None,
         annotations: Mapping[str, str] | None = None,
         pod_annotations: Mapping[str, str] | None = None,
-        node_selector: Mapping[str, str] | None = None,
-        tolerations: Sequence[Toleration] = (),
-        node_affinity: NodeAffinity | None = None,
-        scheduler_name: str | None = None,
-        priority_class_name: str | None = None,
-        image_pull_secrets: Sequence[LocalObjectReference] = (),
-        pod_security_context: PodSecurityContext | None = None,
-        host_ipc: bool | None = None,
-        host_pid: bool | None = None,
-        enable_service_links: bool | None = None,
-        termination_grace_period_seconds: int | None = None,
+        pod: PodOptions | None = None,
         init_containers: Sequence[Container] = (),
         volumes: Sequence[Volume] = (),
         resource_claims: Sequence[PodResourceClaim] = (),
@@ -163,17 +139,7 @@ class ModelPool(CheckedConstruct):
         self.accelerator: Accelerator = accelerator or scope.accelerator
         self.annotations: dict[str, str] = dict(annotations or {})
         self.pod_annotations: dict[str, str] = dict(pod_annotations or {})
-        self.node_selector = dict(node_selector or {})
-        self.tolerations = [dict(t) for t in tolerations]
-        self.node_affinity = node_affinity
-        self.scheduler_name = scheduler_name or scope.scheduler_name
-        self.priority_class_name = priority_class_name
-        self.image_pull_secrets = [dict(s) for s in image_pull_secrets]
-        self.pod_security_context = pod_security_context
-        self.host_ipc = host_ipc
-        self.host_pid = host_pid
-        self.enable_service_links = enable_service_links
-        self.termination_grace_period_seconds = termination_grace_period_seconds
+        self.pod: PodOptions = pod if pod is not None else PodOptions()
         self.init_containers = [dict(c) for c in init_containers]
         self.volumes = [dict(v) for v in volumes]
         self.extra_resource_claims = [dict(c) for c in resource_claims]
@@ -263,6 +229,65 @@ class ModelPool(CheckedConstruct):
     def dra(self) -> bool:
         """Whether accelerators are claimed through DRA."""
         return self.accelerator_claim is not None
+
+    # -- the pod options (``pod``), as the hooks and checks read them ------------------------------------
+
+    @property
+    def node_selector(self) -> dict[str, str]:
+        """The pod ``nodeSelector`` (``pod.node_selector``; empty when none)."""
+        return dict(self.pod.node_selector or {})
+
+    @property
+    def tolerations(self) -> list[dict[str, Any]]:
+        """The pod ``tolerations`` (``pod.tolerations``)."""
+        return [dict(t) for t in self.pod.tolerations]
+
+    @property
+    def node_affinity(self) -> NodeAffinity | None:
+        """The required node affinity of the pods (``pod.node_affinity``); None."""
+        return self.pod.node_affinity
+
+    @property
+    def scheduler_name(self) -> str | None:
+        """The pods' scheduler: ``pod.scheduler_name``, else the server's; None leaves it to Kubernetes."""
+        return self.pod.scheduler_name or self.server.scheduler_name
+
+    @property
+    def priority_class_name(self) -> str | None:
+        """The pods' ``priorityClassName`` (``pod.priority_class_name``); None."""
+        return self.pod.priority_class_name
+
+    @property
+    def image_pull_secrets(self) -> list[dict[str, Any]]:
+        """The pod ``imagePullSecrets`` (``pod.image_pull_secrets``)."""
+        return [dict(s) for s in self.pod.image_pull_secrets]
+
+    @property
+    def pod_security_context(self) -> dict[str, Any] | None:
+        """The pod ``securityContext`` given (``pod.pod_security_context``), before the profile's; None."""
+        context = self.pod.pod_security_context
+        return None if context is None else dict(context)
+
+    @property
+    def host_ipc(self) -> bool | None:
+        """The pod ``hostIPC`` (``pod.host_ipc``); None when not set."""
+        return self.pod.host_ipc
+
+    @property
+    def host_pid(self) -> bool | None:
+        """The pod ``hostPID`` (``pod.host_pid``); None when not set."""
+        return self.pod.host_pid
+
+    @property
+    def enable_service_links(self) -> bool | None:
+        """The pod ``enableServiceLinks`` (``pod.enable_service_links``); None when not set."""
+        return self.pod.enable_service_links
+
+    @property
+    def termination_grace_period_seconds(self) -> int | None:
+        """The pod ``terminationGracePeriodSeconds`` (``pod.termination_grace_period_seconds``); None when not
+        set."""
+        return self.pod.termination_grace_period_seconds
 
     @property
     def resource_claims(self) -> list[dict[str, Any]]:

@@ -52,7 +52,7 @@ def prop_problems(pool: ModelPool, use_dra: bool, claim: AcceleratorClaim | None
         problems.append(Problem(f"{root}.replicas", f"must be a whole number >= 0 or None, got {show(replicas)}"))
     problems += label_problems({k: "" for k in pool.annotations}, f"{root}.annotations")
     problems += label_problems({k: "" for k in pool.pod_annotations}, f"{root}.pod_annotations")
-    problems += label_problems(pool.node_selector, f"{root}.node_selector")
+    problems += label_problems(pool.node_selector, f"{root}.pod.node_selector")
     resource = pool.accelerator.resource
     for i, container in enumerate(pool.containers):
         for kind, amounts in (("limits", container.limits), ("requests", container.requests)):
@@ -81,8 +81,41 @@ def prop_problems(pool: ModelPool, use_dra: bool, claim: AcceleratorClaim | None
     except ModelServiceError as err:
         problems += err.rebased("Parallelism", f"{root}.parallelism").problems
     if not problems:
-        problems += container_problems(pool, use_dra)
+        problems += container_problems(pool, use_dra) + offload_problems(pool)
     return problems
+
+
+def offload_problems(pool: ModelPool) -> list[Problem]:
+    """With a CPU tier of the KV cache (``ModelServer.kv_offload``), the vLLM container running it may use that much
+    memory (its memory limit, which the memory-backed ``/dev/shm`` also counts against), and ``/dev/shm`` holds it
+    (``PodSecurity.shm_size``, when given): vLLM pins the tier in host memory and shares it between its workers, so a
+    smaller limit or ``/dev/shm`` kills the pod when the tier fills."""
+    offload = pool.server.kv_offload
+    if offload is None or pool.server.active_kv_transfer is None:
+        return []
+    root = pool.prop_root
+    problems: list[Problem] = []
+    ctx = pool.container_context()
+    for i, container in enumerate(pool.containers):
+        if not container.command_kind.uses_kv_transfer(container, ctx):
+            continue
+        limit = container.limits.get("memory")
+        amount = quantity_amount(limit) if limit is not None else None
+        if amount is not None and amount < offload.bytes:
+            problems.append(Problem(f"{root}.containers[{i}].limits.memory", (
+                f"{limit} is less than the CPU tier of the KV cache vLLM pins in it (KvOffload.cpu_bytes "
+                f"{offload.cpu_bytes}, cpu_bytes_to_use): the container would be killed when the tier fills; raise "
+                "the limit above the tier and the model server's own memory, or offload less")))
+        break
+    shm = pool.profile.security.shm_size
+    amount = quantity_amount(shm) if shm is not None and pool.has_shm else None
+    if amount is not None and amount < offload.bytes:
+        problems.append(Problem(f"{root}.profile.security.shm_size", (
+            f"/dev/shm of {shm} is smaller than the CPU tier of the KV cache (KvOffload.cpu_bytes {offload.cpu_bytes}) "
+            "vLLM shares between its workers: leave shm_size unset (the pool sizes /dev/shm for the tier) or make it "
+            "at least the tier")))
+    return problems
+
 
 def _count(value: Any) -> int | None:
     return int(value) if re.fullmatch(r"\d+", str(value)) else None
@@ -364,7 +397,10 @@ def security_problems(pool: ModelPool, spec: dict[str, Any], places: Mapping[str
     ``spec`` (:func:`container_places`)."""
     root = pool.prop_root
     security = pool.profile.security
-    problems = pod_privilege_problems(spec, places, root, security.model_capabilities, security.allowed)
+    # hostIPC and hostPID come from the pool's PodOptions: named under ``pod``
+    pod_fields = {f"{root}.{field}": f"{root}.pod.{field}" for field in ("host_ipc", "host_pid")}
+    problems = [replace(p, path=pod_fields.get(p.path, p.path))
+                for p in pod_privilege_problems(spec, places, root, security.model_capabilities, security.allowed)]
     for i, container in enumerate(pool.containers):
         given = {**(pool.pod_security_context or {}), **(container.security_context or {})}
         if (security.run_as_non_root and security.run_as_user is None and runs_as_root(container.image)

@@ -15,6 +15,7 @@ from .. import containers as model_containers
 from ..containers import ContainerContext
 from ..errors import ModelServiceError
 from ..labels import SERVING_LABEL
+from ..names import quantity_amount
 from ..routing import CONTAINER_NAME as ROUTING_CONTAINER
 from ..security import CACHE_PATH, CACHE_VOLUME, SHM_VOLUME, shm_size_for
 
@@ -23,10 +24,11 @@ if TYPE_CHECKING:
 
 POD_FIELD_PROPS: dict[str, str] = {
     "containers": "containers", "initContainers": "init_containers", "volumes": "volumes",
-    "tolerations": "tolerations", "nodeSelector": "node_selector", "affinity": "node_affinity",
-    "imagePullSecrets": "image_pull_secrets", "securityContext": "pod_security_context",
+    "tolerations": "pod.tolerations", "nodeSelector": "pod.node_selector", "affinity": "pod.node_affinity",
+    "imagePullSecrets": "pod.image_pull_secrets", "securityContext": "pod.pod_security_context",
     "resourceClaims": "resource_claims"}
-"""Pod spec fields -> the pool prop that sets them (others come from ``extra_config``)."""
+"""Pod spec fields -> the pool prop path (under the pool) that sets them, for naming problems of the built pod
+spec; others come from ``extra_config``."""
 
 
 def container_context(pool: ModelPool) -> ContainerContext:
@@ -85,6 +87,10 @@ def profile_volumes(pool: ModelPool) -> list[dict[str, Any]]:
         volumes.append({"name": CACHE_VOLUME, "emptyDir": {"sizeLimit": security.cache_size}})
     if pool.has_shm:
         size = security.shm_size or shm_size_for(pool.parallelism.accelerators_per_worker)
+        offload = pool.server.kv_offload
+        if security.shm_size is None and offload is not None and pool.server.active_kv_transfer is not None \
+                and offload.bytes > (quantity_amount(size) or 0):
+            size = offload.cpu_bytes  # the CPU tier of the KV cache, which vLLM's workers share there
         volumes.append({"name": SHM_VOLUME, "emptyDir": {"medium": "Memory", "sizeLimit": size}})
     model = pool.server.model
     if security.hf_token_file and model.auth_secret_name and any(c.command_kind.reads_token_file

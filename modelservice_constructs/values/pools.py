@@ -11,7 +11,7 @@ from ..containers import ModelContainer
 from ..errors import ModelServiceError
 from ..monitoring import PodMonitoring
 from ..parallelism import Parallelism
-from ..pools import NodeAffinity, PoolWorkload
+from ..pools import NodeAffinity, PodOptions, PoolWorkload
 from .accelerator import accelerator
 from .paths import rewrite
 from .reading import as_list, as_map, as_text, given
@@ -98,6 +98,29 @@ def node_affinity(role: str, types: dict[str, Any]) -> NodeAffinity | None:
     return NodeAffinity(types["labelKey"], values)
 
 
+def pod_options(values: Mapping[str, Any], role: str, spec: dict[str, Any], types: dict[str, Any]) -> PodOptions:
+    """The pod fields of ``<role>`` (``nodeSelector``, ``tolerations``, ``acceleratorTypes`` as node affinity,
+    ``schedulerName`` (else the top-level one), ``priorityClassName``, ``imagePullSecrets``,
+    ``podSecurityContext``, ``enableServiceLinks``, ``terminationGracePeriodSeconds``, and ``hostIPC`` /
+    ``hostPID`` when ``multinode``); unset ones keep the defaults of :class:`PodOptions`."""
+    priority_class = spec.get("priorityClassName") or None
+    fields: dict[str, Any] = {
+        "node_selector": as_map(spec.get("nodeSelector"), f"{role}.nodeSelector"),
+        "tolerations": as_list(spec.get("tolerations"), f"{role}.tolerations"),
+        "node_affinity": node_affinity(role, types),
+        "scheduler_name": spec.get("schedulerName") or values.get("schedulerName") or None,
+        # the chart renders no priority class for the value "none", in any case
+        "priority_class_name": None if str(priority_class).lower() == "none" else priority_class,
+        "image_pull_secrets": as_list(spec.get("imagePullSecrets"), f"{role}.imagePullSecrets"),
+        "pod_security_context": spec.get("podSecurityContext") or None,
+        "enable_service_links": spec.get("enableServiceLinks"),
+        "termination_grace_period_seconds": spec.get("terminationGracePeriodSeconds"),
+    }
+    if values.get("multinode"):  # the chart renders these on LeaderWorkerSets only
+        fields.update(host_ipc=spec.get("hostIPC"), host_pid=spec.get("hostPID"))
+    return PodOptions(**fields)
+
+
 def workload(values: Mapping[str, Any], role: str, spec: dict[str, Any],
              disaggregated: DisaggregatedSetValues | None) -> PoolWorkload:
     """The pool's workload: a role of the DisaggregatedSet when ``disaggregated`` is enabled, a
@@ -148,7 +171,6 @@ def pool_values(ctx: Context, role: str, disaggregated: DisaggregatedSetValues |
     pool_accelerator, dra = accelerator(values, role)
     types = as_map(spec.get("acceleratorTypes"), f"{role}.acceleratorTypes")
     autoscaler = AutoscalerValues.read(role, spec)
-    priority_class = spec.get("priorityClassName") or None
     props: dict[str, Any] = {
         "containers": [container(ctx, c, f"{role}.containers[{i}]")
                        for i, c in enumerate(as_list(spec.get("containers"), f"{role}.containers"))],
@@ -161,22 +183,11 @@ def pool_values(ctx: Context, role: str, disaggregated: DisaggregatedSetValues |
         "dra": dra,
         "annotations": as_map(spec.get("annotations"), f"{role}.annotations"),
         "pod_annotations": as_map(spec.get("podAnnotations"), f"{role}.podAnnotations"),
-        "node_selector": as_map(spec.get("nodeSelector"), f"{role}.nodeSelector"),
-        "tolerations": as_list(spec.get("tolerations"), f"{role}.tolerations"),
-        "node_affinity": node_affinity(role, types),
-        "scheduler_name": spec.get("schedulerName") or values.get("schedulerName") or None,
-        # the chart renders no priority class for the value "none", in any case
-        "priority_class_name": None if str(priority_class).lower() == "none" else priority_class,
-        "image_pull_secrets": as_list(spec.get("imagePullSecrets"), f"{role}.imagePullSecrets"),
-        "pod_security_context": spec.get("podSecurityContext") or None,
-        "enable_service_links": spec.get("enableServiceLinks"),
-        "termination_grace_period_seconds": spec.get("terminationGracePeriodSeconds"),
+        "pod": pod_options(values, role, spec, types),
         "init_containers": as_list(spec.get("initContainers"), f"{role}.initContainers"),
         "volumes": as_list(spec.get("volumes"), f"{role}.volumes"),
         "resource_claims": as_list(spec.get("resourceClaims"), f"{role}.resourceClaims"),
         "monitoring": monitoring(role, spec),
         "extra_config": as_map(render(spec.get("extraConfig"), ctx, f"{role}.extraConfig"), f"{role}.extraConfig"),
     }
-    if multinode:  # the chart renders these on LeaderWorkerSets only
-        props.update(host_ipc=spec.get("hostIPC"), host_pid=spec.get("hostPID"))
     return PoolValues(props, autoscaler)

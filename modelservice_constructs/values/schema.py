@@ -227,9 +227,10 @@ def _typos(values: dict[str, Any]) -> list[Problem]:
 
 # Kubernetes fields inside pool values, checked against the typed Deployment import.
 _POD = "spec.template.spec"
-# Pool values keys holding Kubernetes JSON -> their Deployment field, from the pools' pod-field table.
-_POOL_FIELDS = {**{camel(prop): f"{_POD}.{field}" for field, prop in POD_FIELD_PROPS.items()
-                   if prop not in ("containers", "node_affinity", "node_selector")},
+# Pool values keys holding Kubernetes JSON -> their Deployment field, from the pools' pod-field table (the props
+# of the pool's PodOptions, under ``pod.``, are keys of the pool's values too).
+_POOL_FIELDS = {**{camel(prop.removeprefix("pod.")): f"{_POD}.{field}" for field, prop in POD_FIELD_PROPS.items()
+                   if prop not in ("containers", "pod.node_affinity", "pod.node_selector")},
                 "strategy": "spec.strategy"}
 _CONTAINER_FIELDS = {"env": "env", "ports": "ports", "volumeMounts": "volumeMounts",
                      "securityContext": "securityContext", "livenessProbe": "livenessProbe",

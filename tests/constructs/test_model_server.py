@@ -24,6 +24,7 @@ from modelservice_constructs import (
     NodeAffinity,
     Parallelism,
     PodMonitoring,
+    PodOptions,
     PoolWorkload,
     PrefillPool,
     Profile,
@@ -196,8 +197,9 @@ def test_existing_service_account_is_not_created(chart: Chart, synth: Synth) -> 
 
 def test_node_affinity_and_scheduling(chart: Chart, synth: Synth) -> None:
     server = _server(chart, scheduler_name="global")
-    PrefillPool(server, "Prefill", node_affinity=NodeAffinity("nvidia.com/gpu.product", ["H100"]),
-                priority_class_name="high", tolerations=[{"key": "gpu", "operator": "Exists"}],
+    PrefillPool(server, "Prefill", pod=PodOptions(node_affinity=NodeAffinity("nvidia.com/gpu.product", ["H100"]),
+                                                  priority_class_name="high",
+                                                  tolerations=[{"key": "gpu", "operator": "Exists"}]),
                 containers=[ModelContainer(image=VLLM)])
     pod = _pod(one(synth(chart), "Deployment"))
     terms = pod["affinity"]["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"]["nodeSelectorTerms"]

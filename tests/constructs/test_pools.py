@@ -23,6 +23,7 @@ from modelservice_constructs import (
     NodeAffinity,
     Parallelism,
     PodMonitoring,
+    PodOptions,
     PoolWorkload,
     PrefillPool,
     Requester,
@@ -113,10 +114,12 @@ def test_fails_unknown_deployment_strategy_type(chart: Chart) -> None:
     (lambda c: DecodePool(_server(c), "D", containers=_vllm(), replicas=-1), "DecodePool.replicas"),
     (lambda c: DecodePool(_server(c), "D", containers=_vllm(), pod_annotations={"a b": "x"}),
      "DecodePool.pod_annotations.a b"),
+    (lambda c: DecodePool(_server(c), "D", containers=_vllm(), pod=PodOptions(node_selector={"a b": "x"})),
+     "DecodePool.pod.node_selector.a b"),
     (lambda c: ModelContainer(image=VLLM, limits={"cpu": "lots"}), "ModelContainer.limits.cpu"),
     (lambda c: ModelContainer(image=VLLM, image_pull_policy="Sometimes"), "ModelContainer.image_pull_policy"),
 ], ids=["service_account", "service_port", "node_affinity", "parallelism", "replicas", "pod_annotations",
-        "quantity", "pull_policy"])
+        "node_selector", "quantity", "pull_policy"])
 def test_fails_with_the_prop_path(chart: Chart, build: Any, path: str) -> None:
     with pytest.raises(ModelServiceError) as caught:
         build(chart)
@@ -125,8 +128,46 @@ def test_fails_with_the_prop_path(chart: Chart, build: Any, path: str) -> None:
 
 def test_fails_kubernetes_field_named_by_pool_prop(chart: Chart) -> None:
     with pytest.raises(ModelServiceError) as caught:
-        DecodePool(_server(chart), "D", containers=_vllm(), tolerations=[{"key": "a", "efect": "NoSchedule"}])
-    assert [p.path for p in caught.value.problems] == ["DecodePool.tolerations[0].efect"]
+        DecodePool(_server(chart), "D", containers=_vllm(),
+                   pod=PodOptions(tolerations=[{"key": "a", "efect": "NoSchedule"}]))
+    assert [p.path for p in caught.value.problems] == ["DecodePool.pod.tolerations[0].efect"]
+
+
+def test_fails_misspelt_or_mistyped_pod_option_named_by_its_field(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError) as caught:
+        PodOptions(node_selectr={"pool": "gpu"})
+    assert [str(p) for p in caught.value.problems] == [
+        "PodOptions.node_selectr: unknown prop (did you mean 'node_selector'?); props: node_selector, tolerations, "
+        "node_affinity, scheduler_name, priority_class_name, image_pull_secrets, pod_security_context, host_ipc, "
+        "host_pid, enable_service_links, termination_grace_period_seconds"]
+    with pytest.raises(ModelServiceError) as caught:
+        PodOptions(host_ipc="yes", tolerations=[{"key": "gpu"}, "NoSchedule"])
+    assert [str(p) for p in caught.value.problems] == [
+        "PodOptions.host_ipc: expected bool or None, got str 'yes'",
+        "PodOptions.tolerations[1]: expected a map or DeploymentSpecTemplateSpecTolerations, got str 'NoSchedule'"]
+    with pytest.raises(ModelServiceError, match=r"^DecodePool\.pod: expected PodOptions or None, got dict "):
+        DecodePool(_server(chart), "D", containers=_vllm(), pod={"node_selector": {"pool": "gpu"}})
+    with pytest.raises(ModelServiceError, match=r"^DecodePool\.node_selector: unknown prop; props: .*\bpod\b"):
+        DecodePool(_server(chart, "Other", name="other"), "D", containers=_vllm(), node_selector={"pool": "gpu"})
+
+
+def test_pool_reads_its_pod_options(chart: Chart, synth: Synth) -> None:
+    selector = {"pool": "gpu"}
+    options = PodOptions(node_selector=selector, scheduler_name="pool-sched", termination_grace_period_seconds=60,
+                         image_pull_secrets=[{"name": "pull"}], enable_service_links=False)
+    selector["pool"] = "changed"  # PodOptions keeps a copy of what it was given
+    server = _server(chart, scheduler_name="server-sched")
+    decode = DecodePool(server, "Decode", containers=_vllm(), pod=options)
+    prefill = PrefillPool(server, "Prefill", containers=_vllm())
+    assert decode.pod is options and prefill.pod == PodOptions()
+    assert (decode.node_selector, decode.scheduler_name, prefill.scheduler_name) == (
+        {"pool": "gpu"}, "pool-sched", "server-sched")
+    pods = {d["metadata"]["name"]: d["spec"]["template"]["spec"] for d in by_kind(synth(chart), "Deployment")}
+    assert {k: pods["opt-decode"][k] for k in ("nodeSelector", "schedulerName", "terminationGracePeriodSeconds",
+                                               "imagePullSecrets", "enableServiceLinks")} == {
+        "nodeSelector": {"pool": "gpu"}, "schedulerName": "pool-sched", "terminationGracePeriodSeconds": 60,
+        "imagePullSecrets": [{"name": "pull"}], "enableServiceLinks": False}
+    assert pods["opt-prefill"]["schedulerName"] == "server-sched" and "nodeSelector" not in pods["opt-prefill"]
 
 
 # -- accelerator claims ------------------------------------------------------------------------------------------------

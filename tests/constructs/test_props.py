@@ -29,6 +29,7 @@ from modelservice_constructs import (
     ModelContainer,
     ModelServer,
     ModelServiceError,
+    PodOptions,
     PoolWorkload,
 )
 
@@ -78,7 +79,7 @@ def test_app_main_prints_one_error_line_and_no_traceback(tmp_path: Path) -> None
     app = tmp_path / "app.py"
     app.write_text(textwrap.dedent('''
         from cdk8s import Chart
-        from modelservice_constructs import DecodePool, ModelArtifacts, ModelContainer, ModelServer
+        from modelservice_constructs import DecodePool, ModelArtifacts, ModelContainer, ModelServer, PodOptions
         from modelservice_constructs.app import main
 
         def build(app):
@@ -104,7 +105,7 @@ def test_typed_structs_are_accepted_where_json_is(chart: Chart, synth: Synth) ->
     strategy = DeploymentSpecStrategy(type="RollingUpdate", rolling_update=DeploymentSpecStrategyRollingUpdate(
         max_surge=DeploymentSpecStrategyRollingUpdateMaxSurge.from_number(0)))
     DecodePool(_server(chart), "D", containers=[container], workload=PoolWorkload.deployment(strategy=strategy),
-               tolerations=[DeploymentSpecTemplateSpecTolerations(key="gpu", operator="Exists")])
+               pod=PodOptions(tolerations=[DeploymentSpecTemplateSpecTolerations(key="gpu", operator="Exists")]))
     deployment = one(synth(chart), "Deployment")
     pod = deployment["spec"]["template"]["spec"]
     assert pod["containers"][0]["env"][0] == {"name": "A", "value": "1"}
@@ -115,14 +116,15 @@ def test_typed_structs_are_accepted_where_json_is(chart: Chart, synth: Synth) ->
 
 USER_CODE = '''
 from cdk8s import App, Chart
-from modelservice_constructs import DecodePool, ModelArtifacts, ModelContainer, ModelServer
+from modelservice_constructs import DecodePool, ModelArtifacts, ModelContainer, ModelServer, PodOptions
 from modelservice_constructs.imports.apps import (DeploymentSpecTemplateSpecContainersEnv,
                                                   DeploymentSpecTemplateSpecTolerations)
 
 server = ModelServer(Chart(App(), "c"), "S", name="s", model=ModelArtifacts.from_uri("hf://org/model"))
 vllm = ModelContainer(image="vllm", env=[DeploymentSpecTemplateSpecContainersEnv(name="A", value="1"),
                                          {"name": "B", "value": "2"}])
-DecodePool(server, "D", containers=[vllm], tolerations=[DeploymentSpecTemplateSpecTolerations(key="gpu")])
+DecodePool(server, "D", containers=[vllm],
+           pod=PodOptions(tolerations=[DeploymentSpecTemplateSpecTolerations(key="gpu")]))
 '''
 
 

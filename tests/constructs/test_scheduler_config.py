@@ -18,8 +18,12 @@ HAND_WRITTEN = ("# a single random picker\napiVersion: inference.networking.x-k8
 def test_load_aware_scores_all_pods_in_one_profile() -> None:
     config = SchedulerConfig.load_aware()
     assert config.plugin_types == ("approx-prefix-cache-producer", "queue-scorer", "kv-cache-utilization-scorer",
-                                   "prefix-cache-scorer", "max-score-picker", "single-profile-handler")
+                                   "prefix-cache-scorer", "no-hit-lru-scorer", "max-score-picker",
+                                   "single-profile-handler")
     assert [p["name"] for p in config.document["schedulingProfiles"]] == ["default"]
+    weights = {p["pluginRef"]: p.get("weight") for p in config.document["schedulingProfiles"][0]["plugins"]}
+    assert weights == {"queue-scorer": 2, "kv-cache-utilization-scorer": 2, "prefix-cache-scorer": 3,
+                       "no-hit-lru-scorer": 2, "max-score-picker": None}
     assert not config.disaggregated
     assert yaml.safe_load(config.text) == config.document
 

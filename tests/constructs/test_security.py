@@ -22,6 +22,7 @@ from modelservice_constructs import (
     ModelServiceError,
     Parallelism,
     Peer,
+    PodOptions,
     PodSecurity,
     PoolWorkload,
     PrefillPool,
@@ -123,7 +124,8 @@ def test_unhardened_adds_nothing(chart: Chart, synth: Synth) -> None:
 
 def test_container_and_pod_fields_win_over_the_profile(chart: Chart, synth: Synth) -> None:
     server = _server(chart)
-    DecodePool(server, "Decode", pod_security_context={"runAsUser": 2000, "seccompProfile": {"type": "Unconfined"}},
+    DecodePool(server, "Decode",
+               pod=PodOptions(pod_security_context={"runAsUser": 2000, "seccompProfile": {"type": "Unconfined"}}),
                containers=[ModelContainer(image=VLLM, security_context={"allowPrivilegeEscalation": True},
                                           requests={"cpu": "16"})])
     pod = _pod(one(synth(chart), "Deployment"))
@@ -294,8 +296,9 @@ PRIVILEGED: list[tuple[Privilege, dict[str, Any], str]] = [
     (Privilege.CAPABILITIES, {"containers": [ModelContainer(image=VLLM, security_context={
         "capabilities": {"add": ["SYS_ADMIN"]}})]},
      r"DecodePool.containers\[0\].security_context.capabilities.add: adds capabilities SYS_ADMIN"),
-    (Privilege.HOST_IPC, {"host_ipc": True}, r"DecodePool.host_ipc: hostIPC shares the node's namespace"),
-    (Privilege.HOST_PID, {"host_pid": True}, r"DecodePool.host_pid: hostPID shares"),
+    (Privilege.HOST_IPC, {"pod": PodOptions(host_ipc=True)},
+     r"DecodePool.pod.host_ipc: hostIPC shares the node's namespace"),
+    (Privilege.HOST_PID, {"pod": PodOptions(host_pid=True)}, r"DecodePool.pod.host_pid: hostPID shares"),
     (Privilege.HOST_NETWORK, {"extra_config": {"hostNetwork": True}},
      r"DecodePool.extra_config.hostNetwork: hostNetwork shares"),
     (Privilege.HOST_PATH, {"volumes": [{"name": "nv", "hostPath": {"path": "/usr/lib/nvidia"}}]},

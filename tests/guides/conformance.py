@@ -29,11 +29,18 @@ from guides.render import GUIDES, REPO, render
 
 @dataclass(frozen=True)
 class Case:
-    """A guide: its name, the recipes rendered (relative to ``guides/``) and the example of ``examples/``."""
+    """A guide: its name, the recipes rendered (relative to ``guides/``), the example of ``examples/`` and the
+    router values of the picker's configuration (default: ``<guide>/router/<guide>.values.yaml``)."""
 
     guide: str
     recipes: tuple[str, ...]
     example: str
+    router_values: str = ""
+
+    @property
+    def values_file(self) -> str:
+        """The router values file, relative to ``guides/``."""
+        return self.router_values or f"{self.guide}/router/{self.guide}.values.yaml"
 
 
 CASES = (
@@ -41,6 +48,8 @@ CASES = (
     Case("pd-disaggregation", ("pd-disaggregation/modelserver/gpu/vllm/base",), "guide_pd_disaggregation"),
     Case("precise-prefix-cache-routing", ("precise-prefix-cache-routing/modelserver/gpu/vllm/base",
                                           "precise-prefix-cache-routing/render"), "guide_precise_prefix_cache"),
+    Case("tiered-prefix-cache", ("tiered-prefix-cache/modelserver/gpu/vllm/native/cpu/base",),
+         "guide_tiered_prefix_cache", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml"),
 )
 
 
@@ -57,7 +66,7 @@ def guide_objects(case: Case) -> list[dict[str, Any]]:
     (``<guide>/router/<guide>.values.yaml``, the file ``router.epp.pluginsConfigFile`` names)."""
     import yaml
 
-    values = yaml.safe_load((GUIDES / case.guide / "router" / f"{case.guide}.values.yaml").read_text())
+    values = yaml.safe_load((GUIDES / case.values_file).read_text())
     epp = values["router"]["epp"]
     config = yaml.safe_load(epp["pluginsCustomConfig"][epp["pluginsConfigFile"]])
     return [*(doc for recipe in case.recipes for doc in render(GUIDES / recipe)), _picker_config(config)]
@@ -144,6 +153,9 @@ def _containers(doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     for container in [*(spec.get("initContainers") or []), *spec["containers"]]:
         command = [str(c) for c in container.get("command") or []]
+        if command[:1] in (["/bin/bash"], ["/bin/sh"]) and command[1:2] == ["-c"]:
+            container = _unwrapped(container)
+            command = container["command"]
         if "routing-proxy" in container["name"] or "disagg-sidecar" in container.get("image", ""):
             found["routing-proxy"] = container
         elif command[:3] == ["vllm", "launch", "render"]:
@@ -151,6 +163,18 @@ def _containers(doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         elif command[:2] == ["vllm", "serve"]:
             found["vllm"] = container
     return found
+
+
+def _unwrapped(container: Mapping[str, Any]) -> dict[str, Any]:
+    """A container whose shell script ends in ``exec vllm serve ...`` as if it ran ``vllm serve`` with those args."""
+    import shlex
+
+    script = " ".join(str(a) for a in [*(container.get("command") or [])[2:], *(container.get("args") or [])])
+    words = shlex.split(script.replace("\\\n", " "))
+    if "vllm" in words and words[words.index("vllm") + 1:words.index("vllm") + 2] == ["serve"]:
+        start = words.index("vllm")
+        return {**container, "command": ["vllm", "serve"], "args": words[start + 2:]}
+    return dict(container)
 
 
 def facets(doc: Mapping[str, Any]) -> dict[str, Any]:
@@ -162,7 +186,7 @@ def facets(doc: Mapping[str, Any]) -> dict[str, Any]:
         for key in ("featureGates", "dataLayer"):
             out[key] = config.get(key)
         for plugin in config.get("plugins") or []:
-            out[f"plugin {plugin['type']}"] = plugin.get("parameters") or True
+            out[f"plugin {plugin.get('name') or plugin['type']}"] = plugin.get("parameters") or True
         for profile in config.get("schedulingProfiles") or []:
             for ref in profile.get("plugins") or []:
                 out[f"profile {profile['name']} {ref['pluginRef']}"] = ref.get("weight", True)

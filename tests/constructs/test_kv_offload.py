@@ -1,0 +1,125 @@
+"""Tiered prefix cache: vLLM offloads KV-cache blocks to a CPU tier (KvOffload), the picker scores both tiers
+(SchedulerConfig.tiered_prefix_cache), and the sizes of the two ends are checked against each other and the pod."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+from cdk8s import Chart
+from conftest import Synth, one
+from gateway_support import VLLM, model
+
+from modelservice_constructs import (
+    DecodePool,
+    EndpointPicker,
+    InferencePool,
+    KvOffload,
+    ModelContainer,
+    ModelServer,
+    ModelServiceError,
+    Parallelism,
+    PodSecurity,
+    Profile,
+    RoutingSidecar,
+    SchedulerConfig,
+)
+from modelservice_constructs.app import validation_problems
+
+OFFLOAD = KvOffload(cpu_bytes="100Gi", kv_bytes_per_token=262144)
+MEMORY = {"memory": "200Gi", "cpu": "8"}
+
+
+def _stack(chart: Chart, *, offload: KvOffload | None = OFFLOAD, limits: dict[str, str] | None = None,
+           config: SchedulerConfig | None = None) -> EndpointPicker:
+    server = ModelServer(chart, "Qwen", name="qwen", model=model("qwen"), routing_sidecar=None, kv_offload=offload)
+    DecodePool(server, "Decode", replicas=2, parallelism=Parallelism(tensor=2), containers=[ModelContainer(
+        image=VLLM, requests=MEMORY, limits=limits or {"memory": "400Gi", "cpu": "16"})])
+    return EndpointPicker(chart, "Picker", pool=InferencePool(chart, "Pool", server=server),
+                          config=config or SchedulerConfig.tiered_prefix_cache())
+
+
+def _problems(chart: Chart, synth: Synth) -> list[str]:
+    with pytest.raises(RuntimeError) as caught:
+        synth(chart)
+    found = validation_problems(caught.value)
+    assert found is not None
+    return [p.message for p in found]
+
+
+def test_vllm_offloads_and_the_picker_scores_both_tiers(chart: Chart, synth: Synth) -> None:
+    _stack(chart)
+    out = synth(chart)
+    args = one(out, "Deployment", "qwen-decode")["spec"]["template"]["spec"]["containers"][0]["args"]
+    assert json.loads(args[args.index("--kv-transfer-config") + 1]) == {
+        "kv_connector": "OffloadingConnector", "kv_role": "kv_both",
+        "kv_connector_extra_config": {"cpu_bytes_to_use": 100 * 2**30}}
+    document = yaml.safe_load(one(out, "ConfigMap", "qwen-epp")["data"]["epp-config.yaml"])
+    producers = {p["name"]: p["parameters"] for p in document["plugins"] if p.get("name", "").endswith("producer")}
+    # 100Gi / (256KiB a token x 16 tokens a block)
+    assert producers["cpu-prefix-cache-producer"] == {"blockSizeTokens": 16, "autoTune": False,
+                                                      "lruCapacityPerServer": 25600}
+    assert producers["gpu-prefix-cache-producer"] == {"blockSizeTokens": 16}
+    scorers = [p["parameters"]["prefixMatchInfoProducerName"] for p in document["plugins"]
+               if p["type"] == "prefix-cache-scorer"]
+    assert scorers == ["gpu-prefix-cache-producer", "cpu-prefix-cache-producer"]
+
+
+def test_fails_a_picker_counting_more_cpu_blocks_than_vllm_keeps(chart: Chart, synth: Synth) -> None:
+    _stack(chart, config=SchedulerConfig.tiered_prefix_cache(cpu_blocks_per_pod=82000))
+    assert _problems(chart, synth) == [
+        "EndpointPicker 'qwen-epp' config: cpu-prefix-cache-producer lruCapacityPerServer is 82000 blocks of 16 "
+        "tokens, but vLLM offloads 100Gi (KvOffload.cpu_bytes, cpu_bytes_to_use), 25600 such blocks at 262144 bytes "
+        "a token; the picker would count blocks vLLM has dropped: make the capacity at most that, or offload more"]
+
+
+def test_fails_a_picker_scoring_a_tier_nobody_offloads_to(chart: Chart, synth: Synth) -> None:
+    _stack(chart, offload=None, config=SchedulerConfig.tiered_prefix_cache(cpu_blocks_per_pod=1000))
+    assert _problems(chart, synth) == [
+        "EndpointPicker 'qwen-epp' config: cpu-prefix-cache-producer scores a CPU tier of the KV cache, but "
+        "ModelServer 'qwen' offloads none (no OffloadingConnector); set ModelServer(kv_offload=KvOffload(cpu_bytes="
+        "...))"]
+
+
+def test_fails_a_capacity_nobody_can_derive(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError, match=r"^SchedulerConfig\.tiered_prefix_cache\.cpu_blocks_per_pod: is "
+                                                r"needed"):
+        _stack(chart, offload=KvOffload(cpu_bytes="100Gi"))
+
+
+def test_fails_offloading_in_a_pd_server(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError, match=r"^ModelServer\.kv_offload: a P/D server"):
+        ModelServer(chart, "Qwen", name="qwen", model=model("qwen"), routing_sidecar=RoutingSidecar(),
+                    kv_offload=OFFLOAD)
+
+
+def test_fails_a_bad_size(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError, match=r"^KvOffload\.cpu_bytes"):
+        KvOffload(cpu_bytes="lots")
+
+
+def test_dev_shm_holds_the_cpu_tier(chart: Chart, synth: Synth) -> None:
+    _stack(chart)
+    volumes = one(synth(chart), "Deployment", "qwen-decode")["spec"]["template"]["spec"]["volumes"]
+    assert {"name": "dshm", "emptyDir": {"medium": "Memory", "sizeLimit": "100Gi"}} in volumes
+
+
+def test_fails_a_memory_limit_below_the_cpu_tier(chart: Chart) -> None:
+    server = ModelServer(chart, "Qwen", name="qwen", model=model("qwen"), routing_sidecar=None, kv_offload=OFFLOAD)
+    with pytest.raises(ModelServiceError) as caught:
+        DecodePool(server, "Decode", parallelism=Parallelism(tensor=2), containers=[ModelContainer(
+            image=VLLM, limits={"memory": "64Gi"})])
+    assert [str(p) for p in caught.value.problems] == [
+        "DecodePool.containers[0].limits.memory: 64Gi is less than the CPU tier of the KV cache vLLM pins in it "
+        "(KvOffload.cpu_bytes 100Gi, cpu_bytes_to_use): the container would be killed when the tier fills; raise the "
+        "limit above the tier and the model server's own memory, or offload less"]
+
+
+def test_fails_a_dev_shm_smaller_than_the_cpu_tier(chart: Chart) -> None:
+    server = ModelServer(chart, "Qwen", name="qwen", model=model("qwen"), routing_sidecar=None, kv_offload=OFFLOAD,
+                         profile=Profile(security=PodSecurity(shm_size="8Gi")))
+    with pytest.raises(ModelServiceError, match=r"^DecodePool\.profile\.security\.shm_size: /dev/shm of 8Gi is smaller "
+                                                r"than the CPU tier of the KV cache \(KvOffload\.cpu_bytes 100Gi\)"):
+        DecodePool(server, "Decode", parallelism=Parallelism(tensor=2), containers=[ModelContainer(
+            image=VLLM, limits={"memory": "400Gi"})])
