@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .kv_events import KvEvents
     from .kv_offload import KvOffload
     from .kv_transfer import KvTransfer
+    from .lora import LoraAdapter, LoraAdapters
     from .model_server import ModelServer
     from .monitoring import PodMonitoring
     from .network_policy import ModelNetworkPolicy, Peer
@@ -75,6 +76,8 @@ _MODULES = {
     "KvEvents": "kv_events",
     "KvOffload": "kv_offload",
     "KvTransfer": "kv_transfer",
+    "LoraAdapter": "lora",
+    "LoraAdapters": "lora",
     "ModelServer": "model_server",
     "PodMonitoring": "monitoring",
     "Parallelism": "parallelism",
@@ -136,6 +139,8 @@ __all__ = [
     "KvOffload",
     "KvTransfer",
     "LlmdRelease",
+    "LoraAdapter",
+    "LoraAdapters",
     "Metric",
     "ModelArtifacts",
     "ModelCommand",

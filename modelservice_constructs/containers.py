@@ -14,6 +14,7 @@ from .errors import ModelServiceError, Problem, show
 from .kubernetes import ContainerPort, EnvVar, Json, Probe, SecurityContext, VolumeMount
 from .kv_events import KvEvents
 from .kv_transfer import KvTransfer
+from .lora import LoraAdapters
 from .names import dns_label_problem, port_problem, pull_policy_problem, resources_problems
 from .parallelism import Parallelism
 from .probes import ModelProbes
@@ -116,6 +117,10 @@ class ModelCommand(abc.ABC):
         """Whether the container publishes the server's KV-cache events (``ctx.kv_events``). Default: False."""
         return False
 
+    def serves_lora(self, container: ModelContainer, ctx: ContainerContext) -> bool:
+        """Whether the container serves the server's LoRA adapters (``ctx.lora``). Default: False."""
+        return False
+
     def in_pod_group(self, ctx: ContainerContext) -> bool:
         """Whether the vLLM the pool starts joins a group spanning pods: the pool forms one (``ctx.pod_group``)
         and the command :attr:`joins_pod_group`."""
@@ -186,6 +191,8 @@ class PoolStartedCommand(ModelCommand):
             args += ctx.kv_transfer.vllm_args()
         if self.uses_kv_events(container, ctx) and ctx.kv_events is not None:
             args += ctx.kv_events.vllm_args(ctx.model.name)
+        if self.serves_lora(container, ctx) and ctx.lora is not None:
+            args += ctx.lora.vllm_args()
         if ctx.tracing is not None:
             args += ctx.tracing.vllm_args()
         if with_user_args:
@@ -217,6 +224,10 @@ class PoolStartedCommand(ModelCommand):
         """Whether the server publishes KV-cache events (``ctx.kv_events``) and the container is not the inference
         simulator."""
         return ctx.kv_events is not None and not container.is_inference_simulator
+
+    def serves_lora(self, container: ModelContainer, ctx: ContainerContext) -> bool:
+        """Whether the server has LoRA adapters (``ctx.lora``) and the container is not the inference simulator."""
+        return ctx.lora is not None and not container.is_inference_simulator
 
     def probes(self, ctx: ContainerContext) -> dict[str, dict[str, Any]]:
         """The profile's vLLM probes on the pool's port, passing on the workers of a pod group
@@ -407,6 +418,8 @@ class ContainerContext:
     """The KV connector of a P/D server (vLLM containers get its flag, env and ports)."""
     kv_events: KvEvents | None = None
     """The server's KV-cache events (vLLM containers get ``--kv-events-config``, its env and port)."""
+    lora: LoraAdapters | None = None
+    """The server's LoRA adapters (vLLM containers get their flags, the resolver's env and directory)."""
     pod_port: int = 0
     """The port the endpoint picker reaches the pods on (``POD_PORT`` of the KV-event topic: the service port)."""
     pod_group: bool = False
@@ -429,14 +442,16 @@ VLLM_DEFAULT_BLOCK_SIZE = 16
 RESERVED_FLAGS = ("--port", "--served-model-name", "--tensor-parallel-size", "--data-parallel-size",
                   "--data-parallel-size-local", "--data-parallel-address", "--data-parallel-rpc-port",
                   "--data-parallel-start-rank", "--headless", "--pipeline-parallel-size", "--nnodes", "--node-rank",
-                  "--master-addr", "--master-port", "--kv-transfer-config", "--kv-events-config")
+                  "--master-addr", "--master-port", "--kv-transfer-config", "--kv-events-config", "--enable-lora",
+                  "--lora-modules", "--max-loras", "--max-lora-rank")
 """vLLM flags the pool owns in ``vllmServe`` / ``imageDefault`` containers, refused in their ``args`` under any
 spelling (:data:`VLLM_FLAG_ALIASES`, ``--flag=value``, ``--flag_name``): the pool generates them from props
 (leaving out sizes of 1, vLLM's default, and the data-parallel group flags outside a LeaderWorkerSet group),
 or, for ``--pipeline-parallel-size``, sizes pods for none. ``--kv-transfer-config`` (``--kv-events-config``) is
 the pool's only when it runs ``ModelServer.kv_transfer`` (``kv_events``) in the container; without it the flag
 may be passed in ``args``."""
-GENERATED_ONLY = ("--kv-transfer-config", "--kv-events-config")
+GENERATED_ONLY = ("--kv-transfer-config", "--kv-events-config", "--enable-lora", "--lora-modules", "--max-loras",
+                  "--max-lora-rank")
 """The :data:`RESERVED_FLAGS` the pool owns only where it generates them (the server's connector, its events)."""
 VLLM_FLAG_ALIASES: Mapping[str, str] = {
     "-tp": "--tensor-parallel-size", "-dp": "--data-parallel-size", "-dpl": "--data-parallel-size-local",
@@ -448,6 +463,10 @@ _FLAG_FIXES: Mapping[str, str] = {
     "--served-model-name": "set ModelArtifacts.name instead",
     "--kv-transfer-config": "set ModelServer.kv_transfer instead",
     "--kv-events-config": "set ModelServer.kv_events instead",
+    "--enable-lora": "set ModelServer.lora instead",
+    "--lora-modules": "set ModelServer.lora (LoraAdapters.static) instead",
+    "--max-loras": "set LoraAdapters.max_loras instead",
+    "--max-lora-rank": "set LoraAdapters.max_lora_rank instead",
     "--tensor-parallel-size": "set the pool's Parallelism.tensor instead",
     "--data-parallel-size": "set the pool's Parallelism.data instead",
     "--data-parallel-size-local": "set the pool's Parallelism.data_local instead",
@@ -574,6 +593,8 @@ def generated_env(container: ModelContainer, ctx: ContainerContext) -> list[tupl
         out += [(e, "set ModelServer.kv_transfer instead") for e in ctx.kv_transfer.container_env()]
     if container.command_kind.uses_kv_events(container, ctx) and ctx.kv_events is not None:
         out += [(e, "set ModelServer.kv_events instead") for e in ctx.kv_events.container_env(ctx.pod_port)]
+    if container.command_kind.serves_lora(container, ctx) and ctx.lora is not None:
+        out += [(e, "set ModelServer.lora instead") for e in ctx.lora.container_env()]
     return out
 
 
@@ -649,6 +670,8 @@ def render(container: ModelContainer, ctx: ContainerContext, path: str = "contai
         ports.append({**({} if named else {"name": ctx.vllm_port_name}), "containerPort": ctx.port,
                       "protocol": "TCP"})
     mounts = [dict(m) for m in container.volume_mounts]
+    if kind.serves_lora(container, ctx) and ctx.lora is not None:
+        mounts += ctx.lora.volume_mounts()
     if container.mount_model_volume:
         mounts.append(ctx.model.volume_mount())
     env, mounts = _profile_env_and_mounts(container, ctx, env, mounts, token_file)

@@ -18,6 +18,7 @@ from .kv_events import KvEvents
 from .kv_offload import KvOffload
 from .kv_transfer import KvTransfer
 from .labels import SERVER_LABEL, SERVING_LABEL
+from .lora import LoraAdapters
 from .names import dns_label_problem, dns_subdomain_problem, port_problem, raise_problems
 from .network_policy import ModelNetworkPolicy
 from .objects import adopt, api_object, chart_namespace_of, untyped_object
@@ -104,6 +105,8 @@ class ModelServer(Construct):
         Default: none.
     :param kv_offload: a CPU tier of vLLM's KV cache (``OffloadingConnector``), for a server without P/D (a
         server with a routing sidecar runs ``kv_transfer`` instead). Default: none.
+    :param lora: LoRA adapters the vLLM containers serve next to the model (static ones, and a directory vLLM finds
+        others in at run time). Default: none.
     :param tracing: OpenTelemetry tracing for vLLM and the sidecar. Default: off.
     :param service_account: an existing service account for the pods; when given none is created.
         Default: a new one named ``name``.
@@ -143,6 +146,7 @@ class ModelServer(Construct):
         kv_transfer: KvTransfer | None = KvTransfer.nixl(),  # noqa: B008 - frozen value
         kv_events: KvEvents | None = None,
         kv_offload: KvOffload | None = None,
+        lora: LoraAdapters | None = None,
         tracing: Tracing | None = None,
         service_account: str | None = None,
         scheduler_name: str | None = None,
@@ -195,6 +199,11 @@ class ModelServer(Construct):
                 "(routing_sidecar=None), or set kv_transfer=None")
         self.kv_offload = kv_offload
         """The CPU tier of vLLM's KV cache (None: none)."""
+        if lora is not None and model.name in lora.names:
+            raise ModelServiceError.at("LoraAdapters", f"adapter {model.name!r} has the name of the model "
+                                                       "(ModelArtifacts.name); requests could not tell them apart")
+        self.lora = lora
+        """The LoRA adapters vLLM serves (None: none)."""
         self.name = name
         self.kv_transfer = kv_transfer
         self.model = model

@@ -18,7 +18,7 @@ from modelservice_constructs.validation import validate_objects
 
 EXAMPLES = {"guide_optimized_baseline": "optimized-baseline", "guide_pd_disaggregation": "pd-disaggregation",
             "guide_precise_prefix_cache": "precise-prefix-cache-routing",
-            "guide_tiered_prefix_cache": "tiered-prefix-cache"}
+            "guide_tiered_prefix_cache": "tiered-prefix-cache", "guide_lora_rollout": "lora-adapter-rollout"}
 
 
 def _run(example: str, out: Path) -> list[dict[str, Any]]:
@@ -36,6 +36,16 @@ def test_the_example_writes_valid_manifests(example: str, tmp_path: Path) -> Non
     pool = one(objects, "InferencePool")
     assert pool["metadata"]["name"] == EXAMPLES[example]
     assert pool["spec"]["selector"]["matchLabels"]["llm-d.ai/guide"] == EXAMPLES[example]
+
+
+def test_the_lora_example_rewrites_to_served_adapters(tmp_path: Path) -> None:
+    objects = _run("guide_lora_rollout", tmp_path)
+    env = {e["name"]: e.get("value") for e in one(objects, "Deployment", "lora-adapter-rollout-decode")["spec"][
+        "template"]["spec"]["containers"][0]["env"]}
+    assert env["VLLM_LORA_RESOLVER_CACHE_DIR"] == "/adapters"
+    targets = one(objects, "InferenceModelRewrite")["spec"]["rules"][0]["targets"]
+    assert targets == [{"modelRewrite": "small-segment-lora-v1", "weight": 90},
+                       {"modelRewrite": "small-segment-lora-v2", "weight": 10}]
 
 
 def test_the_precise_prefix_cache_example_ties_vllm_and_the_picker(tmp_path: Path) -> None:

@@ -175,7 +175,7 @@ class EndpointPicker(CheckedConstruct):
         renders = config.renders_itself
         config = config.for_release(self.release, self.pools_block_size(selected), PickerContext(
             kv_events.port if kv_events is not None else KV_EVENTS_PORT, self.server.model.name,
-            f"http://{self.render_name}:{RENDER_PORT}", self.server.kv_offload))
+            f"http://{self.render_name}:{RENDER_PORT}", self.server.kv_offload, self.server.lora is not None))
         if proxy is not None and proxy.listen_port in (self.ext_proc_port, HEALTH_PORT, METRICS_PORT):
             raise ModelServiceError.at("StandaloneProxy.listen_port",
                                        f"{proxy.listen_port} is a port of the picker in the same pod (ext-proc "

@@ -16,6 +16,7 @@ from typing import Any
 import cdk8s
 from constructs import Construct
 
+from ..app_index import CheckedConstruct
 from ..errors import ModelServiceError, Problem, show
 from ..manifests import group_version_kind, props_of
 from ..names import INT32, dns_subdomain_problem, label_problems, raise_problems
@@ -140,9 +141,10 @@ class RewriteRule:
 
 
 @checked
-class InferenceModelRewrite(Construct):
+class InferenceModelRewrite(CheckedConstruct):
     """Rewrites the model name of an InferencePool's requests, splitting them between targets by weight (a
-    canary rollout of a new model or LoRA adapter).
+    canary rollout of a new model or LoRA adapter). Every target must be served by the pool's server: its model
+    or one of its LoRA adapters (checked at synth).
 
     The primary object is ``self.inference_model_rewrite`` (child id ``Resource``), in the group of the pool's
     server's llm-d release.
@@ -169,3 +171,19 @@ class InferenceModelRewrite(Construct):
             self, Resource, pool, {"metadata": _metadata(pool, name, labels),
                                    "spec": {"poolRef": _pool_ref(pool), "rules": [r.manifest() for r in self.rules]}},
             "InferenceModelRewrite")
+
+    def cross_check(self, signature: str) -> list[str]:
+        """What is wrong with the rewrite in its App (asked at synth): a target the pool's server does not serve
+        (neither its model nor a LoRA adapter of it), where the rewritten requests would fail."""
+        server = self.pool.server
+        served = {server.model.name, *(server.lora.names if server.lora is not None else ())}
+        problems: list[str] = []
+        for i, rule in enumerate(self.rules):
+            for j, target in enumerate(rule.targets):
+                if target.model not in served:
+                    problems.append(
+                        f"InferenceModelRewrite {self.name!r} rules[{i}].targets[{j}]: {target.model!r} is not served "
+                        f"by ModelServer {server.name!r} of InferencePool {self.pool.name!r}, which serves "
+                        f"{', '.join(sorted(served))}; add it to the server's LoraAdapters (static or "
+                        "runtime_adapters) or rewrite to a served model")
+        return problems

@@ -39,9 +39,11 @@ def _producer(block_size: int) -> dict[str, Any]:
     return {"type": PREFIX_PRODUCER, "parameters": {"blockSizeTokens": block_size}}
 
 
-def _load_aware_document(release: LlmdRelease, block_size: int) -> dict[str, Any]:
+def _load_aware_document(release: LlmdRelease, block_size: int, lora: bool = False) -> dict[str, Any]:
     scorers = [("queue-scorer", 2), ("kv-cache-utilization-scorer", 2), ("prefix-cache-scorer", 3),
                ("no-hit-lru-scorer", 2)]  # as llm-d's optimized baseline: cold prompts to the least recently used
+    if lora:  # requests for an adapter to pods that have it loaded, or room to load it
+        scorers.append(("lora-affinity-scorer", 1))
     return {
         "apiVersion": release.epp_config_api_version,
         "kind": KIND,
@@ -214,7 +216,8 @@ class SchedulerConfig:
     @staticmethod
     def load_aware(block_size: int | None = None) -> SchedulerConfig:
         """Queue-, KV-cache- and prefix-cache-aware scoring over all the pool's pods (no P/D), prompts no pod has
-        cached going to the least recently used one (llm-d's optimized baseline).
+        cached going to the least recently used one (llm-d's optimized baseline), and, for a server with LoRA
+        adapters, requests for an adapter to the pods that have it loaded (``lora-affinity-scorer``).
 
         :param block_size: the KV-cache block size, in tokens, the prefix-cache producer hashes prompts by; it
             must be vLLM's ``--block-size``. Default: the ``--block-size`` of the pools the picker's InferencePool
@@ -333,6 +336,8 @@ class SchedulerConfig:
             return self
         kind, (own_block_size, *params) = self._preset
         size = own_block_size if own_block_size is not None else block_size
+        if kind == "load_aware" and context is not None and context.lora:
+            return _rendered(kind, release, size, True)
         if kind == "tiered_prefix_cache":
             cpu_blocks = params[0] or (context.cpu_blocks(size) if context is not None else None)
             if cpu_blocks is None:
@@ -401,6 +406,7 @@ class PickerContext:
     model_name: str
     render_url: str
     offload: KvOffload | None = None
+    lora: bool = False
 
     def cpu_blocks(self, block_size: int) -> int | None:
         """The blocks of ``block_size`` tokens the server's CPU tier holds per pod (None: not known)."""

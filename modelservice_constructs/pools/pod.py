@@ -44,6 +44,7 @@ def container_context(pool: ModelPool) -> ContainerContext:
                             claim_names=[c["name"] for c in pool.resource_claims],
                             tracing=tracing, tracing_service_name=service,
                             kv_transfer=pool.server.active_kv_transfer, kv_events=pool.server.kv_events,
+                            lora=pool.server.lora,
                             pod_port=pool.server.service_port,
                             pod_group=pool.forms_pod_group(),
                             security=pool.profile.security, probes=pool.profile.probes,
@@ -100,10 +101,15 @@ def profile_volumes(pool: ModelPool) -> list[dict[str, Any]]:
 
 
 def build_volumes(pool: ModelPool) -> list[dict[str, Any]]:
-    """The user's volumes, then the model volume if a container mounts it, then ``profile_volumes()``."""
+    """The user's volumes, then the model volume if a container mounts it, the LoRA adapters' run-time directory
+    if a container serves them, then ``profile_volumes()``."""
     volumes = list(pool.volumes)
     if any(c.mount_model_volume for c in pool.containers):
         volumes.append(pool.server.model.volume())
+    lora = pool.server.lora
+    ctx = pool.container_context()
+    if lora is not None and any(c.command_kind.serves_lora(c, ctx) for c in pool.containers):
+        volumes += lora.volumes()
     return volumes + pool.profile_volumes()
 
 

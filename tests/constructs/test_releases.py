@@ -19,6 +19,8 @@ from modelservice_constructs import (
     InferenceObjective,
     InferencePool,
     LlmdRelease,
+    LoraAdapter,
+    LoraAdapters,
     ModelContainer,
     ModelServer,
     ModelServiceError,
@@ -252,17 +254,18 @@ def test_fails_a_pd_decider_without_the_prefix_producer(chart: Chart, app: App) 
 def test_objectives_and_rewrites_are_in_the_releases_group(release: LlmdRelease, synth: Synth) -> None:
     app = Cdk8sTesting.app()
     chart = Chart(app, "test", namespace="llm")
-    pool = InferencePool(chart, "Pool", server=server(chart, release=release))
+    adapters = LoraAdapters(static=[LoraAdapter("opt-v1", "org/opt-v1"), LoraAdapter("opt-v2", "org/opt-v2")])
+    pool = InferencePool(chart, "Pool", server=server(chart, release=release, lora=adapters))
     InferenceObjective(chart, "Objective", pool=pool, name="chat", priority=5)
     InferenceModelRewrite(chart, "Rewrite", pool=pool, name="canary", rules=[RewriteRule(
-        model="opt", targets=[RewriteTarget("opt", 90), RewriteTarget("opt-v2", 10)])])
+        model="opt", targets=[RewriteTarget("opt-v1", 90), RewriteTarget("opt-v2", 10)])])
     out = synth(chart)
     objective, rewrite = one(out, "InferenceObjective"), one(out, "InferenceModelRewrite")
     assert objective["apiVersion"] == rewrite["apiVersion"] == release.objectives_api_version
     assert objective["spec"] == {"poolRef": {"group": "inference.networking.k8s.io", "kind": "InferencePool",
                                              "name": "opt-pool"}, "priority": 5}
     assert rewrite["spec"]["rules"] == [{"matches": [{"model": {"type": "Exact", "value": "opt"}}], "targets": [
-        {"modelRewrite": "opt", "weight": 90}, {"modelRewrite": "opt-v2", "weight": 10}]}]
+        {"modelRewrite": "opt-v1", "weight": 90}, {"modelRewrite": "opt-v2", "weight": 10}]}]
     assert objective["metadata"]["namespace"] == "llm"
 
 
