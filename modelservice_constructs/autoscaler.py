@@ -51,9 +51,18 @@ class PoolAutoscaler(CheckedConstruct):
                 "name, and the model has no namespace: copies of the app in two namespaces would scale on each "
                 "other's pods; set ModelServer.namespace (or the Chart's namespace)")
         api_version, kind, name = self.target
-        metadata = pool.server.object_metadata(pool.name, pool.selector_labels)
+        metadata = pool.server.object_metadata(pool.name, {
+            **pool.selector_labels, **{k: v for m in autoscaling.metrics for k, v in m.labels.items()}})
+        annotations = {k: v for m in autoscaling.metrics for k, v in m.annotations.items()}
+        if annotations:
+            metadata["annotations"] = annotations
+        if any(m.kind == "wva" for m in autoscaling.metrics) and not pool.server.namespace:
+            raise ModelServiceError.at(
+                f"{pool.prop_root}.autoscaling", "the workload-variant-autoscaler's metric selects the workload by "
+                "namespace and name, and the model has no namespace: set ModelServer.namespace (or the Chart's)")
         cls, spec = autoscaling.resource({"apiVersion": api_version, "kind": kind, "name": name},
-                                         PodQuery(pool.server.namespace, pool.workload_kind.pod_name_pattern(pool)))
+                                         PodQuery(pool.server.namespace, pool.workload_kind.pod_name_pattern(pool),
+                                                  name))
         self.resource: cdk8s.ApiObject = api_object(self, "Resource", cls, {"metadata": metadata, "spec": spec},
                                                     f"{pool.prop_root}.autoscaling")
         self._index = AppIndex.of(pool)

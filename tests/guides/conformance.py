@@ -50,6 +50,9 @@ CASES = (
                                           "precise-prefix-cache-routing/render"), "guide_precise_prefix_cache"),
     Case("tiered-prefix-cache", ("tiered-prefix-cache/modelserver/gpu/vllm/native/cpu/base",),
          "guide_tiered_prefix_cache", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml"),
+    Case("workload-autoscaling", ("optimized-baseline/modelserver/gpu/vllm/base",
+                                  "workload-autoscaling/optimized-baseline-autoscaling"),
+         "guide_workload_autoscaling", "optimized-baseline/router/optimized-baseline.values.yaml"),
 )
 
 
@@ -99,6 +102,8 @@ def role(doc: Mapping[str, Any]) -> str:
     pod_labels = (doc.get("spec", {}).get("template", {}).get("metadata") or {}).get("labels") or labels
     if kind == "Deployment" and pod_labels.get("llm-d.ai/role"):
         return f"Deployment {pod_labels['llm-d.ai/role']}"
+    if kind == "HorizontalPodAutoscaler":
+        return f"HorizontalPodAutoscaler {doc['spec']['scaleTargetRef']['name'].rsplit('-', 1)[-1]}"
     if kind == "ServiceAccount" and not name.endswith("-epp"):
         return "ServiceAccount model"
     return f"{kind} {name}"
@@ -190,6 +195,20 @@ def facets(doc: Mapping[str, Any]) -> dict[str, Any]:
         for profile in config.get("schedulingProfiles") or []:
             for ref in profile.get("plugins") or []:
                 out[f"profile {profile['name']} {ref['pluginRef']}"] = ref.get("weight", True)
+    elif doc["kind"] == "HorizontalPodAutoscaler":
+        spec = doc["spec"]
+        out.update({"minReplicas": spec.get("minReplicas", 1), "maxReplicas": spec["maxReplicas"],
+                    "scaleTargetRef kind": spec["scaleTargetRef"]["kind"]})
+        out.update({f"annotation {k}": v for k, v in (doc["metadata"].get("annotations") or {}).items()})
+        for direction, rules in (spec.get("behavior") or {}).items():
+            out[f"{direction} stabilizationWindowSeconds"] = rules.get("stabilizationWindowSeconds")
+            out[f"{direction} policies"] = rules.get("policies")
+        for metric in spec.get("metrics") or []:
+            source = metric.get(metric["type"][0].lower() + metric["type"][1:]) or {}
+            name = (source.get("metric") or {}).get("name") or source.get("name")
+            out[f"metric {metric['type']} {name}"] = source.get("target")
+            selector = ((source.get("metric") or {}).get("selector") or {}).get("matchLabels") or {}
+            out[f"metric {metric['type']} {name} selector"] = sorted(selector)
     elif doc["kind"] == "ServiceAccount":
         out["automountServiceAccountToken"] = doc.get("automountServiceAccountToken")
     elif doc["kind"] == "Service":
