@@ -443,7 +443,7 @@ RESERVED_FLAGS = ("--port", "--served-model-name", "--tensor-parallel-size", "--
                   "--data-parallel-size-local", "--data-parallel-address", "--data-parallel-rpc-port",
                   "--data-parallel-start-rank", "--headless", "--pipeline-parallel-size", "--nnodes", "--node-rank",
                   "--master-addr", "--master-port", "--kv-transfer-config", "--kv-events-config", "--enable-lora",
-                  "--lora-modules", "--max-loras", "--max-lora-rank")
+                  "--lora-modules", "--max-loras", "--max-lora-rank", "--data-parallel-multi-port-external-lb")
 """vLLM flags the pool owns in ``vllmServe`` / ``imageDefault`` containers, refused in their ``args`` under any
 spelling (:data:`VLLM_FLAG_ALIASES`, ``--flag=value``, ``--flag_name``): the pool generates them from props
 (leaving out sizes of 1, vLLM's default, and the data-parallel group flags outside a LeaderWorkerSet group),
@@ -467,6 +467,7 @@ _FLAG_FIXES: Mapping[str, str] = {
     "--lora-modules": "set ModelServer.lora (LoraAdapters.static) instead",
     "--max-loras": "set LoraAdapters.max_loras instead",
     "--max-lora-rank": "set LoraAdapters.max_lora_rank instead",
+    "--data-parallel-multi-port-external-lb": "set the pool's Parallelism.rank_ports instead",
     "--tensor-parallel-size": "set the pool's Parallelism.tensor instead",
     "--data-parallel-size": "set the pool's Parallelism.data instead",
     "--data-parallel-size-local": "set the pool's Parallelism.data_local instead",
@@ -669,6 +670,10 @@ def render(container: ModelContainer, ctx: ContainerContext, path: str = "contai
         named = any(p.get("name") == ctx.vllm_port_name for p in ports)
         ports.append({**({} if named else {"name": ctx.vllm_port_name}), "containerPort": ctx.port,
                       "protocol": "TCP"})
+    if kind.declares_vllm_port:
+        declared = {p.get("containerPort") for p in ports}
+        ports += [{"name": f"rank{i}", "containerPort": ctx.port + i, "protocol": "TCP"}
+                  for i in range(1, ctx.parallelism.serving_ports) if ctx.port + i not in declared]
     mounts = [dict(m) for m in container.volume_mounts]
     if kind.serves_lora(container, ctx) and ctx.lora is not None:
         mounts += ctx.lora.volume_mounts()

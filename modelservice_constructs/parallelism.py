@@ -9,6 +9,11 @@ from .errors import ModelServiceError, Problem, show
 from .names import port_problem
 from .props import checked
 
+MAX_RANK_PORTS = 8
+"""The most ports an InferencePool lists (``targetPorts``)."""
+RANK_PORTS_FLAG = "--data-parallel-multi-port-external-lb"
+"""vLLM's flag that has each local data-parallel rank serve on a port of its own."""
+
 
 @checked
 @dataclass(frozen=True)
@@ -33,6 +38,11 @@ class Parallelism:
     :param rpc_port: port of the group's coordinator on the leader pod (``--data-parallel-rpc-port``, or
         ``--master-port`` for a model spanning the pods), used when the group spans pods; it must differ from the
         other ports the pod listens on. Default: 5555.
+    :param rank_ports: each data-parallel rank of a pod serves on a port of its own (vLLM's
+        ``--data-parallel-multi-port-external-lb``): the pool's port and the next ``data_local - 1``, all of them in
+        the InferencePool's ``targetPorts`` (at most 8) and, in decode pods, in the routing sidecar's
+        (``--data-parallel-size``), so the endpoint picker chooses a rank, not a pod (llm-d's wide expert
+        parallelism). Default: False (vLLM spreads a pod's requests over its ranks behind one port).
     """
 
     tensor: int = 1
@@ -42,6 +52,7 @@ class Parallelism:
     data_local: int | None = None
     workers: int | None = None
     rpc_port: int = 5555
+    rank_ports: bool = False
 
     def __post_init__(self) -> None:
         problems = [
@@ -70,6 +81,16 @@ class Parallelism:
             raise ModelServiceError.at(
                 "Parallelism.data",
                 f"must be a multiple of workers ({self.workers}), got {self.data}")
+        if self.rank_ports and not 2 <= self.data_local_size <= MAX_RANK_PORTS:
+            raise ModelServiceError.at(
+                "Parallelism.rank_ports", f"a port per rank needs 2 to {MAX_RANK_PORTS} data-parallel ranks in a pod "
+                f"(data_local; an InferencePool lists at most {MAX_RANK_PORTS} target ports), got "
+                f"{self.data_local_size}")
+
+    @property
+    def serving_ports(self) -> int:
+        """How many consecutive ports a pod serves on: one per local rank with :attr:`rank_ports`, else 1."""
+        return self.data_local_size if self.rank_ports else 1
 
     @property
     def data_size(self) -> int:
@@ -124,6 +145,8 @@ class Parallelism:
                            ("--data-parallel-size-local", self.data_local_size)):
             if size > 1:
                 args += [flag, str(size)]
+        if self.rank_ports:
+            args.append(RANK_PORTS_FLAG)
         return args
 
     @property

@@ -104,17 +104,21 @@ class RoutingSidecar:
         return args
 
     def container(self, service_port: int, release: LlmdRelease, tracing: Tracing | None = None,
-                  security: PodSecurity | None = None, probes: ModelProbes | None = None) -> dict[str, Any]:
+                  security: PodSecurity | None = None, probes: ModelProbes | None = None,
+                  data_parallel_size: int = 1) -> dict[str, Any]:
         """The sidecar container of ``release`` listening on ``service_port``, with the ``security`` profile's
         security context (read-only root, no capabilities, user 65532) and the readiness probe of ``probes``.
-        Default: neither (as the chart renders it)."""
+        Default: neither (as the chart renders it). With a ``data_parallel_size`` above 1 (vLLM ranks on ports of
+        their own) it listens on that many ports from ``service_port`` and forwards each to the rank's
+        (``--data-parallel-size``)."""
         security = security or PodSecurity.unhardened()
         container: dict[str, Any] = {
             "name": CONTAINER_NAME,
             "image": self.image or release.sidecar_image,
             "imagePullPolicy": self.image_pull_policy,
-            "args": self.args(service_port, release),
-            "ports": [{"containerPort": service_port}],
+            "args": self.args(service_port, release) + (
+                [f"--data-parallel-size={data_parallel_size}"] if data_parallel_size > 1 else []),
+            "ports": [{"containerPort": service_port + i} for i in range(data_parallel_size)],
             "resources": {k: dict(v) for k, v in self.resources.items()},
             "restartPolicy": "Always",
             "securityContext": security.container_security_context(read_only=True, given=BASE_SECURITY_CONTEXT,

@@ -19,7 +19,7 @@ from modelservice_constructs.validation import validate_objects
 EXAMPLES = {"guide_optimized_baseline": "optimized-baseline", "guide_pd_disaggregation": "pd-disaggregation",
             "guide_precise_prefix_cache": "precise-prefix-cache-routing",
             "guide_tiered_prefix_cache": "tiered-prefix-cache", "guide_lora_rollout": "lora-adapter-rollout",
-            "guide_workload_autoscaling": "workload-autoscaling"}
+            "guide_workload_autoscaling": "workload-autoscaling", "guide_wide_ep": "wide-ep-lws"}
 
 
 def _run(example: str, out: Path) -> list[dict[str, Any]]:
@@ -61,3 +61,12 @@ def test_the_precise_prefix_cache_example_ties_vllm_and_the_picker(tmp_path: Pat
     render = one(objects, "Service", "precise-prefix-cache-routing-epp-render")
     url = next(p["parameters"]["vllm"]["url"] for p in config["plugins"] if p["type"] == "token-producer")
     assert url == f"http://{render['metadata']['name']}:{render['spec']['ports'][0]['port']}"
+
+
+def test_the_wide_ep_example_lists_every_rank(tmp_path: Path) -> None:
+    objects = _run("guide_wide_ep", tmp_path)
+    ports = [p["number"] for p in one(objects, "InferencePool")["spec"]["targetPorts"]]
+    decode = one(objects, "LeaderWorkerSet", "wide-ep-lws-decode")["spec"]["leaderWorkerTemplate"]
+    sidecar = decode["leaderTemplate"]["spec"]["initContainers"][0]
+    assert ports == [p["containerPort"] for p in sidecar["ports"]] == list(range(8000, 8008))
+    assert "--data-parallel-size=8" in sidecar["args"] and decode["size"] == 2

@@ -91,8 +91,14 @@ class InferencePool(CheckedConstruct):
                                     "labels": {**server.provenance_labels, **dict(labels or {})}}
         if self.namespace:
             metadata["namespace"] = self.namespace
+        role = self.selector.get(ROLE_LABEL)
+        ranks = max((p.parallelism.serving_ports for p in AppIndex.of(scope).pools_of(server)
+                     if role is None or p.role == role), default=1)
+        self.target_ports: list[int] = [self.target_port + i for i in range(ranks)]
+        """The ports of the pods it lists: the service port, and one more per data-parallel rank of a pod whose
+        ranks serve on ports of their own (``Parallelism.rank_ports``)."""
         spec: dict[str, Any] = {"selector": {"matchLabels": dict(self.selector)},
-                                "targetPorts": [{"number": self.target_port}]}
+                                "targetPorts": [{"number": port} for port in self.target_ports]}
         spec["endpointPickerRef"] = self.endpoint_picker_ref.manifest()
         if app_protocol:
             spec["appProtocol"] = app_protocol
@@ -189,6 +195,13 @@ class InferencePool(CheckedConstruct):
         where = f"InferencePool {self.name!r} targetPorts[0].number {target}"
         vllm = model_pool.vllm_port
         sidecar = model_pool.routing_sidecar
+        ranks = model_pool.parallelism.serving_ports
+        if ranks != len(self.target_ports):
+            return [f"InferencePool {self.name!r} targetPorts: {self.target_ports} lists {len(self.target_ports)} "
+                    f"port(s), but the pods of {model_pool.name} serve on {ranks} ({model_pool.prop_root}.parallelism"
+                    f".rank_ports with data_local {model_pool.parallelism.data_local_size}): the picker would send "
+                    "nothing to the ranks it does not list, or to ports nobody serves; give the server's pools one "
+                    "rank layout, and create the InferencePool after them"]
         if sidecar is None:
             if vllm != target:
                 return [f"{where}: {model_pool.name} vLLM --port is {vllm}; the pool's target port, the "

@@ -37,5 +37,6 @@ class DecodePool(ModelPool):
         """The routing sidecar (if any), then the user's init containers."""
         sidecar = self.routing_sidecar
         head = [sidecar.container(self.server.service_port, self.server.release, self.server.tracing,
-                                  self.profile.security, self.profile.probes)] if sidecar else []
+                                  self.profile.security, self.profile.probes,
+                                  self.parallelism.serving_ports)] if sidecar else []
         return head + super().build_init_containers()

@@ -1,0 +1,78 @@
+"""Wide expert parallelism: every data-parallel rank of a pod on a port of its own (Parallelism.rank_ports), each port
+in the InferencePool's targetPorts and the routing sidecar's, so the endpoint picker chooses a rank, not a pod."""
+
+from __future__ import annotations
+
+import pytest
+from cdk8s import Chart
+from conftest import Synth, one
+from gateway_support import VLLM, model
+
+from modelservice_constructs import (
+    DecodePool,
+    InferencePool,
+    LlmdRelease,
+    ModelContainer,
+    ModelServer,
+    ModelServiceError,
+    Parallelism,
+    PoolWorkload,
+    PrefillPool,
+)
+from modelservice_constructs.app import validation_problems
+
+EP = Parallelism(data=16, data_local=8, workers=2, rank_ports=True)
+
+
+def _server(chart: Chart, prefill: Parallelism = EP, release: LlmdRelease | None = None) -> ModelServer:
+    server = ModelServer(chart, "DeepSeek", name="deepseek", model=model("deepseek"), release=release)
+    for pool, parallelism in ((DecodePool, EP), (PrefillPool, prefill)):
+        pool(server, pool.role.capitalize(), workload=PoolWorkload.leader_worker_set(), parallelism=parallelism,
+             containers=[ModelContainer(image=VLLM, args=["--enable-expert-parallel"])])
+    return server
+
+
+def _template(out: list[dict[str, object]], name: str) -> dict[str, object]:
+    lws = one(out, "LeaderWorkerSet", name)["spec"]["leaderWorkerTemplate"]  # type: ignore[index]
+    template: dict[str, object] = lws["leaderTemplate"]  # type: ignore[index]
+    return template
+
+
+def test_each_rank_serves_on_its_own_port_through_the_pool_and_the_sidecar(chart: Chart, synth: Synth) -> None:
+    InferencePool(chart, "Pool", server=_server(chart))
+    out = synth(chart)
+    assert [p["number"] for p in one(out, "InferencePool")["spec"]["targetPorts"]] == list(range(8000, 8008))
+    decode = _template(out, "deepseek-decode")["spec"]  # type: ignore[index]
+    sidecar = decode["initContainers"][0]  # type: ignore[index]
+    assert "--data-parallel-size=8" in sidecar["args"]
+    assert [p["containerPort"] for p in sidecar["ports"]] == list(range(8000, 8008))
+    vllm = decode["containers"][0]  # type: ignore[index]
+    assert sorted(p["containerPort"] for p in vllm["ports"] if p["containerPort"] >= 8200) == list(range(8200, 8208))
+    prefill = _template(out, "deepseek-prefill")["spec"]["containers"][0]  # type: ignore[index]
+    assert sorted(p["containerPort"] for p in prefill["ports"] if p["containerPort"] >= 8000) == list(
+        range(8000, 8008))
+    assert "--data-parallel-multi-port-external-lb" in prefill["command"][2]
+
+
+def test_fails_pools_of_one_server_with_other_rank_layouts(chart: Chart, synth: Synth) -> None:
+    InferencePool(chart, "Pool", server=_server(chart, prefill=Parallelism(data=16, data_local=8, workers=2)))
+    with pytest.raises(RuntimeError) as caught:
+        synth(chart)
+    found = validation_problems(caught.value)
+    assert found is not None and [p.message for p in found] == [
+        "InferencePool 'deepseek-pool' targetPorts: [8000, 8001, 8002, 8003, 8004, 8005, 8006, 8007] lists 8 "
+        "port(s), but the pods of deepseek-prefill serve on 1 (PrefillPool.parallelism.rank_ports with data_local "
+        "8): the picker would send nothing to the ranks it does not list, or to ports nobody serves; give the "
+        "server's pools one rank layout, and create the InferencePool after them"]
+
+
+@pytest.mark.parametrize("data_local", [1, 16])
+def test_fails_rank_ports_without_ranks_to_list_or_more_than_a_pool_lists(data_local: int) -> None:
+    with pytest.raises(ModelServiceError, match=r"^Parallelism\.rank_ports: a port per rank needs 2 to 8 "
+                                                r"data-parallel ranks in a pod"):
+        Parallelism(data_local=data_local, rank_ports=True)
+
+
+def test_the_vllm_of_llm_d_v0_8_has_no_port_per_rank(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError, match=r"--data-parallel-multi-port-external-lb"):
+        _server(chart, release=LlmdRelease.v0_8())
