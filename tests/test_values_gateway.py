@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 import yaml
 
-from modelservice_constructs import ModelServiceError
+from modelservice_constructs import ModelServiceError, ModelServiceWarning
 from modelservice_constructs.cli import template
 from modelservice_constructs.validation import validate_objects
 
@@ -22,9 +22,13 @@ def test_gateway_routing_is_off_by_default() -> None:
 
 
 def test_inference_pool_picker_and_route_from_values() -> None:
-    objects = _render("inferencePool.enabled=true", "inferencePool.endpointPicker.create=true",
-                      "httpRoute.enabled=true", "httpRoute.gateway.name=gw", "httpRoute.gateway.sectionName=http",
-                      "httpRoute.pathPrefix=/demo", "routing.servicePort=9000", "routing.proxy.targetPort=9200")
+    # the chart's demo pools run no KV connector: the P/D picker is rendered anyway, with a warning
+    with pytest.warns(ModelServiceWarning, match=r"inferencePool\.endpointPicker\.config: schedules prefill pods "
+                                                 r"\(P/D\) but ModelServer 'demo-llm-d-modelservice' has "
+                                                 r"kv_transfer=None"):
+        objects = _render("inferencePool.enabled=true", "inferencePool.endpointPicker.create=true",
+                          "httpRoute.enabled=true", "httpRoute.gateway.name=gw", "httpRoute.gateway.sectionName=http",
+                          "httpRoute.pathPrefix=/demo", "routing.servicePort=9000", "routing.proxy.targetPort=9200")
     assert validate_objects(objects) == []
     [pool] = [o for o in objects if o["kind"] == "InferencePool"]
     assert pool["metadata"]["name"] == "demo-llm-d-modelservice-pool"

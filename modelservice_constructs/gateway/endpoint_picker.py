@@ -10,8 +10,8 @@ from constructs import Construct
 
 from ..app_index import AppIndex, CheckedConstruct
 from ..component_contracts import epp_args_problems, epp_config_problems, split_deprecations
-from ..containers import VLLM_DEFAULT_BLOCK_SIZE
-from ..errors import ModelServiceError, show
+from ..containers import VLLM_DEFAULT_BLOCK_SIZE, flag_value
+from ..errors import ModelServiceError, Problem, show
 from ..kv_events import KV_EVENTS_PORT
 from ..names import dns_label_problem, raise_problems
 from ..objects import adopt, api_object
@@ -186,6 +186,15 @@ class EndpointPicker(CheckedConstruct):
                 "EndpointPicker.config", f"schedules prefill pods (P/D) but ModelServer {self.server.name!r} has "
                                          "routing_sidecar=None; decode pods need the routing sidecar for P/D, or "
                                          "use SchedulerConfig.load_aware()")
+        if config.disaggregated and self.server.active_kv_transfer is None and not any(
+                flag_value(c.args, "--kv-transfer-config") is not None for p in selected for c in p.containers):
+            self.report([Problem(
+                "EndpointPicker.config", f"schedules prefill pods (P/D) but ModelServer {self.server.name!r} has "
+                                         "kv_transfer=None and its vLLM containers pass no --kv-transfer-config: "
+                                         "vLLM would run no KV connector, so prefill pods would compute KV caches "
+                                         "decode pods never receive; set "
+                                         "ModelServer(kv_transfer=KvTransfer.nixl()), or use "
+                                         "SchedulerConfig.load_aware()", "pd-without-kv-transfer")])
         self.config: SchedulerConfig = config
         """The configuration the picker loads (a preset written for the release)."""
         self.verbosity = verbosity
@@ -267,6 +276,11 @@ class EndpointPicker(CheckedConstruct):
                 "data": {PROXY_CONFIG_KEY: proxy.config_text(self.ext_proc_port, fail_open, secure_serving)}},
                 "EndpointPicker.proxy")
         self._index.add_picker(self)
+
+    def report(self, problems: list[Problem]) -> None:
+        """Raise the problems found by the picker's checks, if any (a subclass may report some otherwise)."""
+        if problems:
+            raise ModelServiceError(problems)
 
     @property
     def render_name(self) -> str:

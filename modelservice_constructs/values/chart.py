@@ -18,6 +18,7 @@ from typing import Any
 from ..accelerators import AcceleratorClaim
 from ..containers import ContainerContext
 from ..errors import ModelServiceWarning, Problem
+from ..gateway import EndpointPicker
 from ..model_server import ModelServer
 from ..pools import DecodePool, ModelPool, PrefillPool
 from ..profile import Profile
@@ -28,7 +29,8 @@ from .paths import values_path
 
 CHART_TOLERATED = frozenset({"monitor-port", "accelerator-requests", "accelerator-mismatch", "accelerator-per-node",
                              "reserved-flag", "data-parallel-layout",
-                             "port-collision", "generated-env", "requests-above-limits", *PRIVILEGE_CODES})
+                             "port-collision", "generated-env", "requests-above-limits", "pd-without-kv-transfer",
+                             *PRIVILEGE_CODES})
 """Checks whose problems the chart renders anyway: ``template`` warns and prints what the chart prints."""
 
 
@@ -113,3 +115,12 @@ class ChartDecodePool(ChartPool, DecodePool):
 
 class ChartPrefillPool(ChartPool, PrefillPool):
     """A PrefillPool as the chart renders it."""
+
+
+class ChartEndpointPicker(EndpointPicker):
+    """An EndpointPicker of the values' ``inferencePool.endpointPicker``: what the chart's model servers render anyway
+    (:data:`CHART_TOLERATED`, such as P/D without a KV connector the values would give in vLLM's args) is a warning."""
+
+    def report(self, problems: list[Problem]) -> None:
+        """Problems of :data:`CHART_TOLERATED` are warnings, named by values path; the others are raised."""
+        super().report(_warn_tolerated(problems, None))

@@ -9,9 +9,10 @@ from typing import Any
 from constructs import Construct
 
 from ..errors import ModelServiceError
-from ..gateway import EndpointPicker, EndpointPickerRef, GatewayRef, HttpRoute, InferencePool
+from ..gateway import EndpointPickerRef, GatewayRef, HttpRoute, InferencePool
 from ..model_server import ModelServer
 from ..tracing import Tracing
+from .chart import ChartEndpointPicker
 from .paths import rewrite
 from .reading import as_list, as_map
 
@@ -40,7 +41,7 @@ def gateway_routing(scope: Construct, server: ModelServer, values: Mapping[str, 
         if picker.get("create"):
             options = {k: v for k, v in (("image", picker.get("image")), ("replicas", picker.get("replicas")))
                        if v is not None}
-            EndpointPicker(scope, "EndpointPicker", pool=pool, tracing=tracing, **options)
+            ChartEndpointPicker(scope, "EndpointPicker", pool=pool, tracing=tracing, **options)
         if route_values.get("enabled"):
             gateway = as_map(route_values.get("gateway"), "httpRoute.gateway")
             timeouts = {key: route_values[values_key] for key, values_key in (

@@ -20,6 +20,7 @@ from modelservice_constructs import (
     ModelContainer,
     ModelServer,
     ModelServiceError,
+    PrefillPool,
     SchedulerConfig,
 )
 from modelservice_constructs.app import validation_problems
@@ -150,3 +151,13 @@ def test_the_release_before_v0_9_has_no_precise_producer(chart: Chart) -> None:
 def test_the_guides_release_takes_the_preset(chart: Chart, synth: Synth) -> None:
     _stack(chart, release=LlmdRelease.v0_9())
     assert by_kind(synth(chart), "Service")
+
+
+def test_fails_a_pd_picker_for_a_server_without_kv_transfer(chart: Chart) -> None:
+    server = ModelServer(chart, "Qwen", name="qwen", model=model("qwen"), kv_transfer=None)
+    DecodePool(server, "Decode", containers=[ModelContainer(image=VLLM)])
+    PrefillPool(server, "Prefill", containers=[ModelContainer(image=VLLM)])
+    with pytest.raises(ModelServiceError, match=r"^EndpointPicker\.config: schedules prefill pods \(P/D\) but "
+                                                r"ModelServer 'qwen' has kv_transfer=None and its vLLM containers "
+                                                r"pass no --kv-transfer-config"):
+        EndpointPicker(chart, "Picker", pool=InferencePool(chart, "Pool", server=server))
