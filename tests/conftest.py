@@ -82,3 +82,14 @@ def one(manifests: list[dict[str, Any]], kind: str, name: str | None = None) -> 
     found = [m for m in by_kind(manifests, kind) if name is None or m["metadata"]["name"] == name]
     assert len(found) == 1, f"expected one {kind} {name or ''}, found {len(found)}"
     return found[0]
+
+
+def synth_problems(chart: Chart, synth: Synth) -> list[str]:
+    """The messages of the problems the constructs report when ``chart`` is synthesized (which must fail)."""
+    from modelservice_constructs.app import validation_problems
+
+    with pytest.raises(RuntimeError) as caught:
+        synth(chart)
+    found = validation_problems(caught.value)
+    assert found is not None, str(caught.value)
+    return [p.message for p in found]

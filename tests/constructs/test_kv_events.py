@@ -8,7 +8,7 @@ import json
 import pytest
 import yaml
 from cdk8s import Chart
-from conftest import Synth, by_kind, one
+from conftest import Synth, by_kind, one, synth_problems
 from gateway_support import VLLM, model
 
 from modelservice_constructs import (
@@ -23,7 +23,6 @@ from modelservice_constructs import (
     PrefillPool,
     SchedulerConfig,
 )
-from modelservice_constructs.app import validation_problems
 from modelservice_constructs.gateway.scheduler_config import PickerContext
 
 EVENTS = KvEvents()
@@ -37,13 +36,6 @@ def _stack(chart: Chart, *, kv_events: KvEvents | None = EVENTS, args: tuple[str
     pool = InferencePool(chart, "Pool", server=server)
     return EndpointPicker(chart, "Picker", pool=pool, config=config or SchedulerConfig.precise_prefix_cache())
 
-
-def _problems(chart: Chart, synth: Synth) -> list[str]:
-    with pytest.raises(RuntimeError) as caught:
-        synth(chart)
-    found = validation_problems(caught.value)
-    assert found is not None
-    return [p.message for p in found]
 
 
 def test_vllm_publishes_what_the_picker_subscribes_to(chart: Chart, synth: Synth) -> None:
@@ -82,14 +74,14 @@ def test_the_hash_seed_reaches_vllm(chart: Chart, synth: Synth) -> None:
 
 def test_fails_a_picker_indexing_events_nobody_publishes(chart: Chart, synth: Synth) -> None:
     _stack(chart, kv_events=None)
-    assert _problems(chart, synth) == [
+    assert synth_problems(chart, synth) == [
         "EndpointPicker 'qwen-epp' config: precise-prefix-cache-producer subscribes to vLLM's KV-cache events, but "
         "ModelServer 'qwen' publishes none (no --kv-events-config); set ModelServer(kv_events=KvEvents())"]
 
 
 def test_fails_a_socket_port_off_vllms(chart: Chart, synth: Synth) -> None:
     _stack(chart, config=SchedulerConfig.precise_prefix_cache(socket_port=5557))
-    assert _problems(chart, synth) == [
+    assert synth_problems(chart, synth) == [
         "EndpointPicker 'qwen-epp' config: precise-prefix-cache-producer kvEventsConfig.podDiscoveryConfig.socketPort "
         "is 5557 but vLLM --kv-events-config binds tcp://*:5556 (KvEvents.port); the producer would dial a port "
         "nobody publishes on: make them equal"]
@@ -97,7 +89,7 @@ def test_fails_a_socket_port_off_vllms(chart: Chart, synth: Synth) -> None:
 
 def test_fails_a_block_size_off_vllms(chart: Chart, synth: Synth) -> None:
     _stack(chart, config=SchedulerConfig.precise_prefix_cache(block_size=32))
-    assert _problems(chart, synth) == [
+    assert synth_problems(chart, synth) == [
         "EndpointPicker 'qwen-epp' config: precise-prefix-cache-producer tokenProcessorConfig.blockSize is 32 but "
         "DecodePool 'qwen-decode' containers[0] runs vLLM with --block-size 64; prefix-cache scores and P/D decisions "
         "would be wrong: make them equal (the preset's block_size, SchedulerConfig.prefill_decode(block_size=...), or "
@@ -118,7 +110,7 @@ def test_fails_a_hash_seed_off_vllms(chart: Chart, synth: Synth) -> None:
     config = _hand_written(**{"precise-prefix-cache-producer": {"tokenProcessorConfig": {
         "blockSize": 64, "hashSeed": "42"}}})
     _stack(chart, kv_events=KvEvents(hash_seed="7"), config=config)
-    assert _problems(chart, synth) == [
+    assert synth_problems(chart, synth) == [
         "EndpointPicker 'qwen-epp' config: precise-prefix-cache-producer tokenProcessorConfig.hashSeed is '42' but "
         "vLLM PYTHONHASHSEED is '7' (KvEvents.hash_seed); the block keys would never match: make them equal"]
 
@@ -127,7 +119,7 @@ def test_fails_a_token_producer_of_another_model(chart: Chart, synth: Synth) -> 
     config = _hand_written(**{"token-producer": {"modelName": "org/other"}})
     _stack(chart, config=config)
     assert any("token-producer modelName is 'org/other' but vLLM serves 'org/qwen' (ModelArtifacts.name, "
-               "--served-model-name)" in p for p in _problems(chart, synth))
+               "--served-model-name)" in p for p in synth_problems(chart, synth))
 
 
 def test_fails_an_event_port_taken_by_the_server(chart: Chart) -> None:

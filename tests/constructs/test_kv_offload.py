@@ -8,7 +8,7 @@ import json
 import pytest
 import yaml
 from cdk8s import Chart
-from conftest import Synth, one
+from conftest import Synth, one, synth_problems
 from gateway_support import VLLM, model
 
 from modelservice_constructs import (
@@ -25,7 +25,6 @@ from modelservice_constructs import (
     RoutingSidecar,
     SchedulerConfig,
 )
-from modelservice_constructs.app import validation_problems
 
 OFFLOAD = KvOffload(cpu_bytes="100Gi", kv_bytes_per_token=262144)
 MEMORY = {"memory": "200Gi", "cpu": "8"}
@@ -39,13 +38,6 @@ def _stack(chart: Chart, *, offload: KvOffload | None = OFFLOAD, limits: dict[st
     return EndpointPicker(chart, "Picker", pool=InferencePool(chart, "Pool", server=server),
                           config=config or SchedulerConfig.tiered_prefix_cache())
 
-
-def _problems(chart: Chart, synth: Synth) -> list[str]:
-    with pytest.raises(RuntimeError) as caught:
-        synth(chart)
-    found = validation_problems(caught.value)
-    assert found is not None
-    return [p.message for p in found]
 
 
 def test_vllm_offloads_and_the_picker_scores_both_tiers(chart: Chart, synth: Synth) -> None:
@@ -68,7 +60,7 @@ def test_vllm_offloads_and_the_picker_scores_both_tiers(chart: Chart, synth: Syn
 
 def test_fails_a_picker_counting_more_cpu_blocks_than_vllm_keeps(chart: Chart, synth: Synth) -> None:
     _stack(chart, config=SchedulerConfig.tiered_prefix_cache(cpu_blocks_per_pod=82000))
-    assert _problems(chart, synth) == [
+    assert synth_problems(chart, synth) == [
         "EndpointPicker 'qwen-epp' config: cpu-prefix-cache-producer lruCapacityPerServer is 82000 blocks of 16 "
         "tokens, but vLLM offloads 100Gi (KvOffload.cpu_bytes, cpu_bytes_to_use), 25600 such blocks at 262144 bytes "
         "a token; the picker would count blocks vLLM has dropped: make the capacity at most that, or offload more"]
@@ -76,7 +68,7 @@ def test_fails_a_picker_counting_more_cpu_blocks_than_vllm_keeps(chart: Chart, s
 
 def test_fails_a_picker_scoring_a_tier_nobody_offloads_to(chart: Chart, synth: Synth) -> None:
     _stack(chart, offload=None, config=SchedulerConfig.tiered_prefix_cache(cpu_blocks_per_pod=1000))
-    assert _problems(chart, synth) == [
+    assert synth_problems(chart, synth) == [
         "EndpointPicker 'qwen-epp' config: cpu-prefix-cache-producer scores a CPU tier of the KV cache, but "
         "ModelServer 'qwen' offloads none (no OffloadingConnector); set ModelServer(kv_offload=KvOffload(cpu_bytes="
         "...))"]

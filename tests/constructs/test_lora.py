@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import yaml
 from cdk8s import Chart
-from conftest import Synth, one
+from conftest import Synth, one, synth_problems
 from gateway_support import VLLM, model
 
 from modelservice_constructs import (
@@ -22,7 +22,6 @@ from modelservice_constructs import (
     RewriteRule,
     RewriteTarget,
 )
-from modelservice_constructs.app import validation_problems
 
 ADAPTERS = LoraAdapters(static=[LoraAdapter("sql", "org/sql-lora")], runtime_dir="/adapters",
                         runtime_adapters=["segment-v1", "segment-v2"], max_loras=4, max_lora_rank=64)
@@ -67,10 +66,7 @@ def test_fails_a_rewrite_to_an_adapter_nobody_serves(chart: Chart, synth: Synth)
     pool = _stack(chart)
     InferenceModelRewrite(chart, "Canary", pool=pool, name="segment", rules=[RewriteRule(
         model="segment", targets=[RewriteTarget("segment-v1", 90), RewriteTarget("segment-v3", 10)])])
-    with pytest.raises(RuntimeError) as caught:
-        synth(chart)
-    found = validation_problems(caught.value)
-    assert found is not None and [p.message for p in found] == [
+    assert synth_problems(chart, synth) == [
         "InferenceModelRewrite 'segment' rules[0].targets[1]: 'segment-v3' is not served by ModelServer 'qwen' of "
         "InferencePool 'qwen-pool', which serves org/qwen, segment-v1, segment-v2, sql; add it to the server's "
         "LoraAdapters (static or runtime_adapters) or rewrite to a served model"]
