@@ -473,8 +473,7 @@ class EndpointPicker(CheckedConstruct):
         """With a producer of the pods' CPU tier (``cpu-prefix-cache-producer``), the server offloads to one
         (``ModelServer.kv_offload``), and the producer counts no more blocks than it holds: a producer that believes
         in blocks vLLM has dropped sends prompts to pods that recompute them."""
-        parameters = next((p.get("parameters") or {} for p in self.config.document["plugins"]
-                           if p.get("name") == CPU_PRODUCER), None)
+        parameters = self.config.plugin_parameters(CPU_PRODUCER)
         if parameters is None:
             return []
         where = f"EndpointPicker {self.name!r} config: {CPU_PRODUCER}"

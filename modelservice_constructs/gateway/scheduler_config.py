@@ -361,11 +361,12 @@ class SchedulerConfig:
         runs the render service its token producer calls."""
         return self._preset is not None and self._preset[0] == "precise_prefix_cache" and self._preset[1][2] is None
 
-    def plugin_parameters(self, plugin_type: str) -> dict[str, Any] | None:
-        """The parameters of the first plugin of ``plugin_type`` (None: no such plugin; {} without parameters)."""
-        for plugin in self._document["plugins"]:
-            if plugin["type"] == plugin_type:
-                parameters = plugin.get("parameters")
+    def plugin_parameters(self, plugin: str) -> dict[str, Any] | None:
+        """The parameters of the first plugin named ``plugin``, or of that type (None: no such plugin; {} without
+        parameters)."""
+        for plugin_doc in self._document["plugins"]:
+            if plugin in (plugin_doc.get("name"), plugin_doc["type"]):
+                parameters = plugin_doc.get("parameters")
                 return copy.deepcopy(parameters) if isinstance(parameters, dict) else {}
         return None
 
