@@ -32,7 +32,7 @@ if TYPE_CHECKING:
         StandaloneProxy,
     )
     from .kv_events import KvEvents
-    from .kv_offload import KvOffload
+    from .kv_offload import FilesystemTier, KvOffload
     from .kv_transfer import KvTransfer
     from .lora import LoraAdapter, LoraAdapters
     from .model_server import ModelServer
@@ -74,6 +74,7 @@ _MODULES = {
     "ModelServiceWarning": "errors",
     "Problem": "errors",
     "KvEvents": "kv_events",
+    "FilesystemTier": "kv_offload",
     "KvOffload": "kv_offload",
     "KvTransfer": "kv_transfer",
     "LoraAdapter": "lora",
@@ -129,6 +130,7 @@ __all__ = [
     "EndpointPicker",
     "EndpointPickerRef",
     "FailureMode",
+    "FilesystemTier",
     "GatewayRef",
     "HttpRoute",
     "InferenceModelRewrite",

@@ -675,6 +675,8 @@ def render(container: ModelContainer, ctx: ContainerContext, path: str = "contai
         ports += [{"name": f"rank{i}", "containerPort": ctx.port + i, "protocol": "TCP"}
                   for i in range(1, ctx.parallelism.serving_ports) if ctx.port + i not in declared]
     mounts = [dict(m) for m in container.volume_mounts]
+    if kind.uses_kv_transfer(container, ctx) and ctx.kv_transfer is not None:
+        mounts += [dict(m) for m in ctx.kv_transfer.volume_mounts]
     if kind.serves_lora(container, ctx) and ctx.lora is not None:
         mounts += ctx.lora.volume_mounts()
     if container.mount_model_volume:

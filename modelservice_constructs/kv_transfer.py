@@ -28,12 +28,16 @@ class KvTransfer:
         (the sidecar speaks the connector's protocol). Default: any.
     :param env: container env entries (Kubernetes JSON) the connector needs. Default: none.
     :param ports: container ports (Kubernetes JSON) the connector listens on. Default: none.
+    :param volumes: pod volumes (Kubernetes JSON) the connector keeps its data in. Default: none.
+    :param volume_mounts: their mounts in the vLLM container (Kubernetes JSON). Default: none.
     """
 
     connector_config: Mapping[str, Any]
     sidecar_connectors: Sequence[str] = ()
     env: Sequence[Mapping[str, Any]] = ()
     ports: Sequence[Mapping[str, Any]] = field(default_factory=tuple)
+    volumes: Sequence[Mapping[str, Any]] = ()
+    volume_mounts: Sequence[Mapping[str, Any]] = ()
 
     def __post_init__(self) -> None:
         problems: list[Problem | None] = []

@@ -108,6 +108,9 @@ def build_volumes(pool: ModelPool) -> list[dict[str, Any]]:
         volumes.append(pool.server.model.volume())
     lora = pool.server.lora
     ctx = pool.container_context()
+    transfer = ctx.kv_transfer
+    if transfer is not None and any(c.command_kind.uses_kv_transfer(c, ctx) for c in pool.containers):
+        volumes += [dict(v) for v in transfer.volumes]
     if lora is not None and any(c.command_kind.serves_lora(c, ctx) for c in pool.containers):
         volumes += lora.volumes()
     return volumes + pool.profile_volumes()

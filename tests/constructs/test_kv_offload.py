@@ -14,6 +14,7 @@ from gateway_support import VLLM, model
 from modelservice_constructs import (
     DecodePool,
     EndpointPicker,
+    FilesystemTier,
     InferencePool,
     KvOffload,
     ModelContainer,
@@ -115,3 +116,35 @@ def test_fails_a_dev_shm_smaller_than_the_cpu_tier(chart: Chart) -> None:
                                                 r"than the CPU tier of the KV cache \(KvOffload\.cpu_bytes 100Gi\)"):
         DecodePool(server, "Decode", parallelism=Parallelism(tensor=2), containers=[ModelContainer(
             image=VLLM, limits={"memory": "400Gi"})])
+
+
+def test_a_filesystem_tier_behind_the_cpu_tier(chart: Chart, synth: Synth) -> None:
+    tier = FilesystemTier(claim="kv-cache-storage")
+    _stack(chart, offload=OFFLOAD.with_filesystem(tier))
+    spec = one(synth(chart), "Deployment", "qwen-decode")["spec"]["template"]["spec"]
+    container = spec["containers"][0]
+    args = container["args"]
+    assert json.loads(args[args.index("--kv-transfer-config") + 1])["kv_connector_extra_config"] == {
+        "spec_name": "TieringOffloadingSpec", "cpu_bytes_to_use": 100 * 2**30, "block_size": 256,
+        "secondary_tiers": [{"type": "fs", "root_dir": "/mnt/files-storage", "n_read_threads": 16,
+                             "n_write_threads": 16}]}
+    assert {"name": "PYTHONHASHSEED", "value": "42"} in container["env"]
+    assert {"name": "kv-offload-storage", "mountPath": "/mnt/files-storage"} in container["volumeMounts"]
+    assert {"name": "kv-offload-storage", "persistentVolumeClaim": {"claimName": "kv-cache-storage"}} in spec[
+        "volumes"]
+
+
+def test_lmcache_keeps_the_cpu_tier(chart: Chart, synth: Synth) -> None:
+    _stack(chart, offload=KvOffload.lmcache("100Gi", kv_bytes_per_token=262144))
+    container = one(synth(chart), "Deployment", "qwen-decode")["spec"]["template"]["spec"]["containers"][0]
+    args = container["args"]
+    assert json.loads(args[args.index("--kv-transfer-config") + 1]) == {"kv_connector": "LMCacheConnectorV1",
+                                                                        "kv_role": "kv_both"}
+    env = {e["name"]: e.get("value") for e in container["env"]}
+    assert env["LMCACHE_MAX_LOCAL_CPU_SIZE"] == "100.0" and env["LMCACHE_LOCAL_CPU"] == "True"
+
+
+def test_fails_a_shared_filesystem_tier_without_one_hash_seed() -> None:
+    with pytest.raises(ModelServiceError, match=r"^KvOffload\.hash_seed: a filesystem tier shared by the pods needs "
+                                                r"one PYTHONHASHSEED"):
+        KvOffload(cpu_bytes="10Gi", filesystem=FilesystemTier(claim="kv"))
