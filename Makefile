@@ -59,7 +59,7 @@ test-bounds: setup
 	  .venv-$$end/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .; \
 	  echo "runtime dependencies at the $$end end:"; \
 	  .venv-$$end/bin/python -m pip list --disable-pip-version-check 2>/dev/null \
-	    | grep -iE '^(cdk8s|constructs|jsii|PyYAML|kubernetes-validate|jsonschema|cel-expr-python) '; \
+	    | grep -iE '^(cdk8s|cdk8s-plus-28|constructs|jsii|PyYAML|kubernetes-validate|jsonschema|cel-expr-python) '; \
 	  .venv-$$end/bin/python -m pytest -q -m 'not slow' -p no:cacheprovider \
 	    --deselect tests/test_packaging.py::test_the_environment_runs_the_pinned_versions; \
 	done
