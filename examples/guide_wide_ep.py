@@ -6,11 +6,12 @@ prefill to decode over NIXL. A pool whose rank layout the InferencePool does not
 
 The guide's stack is llm-d router v0.9.0 (``LlmdRelease.v0_9()``) with llm-d's own vLLM images; the DeepEP and NVSHMEM
 settings are the guide's, given as the containers' args and env. Its model servers are the kustomize recipe
-``wide-ep-lws/modelserver/gpu/vllm/base``, which ``docs/guides.md`` does not compare yet (its vLLM starts from a shell
-script of the recipe's own).
+``wide-ep-lws/modelserver/gpu/vllm/base``, and ``docs/guides.md`` compares the two object by object.
 
     .venv/bin/python examples/guide_wide_ep.py   # dist/wide-ep-lws.k8s.yaml
 """
+
+import dataclasses
 
 from cdk8s import App, Chart
 
@@ -18,13 +19,16 @@ from modelservice_constructs import (
     DecodePool,
     EndpointPicker,
     InferencePool,
+    KvTransfer,
     LlmdRelease,
     ModelArtifacts,
     ModelContainer,
     ModelServer,
     Parallelism,
+    PodSecurity,
     PoolWorkload,
     PrefillPool,
+    Profile,
     SchedulerConfig,
     StandaloneProxy,
 )
@@ -34,31 +38,42 @@ GUIDE = "wide-ep-lws"
 NAMESPACE = "llm-d-wide-ep"
 RANKS = Parallelism(data=16, data_local=8, workers=2, rank_ports=True)
 """Two pods of 8 GPUs a group, one data-parallel rank a GPU, each on a port of its own."""
-DEEP_EP_ENV = [{"name": "NVSHMEM_REMOTE_TRANSPORT", "value": "ibgda"},
-               {"name": "NVSHMEM_IB_ENABLE_IBGDA", "value": "true"},
-               {"name": "NVSHMEM_BOOTSTRAP_UID_SOCK_IFNAME", "value": "eth0"},
-               {"name": "GLOO_SOCKET_IFNAME", "value": "eth0"}, {"name": "NCCL_SOCKET_IFNAME", "value": "eth0"}]
-"""The guide's DeepEP / NVSHMEM settings (the interface is the pod's primary one)."""
-RESOURCES = {"limits": {"memory": "512Gi", "cpu": "32", "ephemeral-storage": "64Gi"},
-             "requests": {"memory": "512Gi", "cpu": "32", "ephemeral-storage": "64Gi"}}
+NIXL = KvTransfer.nixl()
+TRANSFER = dataclasses.replace(NIXL, connector_config={**NIXL.connector_config, "kv_load_failure_policy": "fail"})
+"""NIXL, failing a request whose KV cache cannot be loaded (the guide's choice) rather than recomputing it."""
+PROFILE = Profile(security=PodSecurity(shm_size="2Gi"))
+"""/dev/shm of 2Gi: about 32MB a local rank, plus scratch space (the guide's sizing)."""
+ENV = [{"name": "NVSHMEM_REMOTE_TRANSPORT", "value": "ibgda"}, {"name": "NVSHMEM_IB_ENABLE_IBGDA", "value": "true"},
+       {"name": "NVSHMEM_BOOTSTRAP_UID_SOCK_IFNAME", "value": "eth0"}, {"name": "GLOO_SOCKET_IFNAME", "value": "eth0"},
+       {"name": "NCCL_SOCKET_IFNAME", "value": "eth0"}, {"name": "NVIDIA_GDRCOPY", "value": "enabled"},
+       {"name": "VLLM_RANDOMIZE_DP_DUMMY_INPUTS", "value": "1"}, {"name": "VLLM_SKIP_P2P_CHECK", "value": "1"},
+       {"name": "VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS", "value": "1"},
+       {"name": "VLLM_LOGGING_LEVEL", "value": "INFO"},
+       {"name": "TRITON_LIBCUDA_PATH", "value": "/usr/lib64"}]
+"""The guide's DeepEP / NVSHMEM settings (the interface is the pod's primary one) and vLLM's for expert parallelism."""
+ARGS = ["--disable-access-log-for-endpoints=/health,/metrics", "--enable-expert-parallel", "--moe-backend", "deep_gemm"]
+RESOURCES = {"limits": {"memory": "512Gi", "ephemeral-storage": "1Ti"},
+             "requests": {"memory": "512Gi", "cpu": "32", "ephemeral-storage": "1Ti"}}
 
 
 def build(app: App) -> None:
     chart = Chart(app, GUIDE, namespace=NAMESPACE)
-    server = ModelServer(chart, "Model", name=GUIDE, release=LlmdRelease.v0_9(), model=ModelArtifacts.from_uri(
-        "hf://deepseek-ai/DeepSeek-R1-0528", auth_secret_name="llm-d-hf-token",
-        labels={"llm-d.ai/inference-serving": "true", "llm-d.ai/guide": GUIDE}))
-    decode_args = ["--enable-expert-parallel", "--all2all-backend", "deepep_low_latency", "--enable-dbo",
-                   "--max-num-seqs", "256"]
-    prefill_args = ["--enable-expert-parallel", "--all2all-backend", "deepep_high_throughput",
-                    "--gpu-memory-utilization", "0.80"]
+    server = ModelServer(chart, "Model", name=GUIDE, release=LlmdRelease.v0_9(), kv_transfer=TRANSFER, profile=PROFILE,
+                         model=ModelArtifacts.from_uri("hf://deepseek-ai/DeepSeek-R1-0528",
+                                                       auth_secret_name="llm-d-hf-token",
+                                                       labels={"llm-d.ai/inference-serving": "true",
+                                                               "llm-d.ai/guide": GUIDE}))
+    decode_args = [*ARGS, "--all2all-backend", "deepep_low_latency", "--enable-dbo", "--dbo-decode-token-threshold",
+                   "32", "--max-num-batched-tokens", "256", "--max-num-seqs", "256"]
+    prefill_args = [*ARGS, "--all2all-backend", "deepep_high_throughput", "--gpu-memory-utilization", "0.80"]
     DecodePool(server, "Decode", replicas=1, workload=PoolWorkload.leader_worker_set(), parallelism=RANKS,
-               containers=[ModelContainer(image="ghcr.io/llm-d/llm-d-cuda:v0.8.0", args=decode_args,
-                                          env=[*DEEP_EP_ENV, {"name": "NVSHMEM_SYMMETRIC_SIZE", "value": "16G"}],
-                                          **RESOURCES)])
+               containers=[ModelContainer(image="ghcr.io/llm-d/llm-d-cuda-dev:sha-a1bcf21", args=decode_args,
+                                          env=[*ENV, {"name": "NVSHMEM_SYMMETRIC_SIZE", "value": "16G"},
+                                               {"name": "VLLM_USE_DEEP_GEMM", "value": "1"}], **RESOURCES)])
     PrefillPool(server, "Prefill", replicas=1, workload=PoolWorkload.leader_worker_set(), parallelism=RANKS,
                 containers=[ModelContainer(image="ghcr.io/llm-d/llm-d-cuda:v0.8.0", args=prefill_args,
-                                           env=[*DEEP_EP_ENV, {"name": "VLLM_HTTP_TIMEOUT_KEEP_ALIVE", "value": "120"}],
+                                           env=[*ENV, {"name": "VLLM_HTTP_TIMEOUT_KEEP_ALIVE", "value": "120"},
+                                                {"name": "VLLM_ENGINE_READY_TIMEOUT_S", "value": "3000"}],
                                            **RESOURCES)])
     pool = InferencePool(chart, "Pool", server=server, name=GUIDE)
     EndpointPicker(chart, "Router", pool=pool, config=SchedulerConfig.prefill_decode(), proxy=StandaloneProxy())

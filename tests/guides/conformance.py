@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -50,6 +51,7 @@ CASES = (
                                           "precise-prefix-cache-routing/render"), "guide_precise_prefix_cache"),
     Case("tiered-prefix-cache", ("tiered-prefix-cache/modelserver/gpu/vllm/native/cpu/base",),
          "guide_tiered_prefix_cache", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml"),
+    Case("wide-ep-lws", ("wide-ep-lws/modelserver/gpu/vllm/base",), "guide_wide_ep"),
     Case("workload-autoscaling", ("optimized-baseline/modelserver/gpu/vllm/base",
                                   "workload-autoscaling/optimized-baseline-autoscaling"),
          "guide_workload_autoscaling", "optimized-baseline/router/optimized-baseline.values.yaml"),
@@ -99,9 +101,9 @@ def role(doc: Mapping[str, Any]) -> str:
     labels = doc["metadata"].get("labels") or {}
     if name.endswith("-render"):
         return f"{kind} render"
-    pod_labels = (doc.get("spec", {}).get("template", {}).get("metadata") or {}).get("labels") or labels
-    if kind == "Deployment" and pod_labels.get("llm-d.ai/role"):
-        return f"Deployment {pod_labels['llm-d.ai/role']}"
+    pod_labels = (_pod_template(doc).get("metadata") or {}).get("labels") or labels
+    if kind in ("Deployment", "LeaderWorkerSet") and pod_labels.get("llm-d.ai/role"):
+        return f"{kind} {pod_labels['llm-d.ai/role']}"
     if kind == "HorizontalPodAutoscaler":
         return f"HorizontalPodAutoscaler {doc['spec']['scaleTargetRef']['name'].rsplit('-', 1)[-1]}"
     if kind == "ServiceAccount" and not name.endswith("-epp"):
@@ -110,8 +112,9 @@ def role(doc: Mapping[str, Any]) -> str:
 
 
 def _flags(args: Iterable[Any]) -> dict[str, Any]:
-    """vLLM's or the sidecar's arguments as flag -> value (``--x=y`` and ``--x y`` alike; a flag alone is True; the
-    first positional is ``<model>``; JSON values parsed)."""
+    """vLLM's or the sidecar's arguments as flag -> value (``--x=y`` and ``--x y`` alike, ``--x_y`` as ``--x-y``, as
+    vLLM reads them; a flag alone is True; the first positional is ``<model>``; JSON values parsed; a shell variable
+    ``${X}`` as ``$X``)."""
     out: dict[str, Any] = {}
     words = [str(a) for a in args]
     i = 0
@@ -122,9 +125,10 @@ def _flags(args: Iterable[Any]) -> dict[str, Any]:
             i += 1
             continue
         name, eq, value = word.partition("=")
+        name = "--" + name[2:].replace("_", "-") if name.startswith("--") else name
         if not eq and i + 1 < len(words) and not words[i + 1].startswith("--"):
             value, i = words[i + 1], i + 1
-        parsed: Any = value if eq or value else True
+        parsed: Any = re.sub(r"\$\{(\w+)\}", r"$\1", value) if eq or value else True
         if isinstance(parsed, str) and parsed.startswith("{"):
             parsed = json.loads(parsed)
         out[name] = parsed
@@ -152,9 +156,19 @@ def _quantities(resources: Mapping[str, Any]) -> dict[str, str]:
             for name, value in (resources.get(kind) or {}).items()}
 
 
+def _pod_template(doc: Mapping[str, Any]) -> dict[str, Any]:
+    """The pod template of a Deployment, or of a LeaderWorkerSet's leader (its worker template when it has none)."""
+    spec = doc.get("spec") or {}
+    if doc.get("kind") == "LeaderWorkerSet":
+        group = spec.get("leaderWorkerTemplate") or {}
+        return dict(group.get("leaderTemplate") or group.get("workerTemplate") or {})
+    return dict(spec.get("template") or {})
+
+
 def _containers(doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
-    """The containers of a Deployment by what they run: ``vllm`` (the model server), ``routing-proxy``, ``render``."""
-    spec = doc["spec"]["template"]["spec"]
+    """The containers of a pod template by what they run: ``vllm`` (the model server), ``routing-proxy``,
+    ``render``."""
+    spec = _pod_template(doc)["spec"]
     found: dict[str, dict[str, Any]] = {}
     for container in [*(spec.get("initContainers") or []), *spec["containers"]]:
         command = [str(c) for c in container.get("command") or []]
@@ -213,9 +227,11 @@ def facets(doc: Mapping[str, Any]) -> dict[str, Any]:
         out["automountServiceAccountToken"] = doc.get("automountServiceAccountToken")
     elif doc["kind"] == "Service":
         out["ports"] = sorted((p["port"], str(p.get("targetPort"))) for p in doc["spec"]["ports"])
-    elif doc["kind"] == "Deployment":
-        spec = doc["spec"]["template"]["spec"]
+    elif doc["kind"] in ("Deployment", "LeaderWorkerSet"):
+        spec = _pod_template(doc)["spec"]
         out["replicas"] = doc["spec"].get("replicas", 1)
+        if doc["kind"] == "LeaderWorkerSet":
+            out["size"] = doc["spec"]["leaderWorkerTemplate"].get("size", 1)
         shm = [v["emptyDir"].get("sizeLimit") for v in spec.get("volumes") or []
                if (v.get("emptyDir") or {}).get("medium") == "Memory"]
         out["/dev/shm"] = shm[0] if shm else None
