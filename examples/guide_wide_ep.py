@@ -4,9 +4,10 @@ of its own (``Parallelism(rank_ports=True)``): the InferencePool lists the 8 por
 sidecar listens on the same 8 and forwards each to its rank (``--data-parallel-size=8``), and KV caches move from
 prefill to decode over NIXL. A pool whose rank layout the InferencePool does not list is an error at synth.
 
-The guide's stack is llm-d router v0.9.0 (``LlmdRelease.v0_9()``) with llm-d's own vLLM images; the DeepEP and NVSHMEM
-settings are the guide's, given as the containers' args and env. Its model servers are the kustomize recipe
-``wide-ep-lws/modelserver/gpu/vllm/base``, and ``docs/guides.md`` compares the two object by object.
+The guide's stack is llm-d router v0.9.0 (``LlmdRelease.v0_9()``) with llm-d's own vLLM images. DeepEP's kernels
+and NVSHMEM's settings come from ``ExpertParallel``; the rest of the guide's vLLM settings are the containers' args
+and env. Its model servers are the kustomize recipe ``wide-ep-lws/modelserver/gpu/vllm/base``, and ``docs/guides.md``
+compares the two object by object.
 
     .venv/bin/python examples/guide_wide_ep.py   # dist/wide-ep-lws.k8s.yaml
 """
@@ -18,6 +19,7 @@ from cdk8s import App, Chart
 from modelservice_constructs import (
     DecodePool,
     EndpointPicker,
+    ExpertParallel,
     InferencePool,
     KvTransfer,
     LlmdRelease,
@@ -43,15 +45,13 @@ TRANSFER = dataclasses.replace(NIXL, connector_config={**NIXL.connector_config, 
 """NIXL, failing a request whose KV cache cannot be loaded (the guide's choice) rather than recomputing it."""
 PROFILE = Profile(security=PodSecurity(shm_size="2Gi"))
 """/dev/shm of 2Gi: about 32MB a local rank, plus scratch space (the guide's sizing)."""
-ENV = [{"name": "NVSHMEM_REMOTE_TRANSPORT", "value": "ibgda"}, {"name": "NVSHMEM_IB_ENABLE_IBGDA", "value": "true"},
-       {"name": "NVSHMEM_BOOTSTRAP_UID_SOCK_IFNAME", "value": "eth0"}, {"name": "GLOO_SOCKET_IFNAME", "value": "eth0"},
-       {"name": "NCCL_SOCKET_IFNAME", "value": "eth0"}, {"name": "NVIDIA_GDRCOPY", "value": "enabled"},
+ENV = [{"name": "NVIDIA_GDRCOPY", "value": "enabled"},
        {"name": "VLLM_RANDOMIZE_DP_DUMMY_INPUTS", "value": "1"}, {"name": "VLLM_SKIP_P2P_CHECK", "value": "1"},
        {"name": "VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS", "value": "1"},
        {"name": "VLLM_LOGGING_LEVEL", "value": "INFO"},
        {"name": "TRITON_LIBCUDA_PATH", "value": "/usr/lib64"}]
-"""The guide's DeepEP / NVSHMEM settings (the interface is the pod's primary one) and vLLM's for expert parallelism."""
-ARGS = ["--disable-access-log-for-endpoints=/health,/metrics", "--enable-expert-parallel", "--moe-backend", "deep_gemm"]
+"""The guide's vLLM settings for expert parallelism (DeepEP's and NVSHMEM's come from ExpertParallel)."""
+ARGS = ["--disable-access-log-for-endpoints=/health,/metrics"]
 RESOURCES = {"limits": {"memory": "512Gi", "ephemeral-storage": "1Ti"},
              "requests": {"memory": "512Gi", "cpu": "32", "ephemeral-storage": "1Ti"}}
 
@@ -63,14 +63,15 @@ def build(app: App) -> None:
                                                        auth_secret_name="llm-d-hf-token",
                                                        labels={"llm-d.ai/inference-serving": "true",
                                                                "llm-d.ai/guide": GUIDE}))
-    decode_args = [*ARGS, "--all2all-backend", "deepep_low_latency", "--enable-dbo", "--dbo-decode-token-threshold",
-                   "32", "--max-num-batched-tokens", "256", "--max-num-seqs", "256"]
-    prefill_args = [*ARGS, "--all2all-backend", "deepep_high_throughput", "--gpu-memory-utilization", "0.80"]
+    decode_args = [*ARGS, "--enable-dbo", "--dbo-decode-token-threshold", "32", "--max-num-batched-tokens", "256",
+                   "--max-num-seqs", "256"]
+    prefill_args = [*ARGS, "--gpu-memory-utilization", "0.80"]
     DecodePool(server, "Decode", replicas=1, workload=PoolWorkload.leader_worker_set(), parallelism=RANKS,
+               expert_parallel=ExpertParallel.low_latency(),
                containers=[ModelContainer(image="ghcr.io/llm-d/llm-d-cuda-dev:sha-a1bcf21", args=decode_args,
-                                          env=[*ENV, {"name": "NVSHMEM_SYMMETRIC_SIZE", "value": "16G"},
-                                               {"name": "VLLM_USE_DEEP_GEMM", "value": "1"}], **RESOURCES)])
+                                          env=ENV, **RESOURCES)])
     PrefillPool(server, "Prefill", replicas=1, workload=PoolWorkload.leader_worker_set(), parallelism=RANKS,
+                expert_parallel=ExpertParallel.high_throughput(),
                 containers=[ModelContainer(image="ghcr.io/llm-d/llm-d-cuda:v0.8.0", args=prefill_args,
                                            env=[*ENV, {"name": "VLLM_HTTP_TIMEOUT_KEEP_ALIVE", "value": "120"},
                                                 {"name": "VLLM_ENGINE_READY_TIMEOUT_S", "value": "3000"}],

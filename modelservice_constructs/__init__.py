@@ -8,13 +8,14 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .accelerators import Accelerator, AcceleratorClaim, DeviceClaim
+    from .accelerators import Accelerator, AcceleratorClaim, DeviceClaim, PairedDevice
     from .artifacts import ModelArtifacts
     from .autoscaler import PoolAutoscaler
     from .autoscaling import Autoscaling, Metric
     from .containers import ModelCommand, ModelContainer
     from .disruption import DisruptionBudget
     from .errors import ModelServiceError, ModelServiceWarning, Problem
+    from .expert_parallel import ExpertParallel
     from .gateway import (
         EndpointPicker,
         EndpointPickerRef,
@@ -64,6 +65,7 @@ _MODULES = {
     "Accelerator": "accelerators",
     "AcceleratorClaim": "accelerators",
     "DeviceClaim": "accelerators",
+    "PairedDevice": "accelerators",
     "ModelArtifacts": "artifacts",
     "PoolAutoscaler": "autoscaler",
     "Autoscaling": "autoscaling",
@@ -73,6 +75,7 @@ _MODULES = {
     "ModelServiceError": "errors",
     "ModelServiceWarning": "errors",
     "Problem": "errors",
+    "ExpertParallel": "expert_parallel",
     "KvEvents": "kv_events",
     "FilesystemTier": "kv_offload",
     "KvOffload": "kv_offload",
@@ -129,6 +132,7 @@ __all__ = [
     "DisruptionBudget",
     "EndpointPicker",
     "EndpointPickerRef",
+    "ExpertParallel",
     "FailureMode",
     "FilesystemTier",
     "GatewayRef",
@@ -154,6 +158,7 @@ __all__ = [
     "ModelServiceError",
     "ModelServiceWarning",
     "NodeAffinity",
+    "PairedDevice",
     "Parallelism",
     "Peer",
     "Placement",

@@ -9,11 +9,35 @@ from typing import Any
 from constructs import Construct
 
 from .errors import ModelServiceError, show
-from .names import dns_subdomain_problem
+from .names import dns_label_problem, dns_subdomain_problem, raise_problems
 from .objects import adopt, api_object
 from .props import checked
 
 DRA_MATCHES = ("exactly", "firstAvailable")
+PCIE_ROOT = "resource.kubernetes.io/pcieRoot"
+"""The standard device attribute of the PCIe root a device hangs off."""
+
+
+@checked
+@dataclass(frozen=True)
+class PairedDevice:
+    """A device claimed together with each accelerator, on the same PCIe root (an RDMA NIC next to each GPU, as
+    llm-d's P/D and wide-EP guides claim them on GKE): one claim per accelerator, each requesting one accelerator and
+    one such device with a constraint that they share the attribute.
+
+    :param device_class: the DeviceClass of the paired device, e.g. ``mrdma.google.com``.
+    :param name: the request's name in the claim. Default: ``nic``.
+    :param match_attribute: the attribute both devices must have the same value of. Default:
+        ``resource.kubernetes.io/pcieRoot``.
+    """
+
+    device_class: str
+    name: str = "nic"
+    match_attribute: str = PCIE_ROOT
+
+    def __post_init__(self) -> None:
+        raise_problems(dns_subdomain_problem(self.device_class, "PairedDevice.device_class"),
+                       dns_label_problem(self.name, "PairedDevice.name"))
 
 
 @checked
@@ -28,6 +52,8 @@ class DeviceClaim:
         resource.k8s.io/v1 requires). Default: ``exactly``.
     :param selectors: CEL selectors of the request. Default: none.
     :param count: devices per pod. Default: tensor x data-local parallelism of the pool.
+    :param paired: a device claimed next to each accelerator (one claim per accelerator, see
+        :class:`PairedDevice`). Default: none (one claim of ``count`` accelerators).
     """
 
     device_class: str
@@ -35,6 +61,7 @@ class DeviceClaim:
     match: str = "exactly"
     selectors: Sequence[Mapping[str, Any]] = ()
     count: int | None = None
+    paired: PairedDevice | None = None
 
     def __post_init__(self) -> None:
         if self.match not in DRA_MATCHES:
@@ -170,18 +197,32 @@ class AcceleratorClaim(Construct):
         if config.selectors:
             request["selectors"] = [dict(s) for s in config.selectors]
         # resource.k8s.io/v1: ``exactly`` is one request; ``firstAvailable`` a list of alternatives (one here)
+        paired = config.paired
+        self.claims_per_pod: int = self.count if paired is not None else 1
+        """Claims of this template a pod makes: one per accelerator with a paired device, else one."""
+        if paired is not None:
+            request["count"] = 1  # one accelerator and its paired device per claim
+            if paired.name == accelerator.type:
+                raise ModelServiceError.at("PairedDevice.name", f"{paired.name!r} is the request name of the "
+                                                                "accelerator; give the paired device another")
         device_request: dict[str, Any] = {"name": accelerator.type}
         if config.match == "firstAvailable":
             device_request["firstAvailable"] = [{"name": accelerator.type, **request}]
         else:
             device_request["exactly"] = request
+        devices: dict[str, Any] = {"requests": [device_request]}
+        if paired is not None:
+            devices["requests"].append({"name": paired.name, "exactly": {"deviceClassName": paired.device_class,
+                                                                           "count": 1}})
+            devices["constraints"] = [{"requests": [accelerator.type, paired.name],
+                                       "matchAttribute": paired.match_attribute}]
         from .imports.io.k8s.resource import ResourceClaimTemplate
 
         metadata: dict[str, Any] = {"name": self.template_name, "labels": {**(labels or {}), "llm-d.ai/role": role}}
         if namespace:
             metadata["namespace"] = namespace
         self.resource_claim_template = api_object(self, "Resource", ResourceClaimTemplate, {
-            "metadata": metadata, "spec": {"spec": {"devices": {"requests": [device_request]}}},
+            "metadata": metadata, "spec": {"spec": {"devices": devices}},
         }, "AcceleratorClaim")
 
     @staticmethod
@@ -191,9 +232,13 @@ class AcceleratorClaim(Construct):
         base = accelerator.device_claim.name if accelerator.device_claim else None
         return f"{base}-{role}" if base else f"{accelerator.type}-{role}-claim-template"
 
-    def pod_claim(self) -> dict[str, Any]:
-        """The pod ``resourceClaims`` entry that instantiates this template."""
-        return {"name": self.claim_name, "resourceClaimTemplateName": self.template_name}
+    def pod_claims(self) -> list[dict[str, Any]]:
+        """The pod ``resourceClaims`` entries that instantiate this template: one, or one per accelerator
+        (``<claim name>-<i>``) with a paired device."""
+        if self.claims_per_pod == 1 and self.accelerator.device_claim and self.accelerator.device_claim.paired is None:
+            return [{"name": self.claim_name, "resourceClaimTemplateName": self.template_name}]
+        return [{"name": f"{self.claim_name}-{i}", "resourceClaimTemplateName": self.template_name}
+                for i in range(self.claims_per_pod)]
 
 
 ACCELERATOR_TYPES: Mapping[str, Callable[[], Accelerator]] = {

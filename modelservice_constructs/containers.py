@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 from .accelerators import Accelerator
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, Problem, show
+from .expert_parallel import ExpertParallel
 from .kubernetes import ContainerPort, EnvVar, Json, Probe, SecurityContext, VolumeMount
 from .kv_events import KvEvents
 from .kv_transfer import KvTransfer
@@ -193,6 +194,8 @@ class PoolStartedCommand(ModelCommand):
             args += ctx.kv_events.vllm_args(ctx.model.name)
         if self.serves_lora(container, ctx) and ctx.lora is not None:
             args += ctx.lora.vllm_args()
+        if self.starts_vllm and ctx.expert_parallel is not None:
+            args += ctx.expert_parallel.vllm_args()
         if ctx.tracing is not None:
             args += ctx.tracing.vllm_args()
         if with_user_args:
@@ -418,6 +421,8 @@ class ContainerContext:
     """The KV connector of a P/D server (vLLM containers get its flag, env and ports)."""
     kv_events: KvEvents | None = None
     """The server's KV-cache events (vLLM containers get ``--kv-events-config``, its env and port)."""
+    expert_parallel: ExpertParallel | None = None
+    """The pool's expert parallelism (vLLM containers get its flags and env)."""
     lora: LoraAdapters | None = None
     """The server's LoRA adapters (vLLM containers get their flags, the resolver's env and directory)."""
     pod_port: int = 0
@@ -443,7 +448,8 @@ RESERVED_FLAGS = ("--port", "--served-model-name", "--tensor-parallel-size", "--
                   "--data-parallel-size-local", "--data-parallel-address", "--data-parallel-rpc-port",
                   "--data-parallel-start-rank", "--headless", "--pipeline-parallel-size", "--nnodes", "--node-rank",
                   "--master-addr", "--master-port", "--kv-transfer-config", "--kv-events-config", "--enable-lora",
-                  "--lora-modules", "--max-loras", "--max-lora-rank", "--data-parallel-multi-port-external-lb")
+                  "--lora-modules", "--max-loras", "--max-lora-rank", "--data-parallel-multi-port-external-lb",
+                  "--enable-expert-parallel", "--all2all-backend", "--moe-backend")
 """vLLM flags the pool owns in ``vllmServe`` / ``imageDefault`` containers, refused in their ``args`` under any
 spelling (:data:`VLLM_FLAG_ALIASES`, ``--flag=value``, ``--flag_name``): the pool generates them from props
 (leaving out sizes of 1, vLLM's default, and the data-parallel group flags outside a LeaderWorkerSet group),
@@ -451,7 +457,7 @@ or, for ``--pipeline-parallel-size``, sizes pods for none. ``--kv-transfer-confi
 the pool's only when it runs ``ModelServer.kv_transfer`` (``kv_events``) in the container; without it the flag
 may be passed in ``args``."""
 GENERATED_ONLY = ("--kv-transfer-config", "--kv-events-config", "--enable-lora", "--lora-modules", "--max-loras",
-                  "--max-lora-rank")
+                  "--max-lora-rank", "--enable-expert-parallel", "--all2all-backend", "--moe-backend")
 """The :data:`RESERVED_FLAGS` the pool owns only where it generates them (the server's connector, its events)."""
 VLLM_FLAG_ALIASES: Mapping[str, str] = {
     "-tp": "--tensor-parallel-size", "-dp": "--data-parallel-size", "-dpl": "--data-parallel-size-local",
@@ -468,6 +474,9 @@ _FLAG_FIXES: Mapping[str, str] = {
     "--max-loras": "set LoraAdapters.max_loras instead",
     "--max-lora-rank": "set LoraAdapters.max_lora_rank instead",
     "--data-parallel-multi-port-external-lb": "set the pool's Parallelism.rank_ports instead",
+    "--enable-expert-parallel": "set the pool's expert_parallel instead",
+    "--all2all-backend": "set ExpertParallel.all2all_backend instead",
+    "--moe-backend": "set ExpertParallel.moe_backend instead",
     "--tensor-parallel-size": "set the pool's Parallelism.tensor instead",
     "--data-parallel-size": "set the pool's Parallelism.data instead",
     "--data-parallel-size-local": "set the pool's Parallelism.data_local instead",
@@ -596,6 +605,8 @@ def generated_env(container: ModelContainer, ctx: ContainerContext) -> list[tupl
         out += [(e, "set ModelServer.kv_events instead") for e in ctx.kv_events.container_env(ctx.pod_port)]
     if container.command_kind.serves_lora(container, ctx) and ctx.lora is not None:
         out += [(e, "set ModelServer.lora instead") for e in ctx.lora.container_env()]
+    if container.command_kind.starts_vllm and ctx.expert_parallel is not None:
+        out += [(e, "set the pool's ExpertParallel instead") for e in ctx.expert_parallel.container_env()]
     return out
 
 

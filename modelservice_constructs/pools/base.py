@@ -21,6 +21,7 @@ from ..autoscaler import PoolAutoscaler
 from ..autoscaling import Autoscaling
 from ..containers import ContainerContext, ModelContainer
 from ..errors import ModelServiceError, ModelServiceWarning, Problem, show
+from ..expert_parallel import ExpertParallel
 from ..kubernetes import Container, Json, PodResourceClaim, Volume
 from ..labels import ROLE_LABEL
 from ..monitoring import PodMonitoring
@@ -79,6 +80,9 @@ class ModelPool(CheckedConstruct):
     :param init_containers: more init containers (after the routing sidecar). Default: none.
     :param volumes: pod volumes (the model volume is added). Default: none.
     :param resource_claims: more pod resource claims (after the accelerator claim). Default: none.
+    :param expert_parallel: vLLM spreads the model's experts over the pool's ranks (tensor x data parallel), with
+        DeepEP's kernels and NVSHMEM (``ExpertParallel.low_latency()`` for decode, ``high_throughput()`` for
+        prefill). Default: none.
     :param monitoring: a PodMonitor for this pool. Default: none.
     :param extra_config: other pod spec fields, as Kubernetes JSON. Default: none.
     :param profile: security, probes, disruption budget and default requests of the pods (see
@@ -112,6 +116,7 @@ class ModelPool(CheckedConstruct):
         volumes: Sequence[Volume] = (),
         resource_claims: Sequence[PodResourceClaim] = (),
         monitoring: PodMonitoring | None = None,
+        expert_parallel: ExpertParallel | None = None,
         extra_config: Json | None = None,
         autoscaling: Autoscaling | None = None,
         profile: Profile | None = None,
@@ -144,6 +149,7 @@ class ModelPool(CheckedConstruct):
         self.volumes = [dict(v) for v in volumes]
         self.extra_resource_claims = [dict(c) for c in resource_claims]
         self.monitoring = monitoring
+        self.expert_parallel = expert_parallel
         self.extra_config: dict[str, Any] = dict(extra_config or {})
         self.profile: Profile = profile or scope.profile
         use_dra = accelerator_claim is not None or (scope.dra if dra is None else dra)
@@ -292,7 +298,7 @@ class ModelPool(CheckedConstruct):
     @property
     def resource_claims(self) -> list[dict[str, Any]]:
         """The pod ``resourceClaims``: the accelerator claim, then the extra ones."""
-        claims = [self.accelerator_claim.pod_claim()] if self.accelerator_claim else []
+        claims = self.accelerator_claim.pod_claims() if self.accelerator_claim else []
         return claims + self.extra_resource_claims
 
     def forms_pod_group(self) -> bool:

@@ -75,6 +75,11 @@ def prop_problems(pool: ModelPool, use_dra: bool, claim: AcceleratorClaim | None
         where = "containers" if any(model_names.count(n) > 1 for n in repeated) else "init_containers"
         problems.append(Problem(f"{root}.{where}", "container names must be unique in a pod (init containers "
                                 f"and the routing sidecar included); {', '.join(repeated)} repeats"))
+    ranks = pool.parallelism.data_size * pool.parallelism.tensor
+    if pool.expert_parallel is not None and ranks < 2:
+        problems.append(Problem(f"{root}.expert_parallel", "expert parallelism spreads the experts over the pool's "
+                                "ranks (tensor x data parallel), and the pool has one; set Parallelism.data (or "
+                                "tensor) above 1, or leave expert_parallel out"))
     grouped = pool.workload_kind.groups_pods
     try:
         problems += pool.parallelism.layout_problems(grouped, f"{root}.parallelism")

@@ -44,7 +44,7 @@ def container_context(pool: ModelPool) -> ContainerContext:
                             claim_names=[c["name"] for c in pool.resource_claims],
                             tracing=tracing, tracing_service_name=service,
                             kv_transfer=pool.server.active_kv_transfer, kv_events=pool.server.kv_events,
-                            lora=pool.server.lora,
+                            lora=pool.server.lora, expert_parallel=pool.expert_parallel,
                             pod_port=pool.server.service_port,
                             pod_group=pool.forms_pod_group(),
                             security=pool.profile.security, probes=pool.profile.probes,

@@ -10,6 +10,7 @@ from gateway_support import VLLM, model
 
 from modelservice_constructs import (
     DecodePool,
+    ExpertParallel,
     InferencePool,
     LlmdRelease,
     ModelContainer,
@@ -72,3 +73,30 @@ def test_fails_rank_ports_without_ranks_to_list_or_more_than_a_pool_lists(data_l
 def test_the_vllm_of_llm_d_v0_8_has_no_port_per_rank(chart: Chart) -> None:
     with pytest.raises(ModelServiceError, match=r"--data-parallel-multi-port-external-lb"):
         _server(chart, release=LlmdRelease.v0_8())
+
+
+def test_expert_parallelism_brings_deepep_and_nvshmem(chart: Chart, synth: Synth) -> None:
+    server = ModelServer(chart, "DeepSeek", name="deepseek", model=model("deepseek"))
+    DecodePool(server, "Decode", workload=PoolWorkload.leader_worker_set(), parallelism=EP,
+               expert_parallel=ExpertParallel.low_latency(), containers=[ModelContainer(image=VLLM)])
+    container = _template(synth(chart), "deepseek-decode")["spec"]["containers"][0]  # type: ignore[index]
+    script = container["command"][2]
+    assert "--enable-expert-parallel --all2all-backend deepep_low_latency --moe-backend deep_gemm" in script
+    env = {e["name"]: e.get("value") for e in container["env"]}
+    assert env["NVSHMEM_REMOTE_TRANSPORT"] == "ibgda" and env["NVSHMEM_SYMMETRIC_SIZE"] == "16G"
+    assert env["NCCL_SOCKET_IFNAME"] == env["GLOO_SOCKET_IFNAME"] == "eth0" and env["VLLM_USE_DEEP_GEMM"] == "1"
+
+
+def test_fails_expert_parallelism_of_one_rank(chart: Chart) -> None:
+    server = ModelServer(chart, "DeepSeek", name="deepseek", model=model("deepseek"))
+    with pytest.raises(ModelServiceError, match=r"^DecodePool\.expert_parallel: expert parallelism spreads the "
+                                                r"experts over the pool's ranks"):
+        DecodePool(server, "Decode", expert_parallel=ExpertParallel.low_latency(),
+                   containers=[ModelContainer(image=VLLM)])
+
+
+def test_fails_an_all2all_backend_the_releases_vllm_lacks(chart: Chart) -> None:
+    server = ModelServer(chart, "DeepSeek", name="deepseek", model=model("deepseek"))
+    with pytest.raises(ModelServiceError, match=r"--all2all-backend"):
+        DecodePool(server, "Decode", workload=PoolWorkload.leader_worker_set(), parallelism=EP,
+                   expert_parallel=ExpertParallel("telepathy"), containers=[ModelContainer(image=VLLM)])
