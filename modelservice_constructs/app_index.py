@@ -86,6 +86,7 @@ class AppIndex(Construct):
         self._pools_by_server: dict[int, list[Any]] = {}
         self._inference_pools_by_name: dict[str, list[Any]] = {}
         self._pickers_by_name: dict[str, list[Any]] = {}
+        self._pickers_by_server: dict[int, list[Any]] = {}
         self._servers: set[int] = set()
         self._recorded: set[int] = set()
         self._detached: set[int] = set()
@@ -141,9 +142,10 @@ class AppIndex(Construct):
         self._record(route, self.routes)
 
     def add_picker(self, picker: Any) -> None:
-        """Record an EndpointPicker (its ``name`` and ``namespace`` are read)."""
+        """Record an EndpointPicker (its ``name``, ``namespace`` and ``server`` are read)."""
         if self._record(picker, self.pickers):
             self._pickers_by_name.setdefault(picker.name, []).append(picker)
+            self._pickers_by_server.setdefault(id(picker.server), []).append(picker)
 
     def is_server(self, construct: object) -> bool:
         """Whether ``construct`` is a ModelServer of this App."""
@@ -254,6 +256,12 @@ class AppIndex(Construct):
     def pickers_named(self, name: str, namespace: str | None) -> list[Any]:
         """The EndpointPickers of the App called ``name`` that may be in ``namespace``."""
         found = [p for p in self._live(self._pickers_by_name.get(name, ())) if same_namespace(p.namespace, namespace)]
+        self.visits += len(found)
+        return found
+
+    def pickers_of(self, server: Any) -> list[Any]:
+        """The EndpointPickers of the InferencePools of ``server``, in the order they were created."""
+        found = self._live(self._pickers_by_server.get(id(server), ()))
         self.visits += len(found)
         return found
 

@@ -1,7 +1,8 @@
 """Autoscaling of a pool: what to follow (:class:`Metric`) and which autoscaler (:class:`Autoscaling`).
 
-Metrics come from vLLM's Prometheus metrics (queue length, running requests, KV-cache usage), CPU
-utilisation only when asked for, or another pool's pod count (:meth:`Metric.follows`: the way to keep a
+Metrics come from vLLM's Prometheus metrics (queue length, running requests, KV-cache usage), the endpoint
+picker's (the requests its flow control holds, the requests in flight: the signals of llm-d's HPA-on-EPP-metrics
+guide), CPU utilisation only when asked for, or another pool's pod count (:meth:`Metric.follows`: the way to keep a
 prefill:decode ratio while both scale). A pool given ``autoscaling=`` gets a HorizontalPodAutoscaler
 (autoscaling/v2) or a KEDA ScaledObject (keda.sh/v1alpha1) targeting what owns its replicas.
 """
@@ -26,7 +27,18 @@ QUEUE_LENGTH = "vllm:num_requests_waiting"
 RUNNING_REQUESTS = "vllm:num_requests_running"
 KV_CACHE_USAGE = "vllm:kv_cache_usage_perc"
 ENGINES = ("hpa", "keda")
-KINDS = ("prometheus", "cpu", "follow", "wva")
+KINDS = ("prometheus", "cpu", "follow", "wva", "picker")
+PICKER_QUEUE_SIZE = "llm_d_epp_flow_control_queue_size"
+PICKER_RUNNING_REQUESTS = "llm_d_epp_request_running"
+PICKER_METRICS: Mapping[str, tuple[str, ...]] = {
+    PICKER_QUEUE_SIZE: ("inference_extension_flow_control_queue_size",),
+    PICKER_RUNNING_REQUESTS: ("inference_objective_running_requests",),
+}
+"""The endpoint picker's metrics a pool may scale on -> their names in releases that do not serve that name
+(llm-d router v0.8's picker is the Gateway API Inference Extension's)."""
+PICKER_POOL_LABEL = "inference_pool"
+"""The label of the flow-control queue's series that names the InferencePool."""
+
 WVA_METRIC = "wva_desired_replicas"
 """The replica count the workload-variant-autoscaler computes for each workload (an external metric)."""
 
@@ -50,6 +62,9 @@ class Metric:
     - :meth:`kv_cache_usage`: average KV-cache usage of the pool's pods (``vllm:kv_cache_usage_perc``, 0-1);
     - :meth:`cpu_utilization`: CPU utilisation of the pods, in percent of their requests (an explicit choice:
       CPU says little about an accelerator-bound server);
+    - :meth:`picker_queue_size`: requests the endpoint picker's flow control holds for the pool's InferencePool,
+      per replica (KEDA only; it exists while the pool has no pods, so it can scale a pool from zero);
+    - :meth:`picker_running_requests`: requests the endpoint picker has in flight, per replica (KEDA only);
     - :meth:`follows`: another pool's pod count, to keep two pools in proportion (KEDA only);
     - :meth:`wva_desired_replicas`: the replica count llm-d's workload-variant-autoscaler computes (HPA only).
 
@@ -57,10 +72,15 @@ class Metric:
     prometheus-adapter, under ``adapter_name``), and KEDA through its Prometheus trigger (a PromQL query
     over the pool's pods).
 
-    :param kind: ``prometheus``, ``cpu``, ``follow`` or ``wva``.
+    The picker's metrics are read from the picker of the InferencePool that selects the pool, once one is created
+    in the app (before or after the pool); its series are selected by namespace and the picker's pod names, so
+    the model needs a namespace. The picker must be scraped (``EndpointPicker(monitoring=PodMonitoring())``).
+
+    :param kind: ``prometheus``, ``cpu``, ``follow``, ``wva`` or ``picker``.
     :param target: the target per replica (or the average: a fraction from 0 to 1 for KV-cache usage, a whole
         percentage for CPU).
-    :param metric_name: the vLLM metric (``prometheus``, which needs one). Default: none.
+    :param metric_name: the vLLM metric (``prometheus``, which needs one), or the picker's (``picker``: one of
+        :data:`PICKER_METRICS`). Default: none.
     :param average: whether the metric is averaged over the pool's pods (KV-cache usage) rather than summed.
         Default: False.
     :param adapter_name: the metric's name in the custom metrics API, for an HPA. Default: ``metric_name``.
@@ -93,6 +113,9 @@ class Metric:
         if self.kind == "cpu" and not _whole(self.target):
             raise ModelServiceError.at("Metric.target", f"CPU utilisation is a whole percentage >= 1, got "
                                                         f"{show(self.target)}")
+        if self.kind == "picker" and self.metric_name not in PICKER_METRICS:
+            raise ModelServiceError.at("Metric.metric_name", f"{show(self.metric_name)} is not an endpoint-picker "
+                                       f"metric a pool scales on: {', '.join(PICKER_METRICS)}")
         if self.kind == "follow" and self.followed is None:
             raise ModelServiceError.at("Metric.followed", "a follow metric needs the pool followed "
                                                           "(Metric.follows(pool, pods_per_replica))")
@@ -146,6 +169,23 @@ class Metric:
 
     @staticmethod
     @checked_factory("Metric")
+    def picker_queue_size(target_per_replica: float) -> Metric:
+        """Requests the endpoint picker's flow control holds for the pool's InferencePool, per replica
+        (``llm_d_epp_flow_control_queue_size``; the series of the InferencePool in the model's namespace). The
+        signal llm-d's HPA-on-EPP-metrics guide scales out on: requests wait there when the pool is saturated,
+        and while it has no pods, so the metric can wake a pool scaled to zero. It needs the picker's flow control
+        (``EndpointPicker(flow_control=True)``). KEDA only."""
+        return Metric("picker", target_per_replica, PICKER_QUEUE_SIZE)
+
+    @staticmethod
+    @checked_factory("Metric")
+    def picker_running_requests(target_per_replica: float) -> Metric:
+        """Requests the endpoint picker has in flight to the pool's InferencePool, per replica
+        (``llm_d_epp_request_running``, summed over the picker's pods). KEDA only."""
+        return Metric("picker", target_per_replica, PICKER_RUNNING_REQUESTS)
+
+    @staticmethod
+    @checked_factory("Metric")
     def follows(pool: ModelPool, pods_per_replica: float) -> Metric:
         """One replica per ``pods_per_replica`` running pods of ``pool`` (KEDA's ``kubernetes-workload``
         scaler): a prefill pool following a decode pool with ``pods_per_replica=2`` keeps one prefill
@@ -165,16 +205,41 @@ class Metric:
         return self.kind == "prometheus"
 
     @property
+    def read_from_prometheus(self) -> bool:
+        """Whether the metric is read through Prometheus (vLLM's or the picker's)."""
+        return self.kind in ("prometheus", "picker")
+
+    @property
+    def from_picker(self) -> bool:
+        """Whether the metric is the endpoint picker's."""
+        return self.kind == "picker"
+
+    @property
+    def needs_flow_control(self) -> bool:
+        """Whether the metric is only served with the picker's flow control on (its queue)."""
+        return self.kind == "picker" and self.metric_name == PICKER_QUEUE_SIZE
+
+    @property
     def wakes_from_zero(self) -> bool:
-        """Whether the metric exists while the pool has no pods (another pool's pod count)."""
-        return self.kind == "follow"
+        """Whether the metric exists while the pool has no pods (another pool's pod count, the requests the
+        picker holds)."""
+        return self.kind == "follow" or self.needs_flow_control
 
     def promql(self, pods: PodQuery) -> str:
-        """The PromQL of a vLLM metric over the pool's pods: summed, or averaged for KV-cache usage."""
-        matchers = [f'pod=~"{pods.name_pattern}"']
+        """The PromQL of the metric: a vLLM metric over the pool's pods (summed, or averaged for KV-cache usage), or
+        the picker's over its pods (summed; the queue of the pool's InferencePool)."""
+        picker = pods.picker
+        if self.kind == "picker" and picker is not None:
+            matchers = [f'pod=~"{picker.name_pattern}"']
+            if self.needs_flow_control:
+                matchers.append(f'{PICKER_POOL_LABEL}="{picker.inference_pool}"')
+            name = picker.metric_names[self.metric_name]
+        else:
+            matchers = [f'pod=~"{pods.name_pattern}"']
+            name = self.metric_name
         if pods.namespace:
             matchers.insert(0, f'namespace="{pods.namespace}"')
-        return f"{'avg' if self.average else 'sum'}({self.metric_name}{{{','.join(matchers)}}})"
+        return f"{'avg' if self.average else 'sum'}({name}{{{','.join(matchers)}}})"
 
     def hpa_metric(self, pods: PodQuery) -> dict[str, Any]:
         """The metric as an HPA ``metrics`` entry: a per-pod metric of the custom metrics API, or CPU utilisation."""
@@ -197,12 +262,25 @@ class Metric:
             selector = ",".join(f"{k}={v}" for k, v in self.followed.selector_labels.items())
             return {"type": "kubernetes-workload", "name": f"follow-{self.followed.role}",
                     "metadata": {"podSelector": selector, "value": _number(self.target)}}
-        trigger: dict[str, Any] = {"type": "prometheus", "name": self.metric_name.split(":")[-1].replace("_", "-"),
+        name = self.metric_name.split(":")[-1].replace("_", "-").replace("llm-d-epp-", "picker-")
+        trigger: dict[str, Any] = {"type": "prometheus", "name": name,
                                    "metadata": {"serverAddress": str(prometheus_address),
                                                 "query": self.promql(pods), "threshold": _number(self.target)}}
         if self.average:
             trigger["metricType"] = "Value"
         return trigger
+
+
+@dataclass(frozen=True)
+class PickerQuery:
+    """The endpoint picker whose metrics a pool scales on, as a query selects its series."""
+
+    name_pattern: str
+    """A regular expression (RE2) matching the names of the picker's pods."""
+    inference_pool: str
+    """The name of the picker's InferencePool."""
+    metric_names: Mapping[str, str]
+    """Each of :data:`PICKER_METRICS` -> the name the picker's release serves it under."""
 
 
 @dataclass(frozen=True)
@@ -213,6 +291,9 @@ class PodQuery:
     name_pattern: str
     workload: str = ""
     """The name of the workload the autoscaler scales."""
+    picker: PickerQuery | None = None
+    """The endpoint picker of the pool's InferencePool (None: not known yet; the picker's metrics are rendered
+    once it is)."""
 
 
 def _number(value: float) -> str:
@@ -314,7 +395,8 @@ class Autoscaling:
         optional = {"pollingInterval": self.polling_interval, "cooldownPeriod": self.cooldown_period}
         spec.update({k: v for k, v in optional.items() if v is not None})
         spec.update(minReplicaCount=self.min_replicas, maxReplicaCount=self.max_replicas,
-                    triggers=[m.keda_trigger(pods, self.prometheus_address) for m in self.metrics])
+                    triggers=[m.keda_trigger(pods, self.prometheus_address) for m in self.metrics
+                              if not m.from_picker or pods.picker is not None])
         return ScaledObject, spec
 
     def problems(self) -> list[Problem]:
@@ -336,9 +418,9 @@ class Autoscaling:
         if (not problems and self.min_replicas == 0 and self.metrics
                 and not any(isinstance(m, Metric) and m.wakes_from_zero for m in self.metrics)):
             problems.append(Problem("Autoscaling.min_replicas", (
-                "0 needs a metric that exists while the pool has no pods, Metric.follows(another pool, ...): "
-                "vLLM's metrics and CPU come from the pool's own pods, so a pool at zero would never scale up; "
-                "use min_replicas=1 or add a followed pool")))
+                "0 needs a metric that exists while the pool has no pods, Metric.follows(another pool, ...) or "
+                "Metric.picker_queue_size(...): vLLM's metrics and CPU come from the pool's own pods, so a pool at "
+                "zero would never scale up; use min_replicas=1 or add such a metric")))
         if not self.metrics:
             problems.append(Problem("Autoscaling.metrics", "an autoscaler needs at least one metric "
                                     "(Metric.queue_length(), Metric.kv_cache_usage(), Metric.follows(pool, ...))"))
@@ -349,10 +431,13 @@ class Autoscaling:
             elif metric.kind == "wva" and self.is_keda:
                 problems.append(Problem(where, f"the workload-variant-autoscaler's {WVA_METRIC} reaches an HPA (an "
                                                "external metric); use Autoscaling.hpa(...)"))
+            elif metric.from_picker and not self.is_keda:
+                problems.append(Problem(where, f"the endpoint picker's {metric.metric_name} reaches an autoscaler "
+                                               "through KEDA's Prometheus trigger; use Autoscaling.keda(...)"))
             elif metric.wakes_from_zero and not self.is_keda:
                 problems.append(Problem(where, "following another pool's pod count needs KEDA's kubernetes-workload "
                                                "scaler; use Autoscaling.keda(...)"))
-            elif metric.scraped and self.is_keda and not self.prometheus_address:
+            elif metric.read_from_prometheus and self.is_keda and not self.prometheus_address:
                 problems.append(Problem("Autoscaling.prometheus_address", f"KEDA reads {metric.metric_name} from "
                                         "Prometheus; give the server's address (http://prometheus.monitoring:9090)"))
         for prop, value in (("polling_interval", self.polling_interval), ("cooldown_period", self.cooldown_period),

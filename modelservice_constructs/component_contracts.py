@@ -32,6 +32,8 @@ from .errors import ModelServiceWarning, Problem, show
 
 CODE = "component-contract"
 """The problem code of what a component refuses at start."""
+FLOW_CONTROL_GATE = "flowControl"
+"""The endpoint picker's feature gate that turns its flow-control layer (the queue) on."""
 DEPRECATED = "component-deprecated"
 """The problem code of what a component accepts with a deprecation warning (reported as a warning)."""
 
@@ -72,6 +74,16 @@ class Plugin:
 
 
 @dataclass(frozen=True)
+class EppMetric:
+    """A Prometheus metric the endpoint picker of a release serves."""
+
+    name: str
+    labels: frozenset[str]
+    deprecated: str | None
+    """What upstream says instead of it, when it is deprecated (None: current)."""
+
+
+@dataclass(frozen=True)
 class RouterContract:
     """What the router components (endpoint picker, routing sidecar) of one release accept."""
 
@@ -86,6 +98,9 @@ class RouterContract:
     feature_gates: frozenset[str]
     feature_gate_values: bool
     """Whether a gate may be written ``name=true`` / ``name=false``."""
+    feature_gate_defaults: Mapping[str, bool]
+    """Whether each gate is on when the configuration does not name it (a gate the release gives no default is
+    off)."""
     plugins: Mapping[str, Plugin]
     epp_flags: Mapping[str, Flag]
     sidecar_flags: Mapping[str, Flag]
@@ -98,6 +113,19 @@ class RouterContract:
     CRDs are not installed)."""
     inference_pool_api_version: str
     """The group/version of the InferencePools it reads."""
+    epp_metrics: Mapping[str, EppMetric]
+    """The metrics the picker serves, by name."""
+
+    def feature_gate_on(self, document: Mapping[str, Any], gate: str) -> bool:
+        """Whether ``gate`` is on in the picker loading ``document`` (an ``EndpointPickerConfig``): named in its
+        ``featureGates`` (``gate`` or ``gate=true``; the last entry wins), else the release's default."""
+        on = self.feature_gate_defaults.get(gate, False)
+        gates = document.get("featureGates") or []
+        for entry in gates if isinstance(gates, list) else [gates]:
+            name, sep, value = str(entry).partition("=")
+            if name == gate:
+                on = not sep or value == "true"
+        return on
 
 
 @dataclass(frozen=True)
@@ -150,7 +178,9 @@ def router_contract(release: str) -> RouterContract:
         config_nested_fields={k: frozenset(v) for k, v in (config.get("nestedFields") or {}).items()},
         config_strict=bool(config.get("strict")),
         feature_gates=frozenset(epp["featureGates"]["names"]),
-        feature_gate_values=bool(epp["featureGates"].get("acceptsValue")), plugins=plugins,
+        feature_gate_values=bool(epp["featureGates"].get("acceptsValue")),
+        feature_gate_defaults={k: bool(v) for k, v in (epp["featureGates"].get("defaults") or {}).items()},
+        plugins=plugins,
         epp_flags={name: _flag(name, f) for name, f in epp.get("flags", {}).items()},
         sidecar_flags={name: _flag(name, f) for name, f in data["sidecar"]["flags"].items()},
         images=images, objectives_api_version=f"{objectives['group']}/{objectives['version']}",
@@ -158,7 +188,9 @@ def router_contract(release: str) -> RouterContract:
             version.split("/")[0] for version, status in sorted(
                 (objectives.get("groupVersions") or {f"{objectives['group']}/{objectives['version']}": ""}).items(),
                 key=lambda item: item[1] != "preferred"))),
-        inference_pool_api_version=f"{epp['inferencePool']['group']}/{epp['inferencePool']['version']}")
+        inference_pool_api_version=f"{epp['inferencePool']['group']}/{epp['inferencePool']['version']}",
+        epp_metrics={name: EppMetric(name, frozenset(m.get("labels") or ()), m.get("deprecated"))
+                     for name, m in epp.get("metrics", {}).items()})
 
 
 @functools.cache

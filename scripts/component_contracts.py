@@ -68,7 +68,9 @@ Shape of a file::
        "objectives" | "modelRewrites": {"group", "version" (preferred), "groupVersions": {gv: "preferred" |
                                         "legacy" | "deprecated"} (looked up by discovery, first found wins),
                                         "source"},
-       "inferencePool": {"group", "version", "source"}},
+       "inferencePool": {"group", "version", "source"},
+       "metrics": {name: {"type": "counter" | "gauge" | "histogram" | "summary", "labels": [names] | null,
+                          "deprecated": "use <name>" | "deprecated" | null, "source"}}},   # what /metrics serves
      "sidecar": {"binary", "flags": {as the EPP's, plus "values" and "valuesSource" where the value is validated},
                  "connectors": {"kv" | "ec": {"flag", "values", "source"}},
                  "configuration": {"keys", "strict", "flags" (that carry it), "method", "source"} | null},
@@ -1509,7 +1511,86 @@ class Release:
         out["pluginStability"] = self._stability(funcs)
         out["flags"] = self._epp_flags(main_pkg, funcs)
         out.update(self._objectives(funcs))
+        out["metrics"] = self._metrics(main_pkg, funcs)
         return out
+
+    def _metrics(self, main_pkg: GoPackage, funcs: list[tuple[GoPackage, GoFunc]]) -> dict[str, Any]:
+        """The Prometheus metrics the picker serves: every ``prometheus.New<Type>[Vec](Opts{...}, labels)``
+        package variable of a linked package that a function the binary runs passes to ``MustRegister``."""
+        registered: set[tuple[str, str]] = set()
+        for pkg, f in funcs:
+            for m in re.finditer(r"\bMustRegister\(", f.body):
+                close = find_close(f.body, m.end() - 1)
+                for arg in split_top(f.body[m.end():close]):
+                    if re.fullmatch(r"[A-Za-z_]\w*", arg):
+                        registered.add((pkg.path, arg))
+        metrics: dict[str, Any] = {}
+        for pkg in import_closure(self.ws, main_pkg):
+            for var, decl in sorted(pkg.vars.items()):
+                m = re.fullmatch(r"(\w+)\.New(Counter|Gauge|Histogram|Summary)(Vec)?\((.*)\)", decl.expr.strip(), re.S)
+                if m is None or (pkg.path, var) not in registered:
+                    continue
+                if self.ws.import_path(decl.file, m.group(1)) != "github.com/prometheus/client_golang/prometheus":
+                    continue
+                args = split_top(m.group(4))
+                opts = re.fullmatch(r"(?:\w+\.)?\w+Opts\s*\{(.*)\}", args[0].strip(), re.S) if args else None
+                if opts is None:
+                    self.unresolved.append(f"metric {var} in {decl.file.label}: options not a literal")
+                    continue
+                fields_: dict[str, str] = {}
+                for item in split_top(opts.group(1)):
+                    key, sep, value = item.partition(":")
+                    if sep:
+                        fields_[key.strip()] = value.strip()
+                parts = [eval_string(self.ws, pkg, decl.file, fields_[k]) if k in fields_ else ""
+                         for k in ("Namespace", "Subsystem", "Name")]
+                if any(part is None for part in parts) or not parts[2]:
+                    self.unresolved.append(f"metric {var} in {decl.file.label}: name not constant")
+                    continue
+                name = "_".join(part for part in parts if part)
+                labels = self._label_list(pkg, decl.file, args[1]) if m.group(3) and len(args) > 1 else []
+                if labels is None:
+                    self.unresolved.append(f"metric {name} in {decl.file.label}: labels not constant")
+                help_text = next((go_string(a) for a in split_top(re.sub(r"^[\w.]+\((.*)\)$", r"\1",
+                                                                           fields_.get("Help", ""), flags=re.S))
+                                  if go_string(a) is not None), None) or ""
+                deprecated = re.match(r"\[Deprecated(?::\s*(?:[Uu]se\s+)?([^\]]*))?\]", help_text)
+                metrics[name] = {"type": m.group(2).lower(), "labels": labels,
+                                 "deprecated": (f"use {deprecated.group(1).strip()}" if deprecated.group(1)
+                                                else "deprecated") if deprecated else None,
+                                 "source": decl.file.label}
+        return {k: metrics[k] for k in sorted(metrics)}
+
+    def _label_list(self, pkg: GoPackage, file: GoFile, expr: str, depth: int = 0) -> list[str] | None:
+        """The strings of a constant ``[]string`` expression: a literal, a package variable, ``append(...)``."""
+        expr = expr.strip()
+        if depth > 8:
+            return None
+        literal = re.fullmatch(r"\[\]string\s*\{(.*)\}", expr, re.S)
+        if literal:
+            values = [eval_string(self.ws, pkg, file, item) for item in split_top(literal.group(1))]
+            return None if any(v is None for v in values) else [v for v in values if v is not None]
+        appended = re.fullmatch(r"append\((.*)\)", expr, re.S)
+        if appended:
+            items = split_top(appended.group(1))
+            out: list[str] = []
+            for i, item in enumerate(items):
+                spread = item.endswith("...")
+                if i == 0 or spread:
+                    part = self._label_list(pkg, file, item[:-3] if spread else item, depth + 1)
+                    if part is None:
+                        return None
+                    out.extend(part)
+                else:
+                    value = eval_string(self.ws, pkg, file, item)
+                    if value is None:
+                        return None
+                    out.append(value)
+            return out
+        found = resolve_ident(self.ws, pkg, file, expr)
+        if found is not None:
+            return self._label_list(found[0], found[1].file, found[1].expr, depth + 1)
+        return None
 
     def _loader(self, funcs: list[tuple[GoPackage, GoFunc]]) -> GoPackage | None:
         for _, f in funcs:

@@ -19,7 +19,8 @@ from modelservice_constructs.validation import validate_objects
 EXAMPLES = {"guide_optimized_baseline": "optimized-baseline", "guide_pd_disaggregation": "pd-disaggregation",
             "guide_precise_prefix_cache": "precise-prefix-cache-routing",
             "guide_tiered_prefix_cache": "tiered-prefix-cache", "guide_lora_rollout": "lora-adapter-rollout",
-            "guide_workload_autoscaling": "workload-autoscaling", "guide_wide_ep": "wide-ep-lws"}
+            "guide_workload_autoscaling": "workload-autoscaling", "guide_wide_ep": "wide-ep-lws",
+            "guide_epp_autoscaling": "epp-autoscaling"}
 
 
 def _run(example: str, out: Path) -> list[dict[str, Any]]:
@@ -70,3 +71,22 @@ def test_the_wide_ep_example_lists_every_rank(tmp_path: Path) -> None:
     sidecar = decode["leaderTemplate"]["spec"]["initContainers"][0]
     assert ports == [p["containerPort"] for p in sidecar["ports"]] == list(range(8000, 8008))
     assert "--data-parallel-size=8" in sidecar["args"] and decode["size"] == 2
+
+
+def test_the_epp_autoscaling_example_scales_each_role_on_its_picker(tmp_path: Path) -> None:
+    objects = _run("guide_epp_autoscaling", tmp_path)
+    picker = one(objects, "Deployment", "epp-autoscaling-epp")
+    config = yaml.safe_load(one(objects, "ConfigMap", "epp-autoscaling-epp")["data"]["epp-config.yaml"])
+    assert "flowControl" in config["featureGates"]
+    monitor = one(objects, "PodMonitor", "epp-autoscaling-epp")
+    assert monitor["spec"]["selector"]["matchLabels"].items() <= picker["spec"]["template"]["metadata"][
+        "labels"].items()
+    pods = 'pod=~"epp-autoscaling-epp-[0-9a-z]+-[0-9a-z]+"'
+    for role, thresholds in (("decode", ["10", "64"]), ("prefill", ["4"])):
+        scaler = one(objects, "ScaledObject", f"epp-autoscaling-{role}")
+        assert scaler["spec"]["scaleTargetRef"]["name"] == f"epp-autoscaling-{role}"
+        triggers = scaler["spec"]["triggers"]
+        assert [t["metadata"]["threshold"] for t in triggers] == thresholds
+        assert all(t["metadata"]["query"].startswith("sum(llm_d_epp_") and
+                   f'{{namespace="llm-d-epp-autoscaling",{pods}' in t["metadata"]["query"] for t in triggers)
+        assert 'inference_pool="epp-autoscaling"' in triggers[0]["metadata"]["query"]

@@ -9,10 +9,11 @@ import cdk8s
 from constructs import Construct
 
 from ..app_index import AppIndex, CheckedConstruct
-from ..component_contracts import epp_args_problems, epp_config_problems, split_deprecations
+from ..component_contracts import FLOW_CONTROL_GATE, epp_args_problems, epp_config_problems, split_deprecations
 from ..containers import VLLM_DEFAULT_BLOCK_SIZE, flag_value
 from ..errors import ModelServiceError, Problem, show
 from ..kv_events import KV_EVENTS_PORT
+from ..monitoring import PodMonitoring
 from ..names import dns_label_problem, raise_problems
 from ..objects import adopt, api_object
 from ..props import checked
@@ -90,6 +91,12 @@ class EndpointPicker(CheckedConstruct):
     :param render_service: the vLLM render service the precise prefix-cache configuration's token producer calls,
         created as ``<name>-render`` when that configuration names no ``render_url``. Default: ``RenderService()``
         then, else none.
+    :param flow_control: turn the picker's flow-control layer on (the ``flowControl`` feature gate, added to the
+        configuration unless it names it): requests wait in the picker's queue while the pool is saturated or has
+        no pods, and the queue's size is a metric pools can scale on (:meth:`Metric.picker_queue_size`). Default:
+        False (the configuration's gates, else the release's default: off).
+    :param monitoring: a PodMonitor scraping the picker's metrics port (child id ``PodMonitor``, named after the
+        picker), for autoscalers following the picker's metrics. Default: none.
     :param verbosity: log verbosity (``--v``). Default: 1.
     :param secure_serving: serve ext-proc over TLS (self-signed) as the picker does by default. Default: True.
     :param tracing: OpenTelemetry export. Default: the server's (off when it has none).
@@ -131,6 +138,8 @@ class EndpointPicker(CheckedConstruct):
         labels: Mapping[str, str] | None = None,
         proxy: StandaloneProxy | None = None,
         render_service: RenderService | None = None,
+        flow_control: bool = False,
+        monitoring: PodMonitoring | None = None,
     ) -> None:
         super().__init__(scope, id)
         adopt(self, scope)
@@ -195,8 +204,21 @@ class EndpointPicker(CheckedConstruct):
                                          "decode pods never receive; set "
                                          "ModelServer(kv_transfer=KvTransfer.nixl()), or use "
                                          "SchedulerConfig.load_aware()", "pd-without-kv-transfer")])
+        if flow_control:
+            if not isinstance(flow_control, bool):
+                raise ModelServiceError.at("EndpointPicker.flow_control", f"must be True or False, got "
+                                                                          f"{show(flow_control)}")
+            if f"{FLOW_CONTROL_GATE}=false" in (config.document.get("featureGates") or []):
+                raise ModelServiceError.at(
+                    "EndpointPicker.flow_control", f"is True, but the config turns the {FLOW_CONTROL_GATE} feature "
+                                                   f"gate off ('{FLOW_CONTROL_GATE}=false'); keep one of the two")
+            if not self.release.router.feature_gate_on(config.document, FLOW_CONTROL_GATE):
+                config = config.with_feature_gate(FLOW_CONTROL_GATE)
         self.config: SchedulerConfig = config
         """The configuration the picker loads (a preset written for the release)."""
+        self.flow_control: bool = self.release.router.feature_gate_on(config.document, FLOW_CONTROL_GATE)
+        """Whether the picker runs its flow-control layer (the configuration turns the gate on)."""
+        self.monitoring = monitoring
         self.verbosity = verbosity
         self.secure_serving = secure_serving
         self.tracing: Tracing | None = tracing if tracing is not None else self.server.tracing
@@ -269,6 +291,14 @@ class EndpointPicker(CheckedConstruct):
             self._create_render_service(self.render_service)
         self.proxy_config_map: cdk8s.ApiObject | None = None
         """The ConfigMap ``<name>-envoy`` of the standalone proxy's configuration (None: no proxy)."""
+        self.pod_monitor: cdk8s.ApiObject | None = None
+        """The picker's PodMonitor (None: no ``monitoring``)."""
+        if monitoring is not None:
+            from ..imports.com.coreos.monitoring import PodMonitor
+
+            self.pod_monitor = api_object(self, "PodMonitor", PodMonitor, monitoring.manifest(
+                self.name, self.namespace, "endpoint-picker", self.labels, self.selector_labels),
+                "EndpointPicker.monitoring")
         if proxy is not None:
             fail_open = pool.endpoint_picker_ref.failure_mode is FailureMode.FAIL_OPEN
             self.proxy_config_map = api_object(self, "ProxyConfig", ConfigMap, {
@@ -276,6 +306,10 @@ class EndpointPicker(CheckedConstruct):
                 "data": {PROXY_CONFIG_KEY: proxy.config_text(self.ext_proc_port, fail_open, secure_serving)}},
                 "EndpointPicker.proxy")
         self._index.add_picker(self)
+        for model_pool in self._index.pools_of(self.server):  # autoscalers made before the picker follow it now
+            autoscaler = getattr(model_pool, "autoscaler", None)
+            if autoscaler is not None and pool.selects(model_pool):
+                autoscaler.bind(self)
 
     def report(self, problems: list[Problem]) -> None:
         """Raise the problems found by the picker's checks, if any (a subclass may report some otherwise)."""

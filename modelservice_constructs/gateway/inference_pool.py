@@ -136,6 +136,11 @@ class InferencePool(CheckedConstruct):
         role = self.selector.get(ROLE_LABEL)
         return [p for p in self._index.pools_of(self.server) if role is None or p.role == role]
 
+    def selects(self, pool: ModelPool) -> bool:
+        """Whether the pool selects the pods of ``pool`` (a pool of its server, of its role if it names one)."""
+        role = self.selector.get(ROLE_LABEL)
+        return pool.server is self.server and (role is None or pool.role == role)
+
     def model_pools_now(self) -> list[ModelPool]:
         """:meth:`model_pools` that are in the construct tree now (one query of the tree), while the App is built."""
         return self._index.attached(self.model_pools())

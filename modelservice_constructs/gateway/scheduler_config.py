@@ -355,6 +355,13 @@ class SchedulerConfig:
                              render_url or context.render_url)
         return _rendered(kind, release, size, *params)
 
+    def with_feature_gate(self, gate: str) -> SchedulerConfig:
+        """This configuration with ``gate`` added to its ``featureGates`` (itself when it names the gate already)."""
+        gates = self._document.get("featureGates") or []
+        if gate in gates:
+            return self
+        return SchedulerConfig({**self._document, "featureGates": [*gates, gate]})
+
     @property
     def renders_itself(self) -> bool:
         """Whether the configuration is the precise prefix-cache preset without a ``render_url``: the picker then

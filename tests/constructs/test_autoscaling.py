@@ -254,7 +254,7 @@ def test_fails_bad_settings(make: object, message: str) -> None:
     (lambda: Autoscaling("vpa", 4, metrics=[Metric.queue_length()]),
      r"^Autoscaling\.engine: 'vpa' is not one of hpa, keda$"),
     (lambda: Metric("bogus", 1),
-     r"^Metric\.kind: 'bogus' is not one of prometheus, cpu, follow, wva \(pick a metric with a factory: "
+     r"^Metric\.kind: 'bogus' is not one of prometheus, cpu, follow, wva, picker \(pick a metric with a factory: "
      r"Metric\.queue_length\(\), \.\.\.\)$"),
     (lambda: Metric("prometheus", 1),
      r"^Metric\.metric_name: a prometheus metric needs the vLLM metric's name \(vllm:num_requests_waiting, "

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import yaml
 from conftest import ROOT
 from guides.conformance import (
     CASES,
@@ -88,3 +89,23 @@ def test_a_changed_replica_count_or_flag_is_a_difference(monkeypatch: pytest.Mon
     lines = [str(d) for d in conformance.differences(case)]
     assert "pd-disaggregation Deployment prefill replicas: guide 8, ours 7" in lines
     assert "pd-disaggregation Deployment prefill vllm --block-size: guide \"128\", ours \"64\"" in lines
+
+
+def test_the_epp_metrics_guide_scales_on_what_the_picker_metrics_are() -> None:
+    """The HPA-on-EPP-metrics page gives its autoscaler as README text (prometheus-adapter rules and an HPA, with
+    placeholders): its flow-control gate and the series its rules query are what ``Metric.picker_queue_size`` and
+    ``Metric.picker_running_requests`` render for the guides' release, or the series the release deprecates for
+    them (docs/guides.md, "The picker's metrics")."""
+    from modelservice_constructs.autoscaling import PICKER_METRICS, PICKER_QUEUE_SIZE, PICKER_RUNNING_REQUESTS
+    from modelservice_constructs.component_contracts import FLOW_CONTROL_GATE, router_contract
+
+    text = (GUIDES / "workload-autoscaling" / "README.hpa-epp.md").read_text()
+    blocks = [yaml.safe_load(b) for b in re.findall(r"```yaml\n(.*?)```", text, re.S)]
+    [config] = [b for b in blocks if b.get("kind") == "EndpointPickerConfig"]
+    assert FLOW_CONTROL_GATE in config["featureGates"]
+    series = [rule["seriesQuery"].strip("'") for b in blocks if "rules" in b for rule in b["rules"]["external"]]
+    served = router_contract("v0.9.0").epp_metrics
+    assert series[0] == PICKER_QUEUE_SIZE and served[PICKER_QUEUE_SIZE].deprecated is None
+    assert series[1] in PICKER_METRICS[PICKER_RUNNING_REQUESTS]
+    assert served[series[1]].deprecated is not None and served[PICKER_RUNNING_REQUESTS].deprecated is None
+    assert {"inference_pool"} <= served[PICKER_QUEUE_SIZE].labels
