@@ -31,6 +31,7 @@ from modelservice_constructs import (
     PoolWorkload,
     PrefillPool,
     Profile,
+    RoutingSidecar,
     SchedulerConfig,
     StandaloneProxy,
 )
@@ -59,6 +60,7 @@ RESOURCES = {"limits": {"memory": "512Gi", "ephemeral-storage": "1Ti"},
 def build(app: App) -> None:
     chart = Chart(app, GUIDE, namespace=NAMESPACE)
     server = ModelServer(chart, "Model", name=GUIDE, release=LlmdRelease.v0_9(), kv_transfer=TRANSFER, profile=PROFILE,
+                         routing_sidecar=RoutingSidecar(prefiller_sampling=True),
                          model=ModelArtifacts.from_uri("hf://deepseek-ai/DeepSeek-R1-0528",
                                                        auth_secret_name="llm-d-hf-token",
                                                        labels={"llm-d.ai/inference-serving": "true",

@@ -50,6 +50,9 @@ class RoutingSidecar:
     :param secure: ``--secure-proxy`` (TLS on the service port; the sidecar's own default is on, which the
         InferencePool's plain-HTTP endpoints cannot reach). Default: False.
     :param prefiller_use_tls: ``--prefiller-use-tls`` (releases before v0.10). Default: not passed.
+    :param prefiller_sampling: ``--enable-prefiller-sampling``: when the picker names several prefill pods, send the
+        prefill to one of them at random (as llm-d's wide-EP guide does) instead of the first. Default: not passed
+        (the first).
     :param cert_path: ``--cert-path``. Default: not passed.
     :param zap_devel: ``--zap-devel``. Default: not passed.
     :param zap_encoder: ``--zap-encoder``. Default: ``json``.
@@ -66,6 +69,7 @@ class RoutingSidecar:
     connector: str = "nixlv2"
     secure: bool | None = False
     prefiller_use_tls: bool | None = None
+    prefiller_sampling: bool | None = None
     cert_path: str | None = None
     zap_devel: bool | None = None
     zap_encoder: str | None = "json"
@@ -92,8 +96,10 @@ class RoutingSidecar:
                 f"--{release.sidecar_connector_flag}={self.connector}", *self.option_args()]
 
     def option_args(self) -> list[str]:
-        """The arguments of the options that are not None (logging, TLS)."""
+        """The arguments of the options that are not None (logging, TLS, prefill sampling)."""
         args: list[str] = []
+        if self.prefiller_sampling is not None:  # a Go boolean flag: alone is on
+            args.append("--enable-prefiller-sampling" + ("" if self.prefiller_sampling else "=false"))
         for flag, value in (("zap-devel", self.zap_devel), ("zap-encoder", self.zap_encoder),
                             ("zap-log-level", self.zap_log_level),
                             ("zap-stacktrace-level", self.zap_stacktrace_level),

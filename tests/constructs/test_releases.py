@@ -193,6 +193,19 @@ def test_fails_sidecar_tls_flags_removed_in_v0_10(chart: Chart) -> None:
     server(chart, "older", release=LlmdRelease.v0_9(), routing_sidecar=RoutingSidecar(prefiller_use_tls=True))
 
 
+@pytest.mark.parametrize("release", [LlmdRelease.v0_8(), LlmdRelease.v0_9(), LlmdRelease.v0_10()], ids=str)
+@pytest.mark.parametrize(("sampling", "arg"), [(True, "--enable-prefiller-sampling"),
+                                               (False, "--enable-prefiller-sampling=false")])
+def test_prefiller_sampling_is_a_sidecar_flag_of_every_release(chart: Chart, synth: Synth, release: LlmdRelease,
+                                                               sampling: bool, arg: str) -> None:
+    server(chart, release=release, routing_sidecar=RoutingSidecar(prefiller_sampling=sampling))
+    decode = one(synth(chart), "Deployment", "opt-decode")["spec"]["template"]["spec"]
+    sidecar = decode["initContainers"][0]
+    assert sidecar["name"] == "routing-proxy" and sidecar["args"].count(arg) == 1
+    assert not any(a.startswith("--enable-prefiller-sampling") for a in RoutingSidecar().container(8000, release)[
+        "args"])
+
+
 def test_fails_a_vllm_flag_the_releases_vllm_does_not_have(chart: Chart) -> None:
     created = ModelServer(chart, "M", name="m", model=model("m"))
     with pytest.raises(ModelServiceError) as err:
