@@ -51,6 +51,8 @@ CASES = (
                                           "precise-prefix-cache-routing/render"), "guide_precise_prefix_cache"),
     Case("tiered-prefix-cache", ("tiered-prefix-cache/modelserver/gpu/vllm/native/cpu/base",),
          "guide_tiered_prefix_cache", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml"),
+    Case("tiered-prefix-cache-fs", ("tiered-prefix-cache/modelserver/gpu/vllm/native/fs/base",),
+         "guide_tiered_prefix_cache_fs", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml"),
     Case("wide-ep-lws", ("wide-ep-lws/modelserver/gpu/vllm/base",), "guide_wide_ep"),
     Case("workload-autoscaling", ("optimized-baseline/modelserver/gpu/vllm/base",
                                   "workload-autoscaling/optimized-baseline-autoscaling"),
