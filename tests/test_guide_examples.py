@@ -20,7 +20,8 @@ EXAMPLES = {"guide_optimized_baseline": "optimized-baseline", "guide_pd_disaggre
             "guide_precise_prefix_cache": "precise-prefix-cache-routing",
             "guide_tiered_prefix_cache": "tiered-prefix-cache", "guide_lora_rollout": "lora-adapter-rollout",
             "guide_workload_autoscaling": "workload-autoscaling", "guide_wide_ep": "wide-ep-lws",
-            "guide_epp_autoscaling": "epp-autoscaling", "guide_tiered_prefix_cache_fs": "tiered-prefix-cache-fs"}
+            "guide_epp_autoscaling": "epp-autoscaling", "guide_tiered_prefix_cache_fs": "tiered-prefix-cache-fs",
+            "guide_tiered_prefix_cache_lmcache": "tiered-prefix-cache-lmcache"}
 
 
 def _run(example: str, out: Path) -> list[dict[str, Any]]:

@@ -53,6 +53,8 @@ CASES = (
          "guide_tiered_prefix_cache", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml"),
     Case("tiered-prefix-cache-fs", ("tiered-prefix-cache/modelserver/gpu/vllm/native/fs/base",),
          "guide_tiered_prefix_cache_fs", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml"),
+    Case("tiered-prefix-cache-lmcache", ("tiered-prefix-cache/modelserver/gpu/vllm/lmcache-connector/cpu/base",),
+         "guide_tiered_prefix_cache_lmcache", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml"),
     Case("wide-ep-lws", ("wide-ep-lws/modelserver/gpu/vllm/base",), "guide_wide_ep"),
     Case("workload-autoscaling", ("optimized-baseline/modelserver/gpu/vllm/base",
                                   "workload-autoscaling/optimized-baseline-autoscaling"),
