@@ -33,7 +33,7 @@ if TYPE_CHECKING:
         StandaloneProxy,
     )
     from .kv_events import KvEvents
-    from .kv_offload import FilesystemTier, KvOffload
+    from .kv_offload import FilesystemTier, KvOffload, MooncakeStore
     from .kv_transfer import KvTransfer
     from .lora import LoraAdapter, LoraAdapters
     from .model_server import ModelServer
@@ -79,6 +79,7 @@ _MODULES = {
     "KvEvents": "kv_events",
     "FilesystemTier": "kv_offload",
     "KvOffload": "kv_offload",
+    "MooncakeStore": "kv_offload",
     "KvTransfer": "kv_transfer",
     "LoraAdapter": "lora",
     "LoraAdapters": "lora",
@@ -157,6 +158,7 @@ __all__ = [
     "ModelServer",
     "ModelServiceError",
     "ModelServiceWarning",
+    "MooncakeStore",
     "NodeAffinity",
     "PairedDevice",
     "Parallelism",

@@ -1,16 +1,23 @@
 """KvOffload: vLLM keeping KV-cache blocks that leave the accelerator in a second tier (CPU memory, and a shared
-filesystem behind it), with vLLM's own connector or LMCache, as llm-d's tiered prefix-cache guide runs them.
+filesystem behind it), with vLLM's own connector, LMCache or a Mooncake store, as llm-d's tiered prefix-cache guide
+runs them.
 
 vLLM's ``OffloadingConnector`` (``--kv-transfer-config``) copies blocks evicted from accelerator memory into
 ``cpu_bytes`` of pinned host memory of the vLLM process, and loads them back on a prefix hit. That memory counts
 against the container's memory limit, and vLLM's workers exchange tensors through ``/dev/shm``: the pool checks
 both against the offload size. The endpoint picker's ``SchedulerConfig.tiered_prefix_cache()`` scores each pod's
 CPU tier with a producer of its own, whose capacity (blocks per pod) is derived from the same size.
+
+A Mooncake store (:meth:`KvOffload.mooncake`, vLLM's ``MooncakeStoreConnector``, embedded mode) is one pool of CPU
+memory the pods share: each vLLM rank contributes a segment of ``cpu_bytes`` to it, and keeps a transfer buffer,
+both in the container's memory (checked against its limit); the pods find each other's blocks through the store's
+master, which is not built here.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 from dataclasses import dataclass
 from fractions import Fraction
@@ -21,7 +28,11 @@ from .kv_transfer import KvTransfer
 from .names import dns_subdomain_problem, quantity_amount, quantity_problem, raise_problems
 from .props import checked
 
-CONNECTORS = ("native", "lmcache")
+CONNECTORS = ("native", "lmcache", "mooncake")
+MOONCAKE_CONFIG_DIR = "/etc/mooncake"
+MOONCAKE_CONFIG_FILE = "mooncake_config.json"
+MOONCAKE_VOLUME = "mooncake-config"
+MOONCAKE_PROTOCOLS = ("rdma", "tcp")
 FILESYSTEM_VOLUME = "kv-offload-storage"
 EPP_BLOCK_TOKENS = 16
 """The block size, in tokens, the picker's approximate prefix producer counts a pod's CPU capacity in (its
@@ -62,6 +73,55 @@ class FilesystemTier:
 
 @checked
 @dataclass(frozen=True)
+class MooncakeStore:
+    """The Mooncake store a vLLM ``MooncakeStoreConnector`` joins (embedded mode: each rank contributes a segment of
+    its own memory to the store), written to the file ``MOONCAKE_CONFIG_PATH`` names.
+
+    :param master_address: ``host:port`` of the store's master (``master_server_address``), e.g.
+        ``mooncake-master-store.mooncake.svc.cluster.local:50051``.
+    :param buffer_bytes: the transfer buffer of each rank (``local_buffer_size``), a Kubernetes quantity.
+        Default: ``4Gi``.
+    :param protocol: ``rdma`` or ``tcp``. Default: ``rdma`` (give the pods an RDMA device, e.g. ``rdma/ib``).
+    :param device_name: the RDMA device (``device_name``). Default: empty (Mooncake picks one).
+    :param metadata_server: Default: ``P2PHANDSHAKE`` (no metadata service: the ranks exchange it directly).
+    """
+
+    master_address: str
+    buffer_bytes: str = "4Gi"
+    protocol: str = "rdma"
+    device_name: str = ""
+    metadata_server: str = "P2PHANDSHAKE"
+
+    def __post_init__(self) -> None:
+        host, sep, port = self.master_address.rpartition(":")
+        if not sep or not host or not port.isdigit() or not 1 <= int(port) <= 65535:
+            raise ModelServiceError.at("MooncakeStore.master_address",
+                                       f"must be host:port of the store's master, got {show(self.master_address)}")
+        raise_problems(quantity_problem(self.buffer_bytes, "MooncakeStore.buffer_bytes"))
+        if self.buffer_bytes_amount <= 0:
+            raise ModelServiceError.at("MooncakeStore.buffer_bytes", f"must be more than 0, got "
+                                                                     f"{show(self.buffer_bytes)}")
+        if self.protocol not in MOONCAKE_PROTOCOLS:
+            raise ModelServiceError.at("MooncakeStore.protocol", f"{show(self.protocol)} is not one of "
+                                                                 f"{', '.join(MOONCAKE_PROTOCOLS)}")
+
+    @property
+    def buffer_bytes_amount(self) -> int:
+        """:attr:`buffer_bytes` in bytes."""
+        amount = quantity_amount(self.buffer_bytes)
+        return int(amount) if amount is not None else 0
+
+    def config_text(self, segment_bytes: int) -> str:
+        """The store's configuration (JSON) for ranks contributing ``segment_bytes`` each, in memory only (no SSD
+        tier: ``enable_offload`` false)."""
+        return json.dumps({"mode": "embedded", "metadata_server": self.metadata_server,
+                           "master_server_address": self.master_address, "global_segment_size": segment_bytes,
+                           "local_buffer_size": self.buffer_bytes_amount, "protocol": self.protocol,
+                           "device_name": self.device_name, "enable_offload": False}, indent=2) + "\n"
+
+
+@checked
+@dataclass(frozen=True)
 class KvOffload:
     """A CPU tier of vLLM's KV cache: vLLM's own ``OffloadingConnector`` (the default, with a filesystem tier behind
     it if given) or LMCache (:meth:`lmcache`).
@@ -74,8 +134,10 @@ class KvOffload:
     :param hash_seed: ``PYTHONHASHSEED`` of vLLM, which seeds its block hashes: blocks on a filesystem tier shared by
         the pods are found by every pod only if all hash alike, so a filesystem tier needs one. Default: none (``42``
         with a filesystem tier, by :meth:`with_filesystem`).
-    :param connector: ``native`` (vLLM's ``OffloadingConnector``) or ``lmcache`` (``LMCacheConnectorV1``).
-        Default: ``native``.
+    :param connector: ``native`` (vLLM's ``OffloadingConnector``), ``lmcache`` (``LMCacheConnectorV1``) or
+        ``mooncake`` (``MooncakeStoreConnector``: ``cpu_bytes`` is the segment each vLLM rank contributes to the
+        store). Default: ``native``.
+    :param store: the Mooncake store (``mooncake``, which needs one). Default: none.
     """
 
     cpu_bytes: str
@@ -83,6 +145,7 @@ class KvOffload:
     filesystem: FilesystemTier | None = None
     hash_seed: str | None = None
     connector: str = "native"
+    store: MooncakeStore | None = None
 
     def __post_init__(self) -> None:
         raise_problems(quantity_problem(self.cpu_bytes, "KvOffload.cpu_bytes"))
@@ -97,6 +160,13 @@ class KvOffload:
         if self.filesystem is not None and self.connector != "native":
             raise ModelServiceError.at("KvOffload.filesystem", "a filesystem tier is one of vLLM's native "
                                                                "offloading; LMCache keeps its own tiers")
+        if (self.connector == "mooncake") != (self.store is not None):
+            raise ModelServiceError.at("KvOffload.store", "a Mooncake store goes with the mooncake connector "
+                                                             "(KvOffload.mooncake(...))")
+        if self.connector == "mooncake" and self.hash_seed is None:
+            raise ModelServiceError.at("KvOffload.hash_seed", "a Mooncake store shared by the pods needs one "
+                                                              "PYTHONHASHSEED for all, or no pod finds another's "
+                                                              "blocks; give one (e.g. '0')")
         if self.filesystem is not None and self.hash_seed is None:
             raise ModelServiceError.at("KvOffload.hash_seed", "a filesystem tier shared by the pods needs one "
                                                               "PYTHONHASHSEED for all, or no pod finds another's "
@@ -106,6 +176,19 @@ class KvOffload:
     def lmcache(cpu_bytes: str, *, kv_bytes_per_token: int | None = None, hash_seed: str | None = None) -> KvOffload:
         """LMCache (``LMCacheConnectorV1``) with ``cpu_bytes`` of local CPU memory (``LMCACHE_MAX_LOCAL_CPU_SIZE``)."""
         return KvOffload(cpu_bytes, kv_bytes_per_token, hash_seed=hash_seed, connector="lmcache")
+
+    @staticmethod
+    def mooncake(master_address: str, *, segment_bytes: str = "80Gi", buffer_bytes: str = "4Gi",
+                 protocol: str = "rdma", device_name: str = "", hash_seed: str = "0",
+                 kv_bytes_per_token: int | None = None) -> KvOffload:
+        """A Mooncake store (``MooncakeStoreConnector``, embedded mode) the pods share, whose master is at
+        ``master_address``: each vLLM rank contributes ``segment_bytes`` (default ``80Gi``) of its memory to the store
+        and keeps a ``buffer_bytes`` transfer buffer (default ``4Gi``), over ``protocol`` (default ``rdma``). The
+        server writes the store's configuration to the ConfigMap ``<server>-mooncake``; ``hash_seed`` (default
+        ``0``) is every pod's PYTHONHASHSEED."""
+        store = MooncakeStore(master_address, buffer_bytes, protocol, device_name)
+        return KvOffload(segment_bytes, kv_bytes_per_token, hash_seed=hash_seed, connector="mooncake",
+                         store=store)
 
     def with_filesystem(self, tier: FilesystemTier, hash_seed: str = "42") -> KvOffload:
         """This native offloading with ``tier`` behind its CPU tier (and ``hash_seed``, unless it has one)."""
@@ -117,9 +200,36 @@ class KvOffload:
         amount = quantity_amount(self.cpu_bytes)
         return int(amount) if amount is not None else 0
 
-    def transfer(self) -> KvTransfer:
-        """The connector vLLM runs, with the environment and volumes it needs."""
+    def pod_bytes(self, ranks: int) -> int:
+        """The memory a pod of ``ranks`` vLLM ranks keeps for the tier: the CPU tier of its vLLM, or, in a Mooncake
+        store, each rank's segment and transfer buffer."""
+        if self.store is not None:
+            return ranks * (self.bytes + self.store.buffer_bytes_amount)
+        return self.bytes
+
+    @property
+    def shares_shm(self) -> bool:
+        """Whether vLLM's workers share the tier through ``/dev/shm`` (vLLM's own connector and LMCache; a Mooncake
+        store registers each rank's segment itself)."""
+        return self.store is None
+
+    def config_map_name(self, server_name: str) -> str | None:
+        """The ConfigMap of the Mooncake store's configuration of server ``server_name`` (None: not a Mooncake
+        store)."""
+        return f"{server_name}-mooncake" if self.store is not None else None
+
+    def transfer(self, server_name: str = "") -> KvTransfer:
+        """The connector vLLM runs, with the environment and volumes it needs (those of the ConfigMap of the Mooncake
+        store of server ``server_name``)."""
         env = [{"name": "PYTHONHASHSEED", "value": self.hash_seed}] if self.hash_seed is not None else []
+        config_map = self.config_map_name(server_name)
+        if config_map is not None:
+            return KvTransfer(
+                connector_config={"kv_connector": "MooncakeStoreConnector", "kv_role": "kv_both"}, env=(
+                    {"name": "MOONCAKE_CONFIG_PATH", "value": f"{MOONCAKE_CONFIG_DIR}/{MOONCAKE_CONFIG_FILE}"},
+                    *env),
+                volumes=({"name": MOONCAKE_VOLUME, "configMap": {"name": config_map}},),
+                volume_mounts=({"name": MOONCAKE_VOLUME, "mountPath": MOONCAKE_CONFIG_DIR, "readOnly": True},))
         if self.connector == "lmcache":
             gib = repr(float(Fraction(self.bytes, 2**30)))
             return KvTransfer(connector_config={"kv_connector": "LMCacheConnectorV1", "kv_role": "kv_both"}, env=(

@@ -15,7 +15,7 @@ from .app_index import AppIndex
 from .artifacts import ModelArtifacts
 from .errors import ModelServiceError, Problem, show
 from .kv_events import KvEvents
-from .kv_offload import KvOffload
+from .kv_offload import MOONCAKE_CONFIG_FILE, KvOffload
 from .kv_transfer import KvTransfer
 from .labels import SERVER_LABEL, SERVING_LABEL
 from .lora import LoraAdapters
@@ -103,8 +103,9 @@ class ModelServer(Construct):
     :param kv_events: vLLM publishes its KV-cache events (``--kv-events-config``) for an endpoint picker with
         ``SchedulerConfig.precise_prefix_cache()``; its port must differ from the server's other ports.
         Default: none.
-    :param kv_offload: a CPU tier of vLLM's KV cache (``OffloadingConnector``), for a server without P/D (a
-        server with a routing sidecar runs ``kv_transfer`` instead). Default: none.
+    :param kv_offload: a CPU tier of vLLM's KV cache (``OffloadingConnector``, LMCache or a Mooncake store, whose
+        configuration the server writes to the ConfigMap ``<name>-mooncake``, ``self.mooncake_config``), for a
+        server without P/D (a server with a routing sidecar runs ``kv_transfer`` instead). Default: none.
     :param lora: LoRA adapters the vLLM containers serve next to the model (static ones, and a directory vLLM finds
         others in at run time). Default: none.
     :param tracing: OpenTelemetry tracing for vLLM and the sidecar. Default: off.
@@ -199,6 +200,8 @@ class ModelServer(Construct):
                 "(routing_sidecar=None), or set kv_transfer=None")
         self.kv_offload = kv_offload
         """The CPU tier of vLLM's KV cache (None: none)."""
+        self.mooncake_config: cdk8s.ApiObject | None = None
+        """The ConfigMap of the Mooncake store's configuration (None: no Mooncake store)."""
         if lora is not None and model.name in lora.names:
             raise ModelServiceError.at("LoraAdapters", f"adapter {model.name!r} has the name of the model "
                                                        "(ModelArtifacts.name); requests could not tell them apart")
@@ -227,6 +230,14 @@ class ModelServer(Construct):
                 account["automountServiceAccountToken"] = automount
             self.service_account = api_object(self, "ServiceAccount", ServiceAccount, account,
                                               "ModelServer.service_account")
+        store = kv_offload.store if kv_offload is not None else None
+        config_map = kv_offload.config_map_name(name) if kv_offload is not None else None
+        if kv_offload is not None and store is not None and config_map is not None:
+            from .imports.io.k8s.api import ConfigMap
+
+            self.mooncake_config = api_object(self, "MooncakeConfig", ConfigMap, {
+                "metadata": self.object_metadata(config_map),
+                "data": {MOONCAKE_CONFIG_FILE: store.config_text(kv_offload.bytes)}}, "ModelServer.kv_offload")
         self.network_policy: cdk8s.ApiObject | None = network_policy.create(self) if network_policy else None
         self.extra_objects: list[cdk8s.ApiObject] = []
         for index, manifest in enumerate(extra_objects):
@@ -273,7 +284,7 @@ class ModelServer(Construct):
         else the offloading connector of ``kv_offload``, else None."""
         if self.routing_sidecar is not None:
             return self.kv_transfer
-        return self.kv_offload.transfer() if self.kv_offload is not None else None
+        return self.kv_offload.transfer(self.name) if self.kv_offload is not None else None
 
     @property
     def namespace(self) -> str | None:

@@ -106,14 +106,21 @@ def offload_problems(pool: ModelPool) -> list[Problem]:
             continue
         limit = container.limits.get("memory")
         amount = quantity_amount(limit) if limit is not None else None
-        if amount is not None and amount < offload.bytes:
+        ranks = pool.parallelism.accelerators_per_worker
+        if amount is not None and amount < offload.pod_bytes(ranks) and offload.store is not None:
+            problems.append(Problem(f"{root}.containers[{i}].limits.memory", (
+                f"{limit} is less than the Mooncake store's memory in the pod: {ranks} vLLM rank(s) x (segment "
+                f"KvOffload.cpu_bytes {offload.cpu_bytes} + transfer buffer MooncakeStore.buffer_bytes "
+                f"{offload.store.buffer_bytes}); the container would be killed when the store fills; raise the "
+                "limit above that and the model server's own memory, or contribute less")))
+        elif amount is not None and amount < offload.pod_bytes(ranks):
             problems.append(Problem(f"{root}.containers[{i}].limits.memory", (
                 f"{limit} is less than the CPU tier of the KV cache vLLM pins in it (KvOffload.cpu_bytes "
                 f"{offload.cpu_bytes}, cpu_bytes_to_use): the container would be killed when the tier fills; raise "
                 "the limit above the tier and the model server's own memory, or offload less")))
         break
     shm = pool.profile.security.shm_size
-    amount = quantity_amount(shm) if shm is not None and pool.has_shm else None
+    amount = quantity_amount(shm) if shm is not None and pool.has_shm and offload.shares_shm else None
     if amount is not None and amount < offload.bytes:
         problems.append(Problem(f"{root}.profile.security.shm_size", (
             f"/dev/shm of {shm} is smaller than the CPU tier of the KV cache (KvOffload.cpu_bytes {offload.cpu_bytes}) "

@@ -89,8 +89,8 @@ def profile_volumes(pool: ModelPool) -> list[dict[str, Any]]:
     if pool.has_shm:
         size = security.shm_size or shm_size_for(pool.parallelism.accelerators_per_worker)
         offload = pool.server.kv_offload
-        if security.shm_size is None and offload is not None and pool.server.active_kv_transfer is not None \
-                and offload.bytes > (quantity_amount(size) or 0):
+        if security.shm_size is None and offload is not None and offload.shares_shm \
+                and pool.server.active_kv_transfer is not None and offload.bytes > (quantity_amount(size) or 0):
             size = offload.cpu_bytes  # the CPU tier of the KV cache, which vLLM's workers share there
         volumes.append({"name": SHM_VOLUME, "emptyDir": {"medium": "Memory", "sizeLimit": size}})
     model = pool.server.model

@@ -148,3 +148,60 @@ def test_fails_a_shared_filesystem_tier_without_one_hash_seed() -> None:
     with pytest.raises(ModelServiceError, match=r"^KvOffload\.hash_seed: a filesystem tier shared by the pods needs "
                                                 r"one PYTHONHASHSEED"):
         KvOffload(cpu_bytes="10Gi", filesystem=FilesystemTier(claim="kv"))
+
+
+MASTER = "mooncake-master-store.mooncake.svc.cluster.local:50051"
+MOONCAKE = KvOffload.mooncake(MASTER, segment_bytes="80Gi", kv_bytes_per_token=262144)
+
+
+def test_vllm_joins_a_mooncake_store_the_server_configures(chart: Chart, synth: Synth) -> None:
+    _stack(chart, offload=MOONCAKE)
+    out = synth(chart)
+    pod = one(out, "Deployment", "qwen-decode")["spec"]["template"]["spec"]
+    vllm = pod["containers"][0]
+    args = vllm["args"]
+    assert json.loads(args[args.index("--kv-transfer-config") + 1]) == {
+        "kv_connector": "MooncakeStoreConnector", "kv_role": "kv_both"}
+    env = {e["name"]: e.get("value") for e in vllm["env"]}
+    assert env["MOONCAKE_CONFIG_PATH"] == "/etc/mooncake/mooncake_config.json" and env["PYTHONHASHSEED"] == "0"
+    assert {"name": "mooncake-config", "mountPath": "/etc/mooncake", "readOnly": True} in vllm["volumeMounts"]
+    assert {"name": "mooncake-config", "configMap": {"name": "qwen-mooncake"}} in pod["volumes"]
+    config = json.loads(one(out, "ConfigMap", "qwen-mooncake")["data"]["mooncake_config.json"])
+    assert config == {"mode": "embedded", "metadata_server": "P2PHANDSHAKE", "master_server_address": MASTER,
+                      "global_segment_size": 80 * 2**30, "local_buffer_size": 4 * 2**30, "protocol": "rdma",
+                      "device_name": "", "enable_offload": False}
+    shm = next(v for v in pod["volumes"] if v["name"] == "dshm" or (v.get("emptyDir") or {}).get("medium"))
+    assert shm["emptyDir"]["sizeLimit"] == "2Gi"  # the store registers its segments itself, not in /dev/shm
+    picker_config = yaml.safe_load(one(out, "ConfigMap", "qwen-epp")["data"]["epp-config.yaml"])
+    cpu = next(p for p in picker_config["plugins"] if p.get("name") == "cpu-prefix-cache-producer")
+    assert cpu["parameters"]["lruCapacityPerServer"] == 80 * 2**30 // (262144 * 16)
+
+
+def test_fails_a_memory_limit_below_what_the_ranks_give_the_store(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError) as err:
+        _stack(chart, offload=MOONCAKE, limits={"memory": "160Gi", "cpu": "16"})
+    assert str(err.value).split("\n")[-1] == (
+        "DecodePool.containers[0].limits.memory: 160Gi is less than the Mooncake store's memory in the pod: 2 vLLM "
+        "rank(s) x (segment KvOffload.cpu_bytes 80Gi + transfer buffer MooncakeStore.buffer_bytes 4Gi); the "
+        "container would be killed when the store fills; raise the limit above that and the model server's own "
+        "memory, or contribute less")
+
+
+def test_a_limit_above_what_the_ranks_give_the_store_passes(chart: Chart, synth: Synth) -> None:
+    _stack(chart, offload=MOONCAKE, limits={"memory": "200Gi", "cpu": "16"})
+    synth(chart)
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda: KvOffload.mooncake("mooncake-master"), r"^MooncakeStore\.master_address: must be host:port of the "
+                                                    r"store's master, got 'mooncake-master'$"),
+    (lambda: KvOffload.mooncake(MASTER, protocol="ib"), r"^MooncakeStore\.protocol: 'ib' is not one of rdma, tcp$"),
+    (lambda: KvOffload.mooncake(MASTER, buffer_bytes="0"), r"^MooncakeStore\.buffer_bytes: must be more than 0"),
+    (lambda: KvOffload("80Gi", connector="mooncake"), r"^KvOffload\.store: a Mooncake store goes with the mooncake "
+                                                      r"connector"),
+    (lambda: KvOffload.mooncake(MASTER, hash_seed=None), r"^KvOffload\.hash_seed: a Mooncake store shared by the "
+                                                         r"pods needs one PYTHONHASHSEED"),
+])
+def test_fails_bad_mooncake_settings(make: object, message: str) -> None:
+    with pytest.raises(ModelServiceError, match=message):
+        make()  # type: ignore[operator]

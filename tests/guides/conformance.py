@@ -55,6 +55,8 @@ CASES = (
          "guide_tiered_prefix_cache_fs", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml"),
     Case("tiered-prefix-cache-lmcache", ("tiered-prefix-cache/modelserver/gpu/vllm/lmcache-connector/cpu/base",),
          "guide_tiered_prefix_cache_lmcache", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml"),
+    Case("tiered-prefix-cache-mooncake", ("tiered-prefix-cache/modelserver/gpu/vllm/mooncake-store/cpu/base",),
+         "guide_tiered_prefix_cache_mooncake", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml"),
     Case("wide-ep-lws", ("wide-ep-lws/modelserver/gpu/vllm/base",), "guide_wide_ep"),
     Case("workload-autoscaling", ("optimized-baseline/modelserver/gpu/vllm/base",
                                   "workload-autoscaling/optimized-baseline-autoscaling"),
@@ -112,7 +114,22 @@ def role(doc: Mapping[str, Any]) -> str:
         return f"HorizontalPodAutoscaler {doc['spec']['scaleTargetRef']['name'].rsplit('-', 1)[-1]}"
     if kind == "ServiceAccount" and not name.endswith("-epp"):
         return "ServiceAccount model"
+    if kind == "ConfigMap" and MOONCAKE_CONFIG in (doc.get("data") or {}):
+        return "ConfigMap mooncake"
     return f"{kind} {name}"
+
+
+MOONCAKE_CONFIG = "mooncake_config.json"
+"""The Mooncake store's configuration file, a key of a ConfigMap the vLLM pods mount."""
+
+
+def _mooncake_size(value: Any) -> Any:
+    """A size of the Mooncake store's configuration in bytes, as vLLM v0.23's ``MooncakeStoreConfig`` reads it (a
+    number, or a string with ``gb``, ``mb``, ``kb`` or ``b``, binary multiples)."""
+    match = re.fullmatch(r"\s*([\d.]+)\s*(gb|mb|kb|b)?\s*", value.lower()) if isinstance(value, str) else None
+    if match is None:
+        return value
+    return int(float(match.group(1)) * {"gb": 1024**3, "mb": 1024**2, "kb": 1024, "b": 1}[match.group(2) or "b"])
 
 
 def _flags(args: Iterable[Any]) -> dict[str, Any]:
@@ -229,6 +246,9 @@ def facets(doc: Mapping[str, Any]) -> dict[str, Any]:
             out[f"metric {metric['type']} {name} selector"] = sorted(selector)
     elif doc["kind"] == "ServiceAccount":
         out["automountServiceAccountToken"] = doc.get("automountServiceAccountToken")
+    elif doc["kind"] == "ConfigMap" and MOONCAKE_CONFIG in (doc.get("data") or {}):
+        for key, value in json.loads(doc["data"][MOONCAKE_CONFIG]).items():
+            out[f"{MOONCAKE_CONFIG} {key}"] = _mooncake_size(value) if key.endswith("_size") else value
     elif doc["kind"] == "Service":
         out["ports"] = sorted((p["port"], str(p.get("targetPort"))) for p in doc["spec"]["ports"])
     elif doc["kind"] in ("Deployment", "LeaderWorkerSet"):
