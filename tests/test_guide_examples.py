@@ -22,7 +22,7 @@ EXAMPLES = {"guide_optimized_baseline": "optimized-baseline", "guide_pd_disaggre
             "guide_workload_autoscaling": "workload-autoscaling", "guide_wide_ep": "wide-ep-lws",
             "guide_epp_autoscaling": "epp-autoscaling", "guide_tiered_prefix_cache_fs": "tiered-prefix-cache-fs",
             "guide_tiered_prefix_cache_lmcache": "tiered-prefix-cache-lmcache",
-            "guide_tiered_prefix_cache_mooncake": "tiered-prefix-cache-mooncake"}
+            "guide_tiered_prefix_cache_mooncake": "tiered-prefix-cache-mooncake", "guide_flow_control": "flow-control"}
 
 
 def _run(example: str, out: Path) -> list[dict[str, Any]]:

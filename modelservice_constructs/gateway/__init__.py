@@ -11,11 +11,12 @@ constructs are checked by each construct at synth, against the facts of its App
 (:mod:`modelservice_constructs.app_index`), and reported by ``App.synth()``.
 
 Modules: ``refs`` (GatewayRef, EndpointPickerRef, InferencePoolRef, group/version/kind),
-``inference_pool``, ``http_route``, ``endpoint_picker``, ``scheduler_config``, ``proxy`` (the standalone
-router's Envoy), ``objectives`` (InferenceObjective, InferenceModelRewrite).
+``inference_pool``, ``http_route``, ``endpoint_picker``, ``scheduler_config``, ``flow_control``, ``proxy`` (the
+standalone router's Envoy), ``objectives`` (InferenceObjective, InferenceModelRewrite).
 """
 
 from .endpoint_picker import EndpointPicker
+from .flow_control import FlowControl, PriorityBand, SaturationDetector
 from .http_route import HttpRoute
 from .inference_pool import InferencePool
 from .objectives import InferenceModelRewrite, InferenceObjective, RewriteRule, RewriteTarget
@@ -37,15 +38,18 @@ __all__ = [
     "EndpointPicker",
     "EndpointPickerRef",
     "FailureMode",
+    "FlowControl",
     "GatewayRef",
     "HttpRoute",
     "InferenceModelRewrite",
     "InferenceObjective",
     "InferencePool",
     "InferencePoolRef",
+    "PriorityBand",
     "RenderService",
     "RewriteRule",
     "RewriteTarget",
+    "SaturationDetector",
     "SchedulerConfig",
     "StandaloneProxy",
     "gateway_group",

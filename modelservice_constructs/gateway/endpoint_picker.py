@@ -19,6 +19,7 @@ from ..objects import adopt, api_object
 from ..props import checked
 from ..security import PodSecurity
 from ..tracing import Tracing
+from .flow_control import FlowControl
 from .inference_pool import InferencePool
 from .proxy import CONFIG_KEY as PROXY_CONFIG_KEY
 from .proxy import StandaloneProxy
@@ -93,8 +94,9 @@ class EndpointPicker(CheckedConstruct):
         then, else none.
     :param flow_control: turn the picker's flow-control layer on (the ``flowControl`` feature gate, added to the
         configuration unless it names it): requests wait in the picker's queue while the pool is saturated or has
-        no pods, and the queue's size is a metric pools can scale on (:meth:`Metric.picker_queue_size`). Default:
-        False (the configuration's gates, else the release's default: off).
+        no pods, and the queue's size is a metric pools can scale on (:meth:`Metric.picker_queue_size`). True runs
+        it with the picker's defaults; a :class:`FlowControl` sets its priority bands, saturation detector and
+        limits. Default: False (the configuration's gates, else the release's default: off).
     :param monitoring: a PodMonitor scraping the picker's metrics port (child id ``PodMonitor``, named after the
         picker), for autoscalers following the picker's metrics. Default: none.
     :param verbosity: log verbosity (``--v``). Default: 1.
@@ -138,7 +140,7 @@ class EndpointPicker(CheckedConstruct):
         labels: Mapping[str, str] | None = None,
         proxy: StandaloneProxy | None = None,
         render_service: RenderService | None = None,
-        flow_control: bool = False,
+        flow_control: bool | FlowControl = False,
         monitoring: PodMonitoring | None = None,
     ) -> None:
         super().__init__(scope, id)
@@ -204,15 +206,18 @@ class EndpointPicker(CheckedConstruct):
                                          "decode pods never receive; set "
                                          "ModelServer(kv_transfer=KvTransfer.nixl()), or use "
                                          "SchedulerConfig.load_aware()", "pd-without-kv-transfer")])
-        if flow_control:
-            if not isinstance(flow_control, bool):
-                raise ModelServiceError.at("EndpointPicker.flow_control", f"must be True or False, got "
-                                                                          f"{show(flow_control)}")
+        if flow_control is not False:
+            if not isinstance(flow_control, (bool, FlowControl)):
+                raise ModelServiceError.at("EndpointPicker.flow_control", f"must be True, False or a FlowControl, "
+                                                                          f"got {show(flow_control)}")
             if f"{FLOW_CONTROL_GATE}=false" in (config.document.get("featureGates") or []):
                 raise ModelServiceError.at(
-                    "EndpointPicker.flow_control", f"is True, but the config turns the {FLOW_CONTROL_GATE} feature "
-                                                   f"gate off ('{FLOW_CONTROL_GATE}=false'); keep one of the two")
-            if not self.release.router.feature_gate_on(config.document, FLOW_CONTROL_GATE):
+                    "EndpointPicker.flow_control", f"turns flow control on, but the config turns the "
+                                                   f"{FLOW_CONTROL_GATE} feature gate off "
+                                                   f"('{FLOW_CONTROL_GATE}=false'); keep one of the two")
+            if isinstance(flow_control, FlowControl):
+                config = SchedulerConfig(flow_control.apply(config.document, self.release.router))
+            elif not self.release.router.feature_gate_on(config.document, FLOW_CONTROL_GATE):
                 config = config.with_feature_gate(FLOW_CONTROL_GATE)
         self.config: SchedulerConfig = config
         """The configuration the picker loads (a preset written for the release)."""

@@ -30,13 +30,18 @@ from guides.render import GUIDES, REPO, render
 
 @dataclass(frozen=True)
 class Case:
-    """A guide: its name, the recipes rendered (relative to ``guides/``), the example of ``examples/`` and the
-    router values of the picker's configuration (default: ``<guide>/router/<guide>.values.yaml``)."""
+    """A guide: its name, the recipes rendered (relative to ``guides/``), the example of ``examples/``, the router
+    values of the picker's configuration (default: ``<guide>/router/<guide>.values.yaml``), and what the guide's
+    commands change or add."""
 
     guide: str
     recipes: tuple[str, ...]
     example: str
     router_values: str = ""
+    renamed: tuple[str, str] | None = None
+    """A text the guide's commands replace in the rendered recipes, and its replacement (``sed s/a/b/g``)."""
+    manifests: tuple[str, ...] = ()
+    """Plain manifests the guide applies as they are (relative to ``guides/``)."""
 
     @property
     def values_file(self) -> str:
@@ -58,6 +63,8 @@ CASES = (
     Case("tiered-prefix-cache-mooncake", ("tiered-prefix-cache/modelserver/gpu/vllm/mooncake-store/cpu/base",),
          "guide_tiered_prefix_cache_mooncake", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml"),
     Case("wide-ep-lws", ("wide-ep-lws/modelserver/gpu/vllm/base",), "guide_wide_ep"),
+    Case("flow-control", ("optimized-baseline/modelserver/gpu/vllm/base",), "guide_flow_control",
+         renamed=("optimized-baseline", "flow-control"), manifests=("flow-control/objectives.yaml",)),
     Case("workload-autoscaling", ("optimized-baseline/modelserver/gpu/vllm/base",
                                   "workload-autoscaling/optimized-baseline-autoscaling"),
          "guide_workload_autoscaling", "optimized-baseline/router/optimized-baseline.values.yaml"),
@@ -80,7 +87,11 @@ def guide_objects(case: Case) -> list[dict[str, Any]]:
     values = yaml.safe_load((GUIDES / case.values_file).read_text())
     epp = values["router"]["epp"]
     config = yaml.safe_load(epp["pluginsCustomConfig"][epp["pluginsConfigFile"]])
-    return [*(doc for recipe in case.recipes for doc in render(GUIDES / recipe)), _picker_config(config)]
+    docs = [doc for recipe in case.recipes for doc in render(GUIDES / recipe)]
+    if case.renamed is not None:
+        docs = [json.loads(json.dumps(doc).replace(*case.renamed)) for doc in docs]
+    docs += [doc for path in case.manifests for doc in yaml.safe_load_all((GUIDES / path).read_text()) if doc]
+    return [*docs, _picker_config(config)]
 
 
 def example_objects(case: Case) -> list[dict[str, Any]]:
@@ -223,7 +234,7 @@ def facets(doc: Mapping[str, Any]) -> dict[str, Any]:
     if doc["kind"] == PICKER_CONFIG:
         config = doc["document"]
         out["apiVersion"] = config.get("apiVersion")
-        for key in ("featureGates", "dataLayer"):
+        for key in ("featureGates", "dataLayer", "flowControl", "saturationDetector"):
             out[key] = config.get(key)
         for plugin in config.get("plugins") or []:
             out[f"plugin {plugin.get('name') or plugin['type']}"] = plugin.get("parameters") or True
@@ -244,6 +255,9 @@ def facets(doc: Mapping[str, Any]) -> dict[str, Any]:
             out[f"metric {metric['type']} {name}"] = source.get("target")
             selector = ((source.get("metric") or {}).get("selector") or {}).get("matchLabels") or {}
             out[f"metric {metric['type']} {name} selector"] = sorted(selector)
+    elif doc["kind"] == "InferenceObjective":
+        out["priority"] = doc["spec"].get("priority")
+        out["poolRef"] = doc["spec"]["poolRef"]["name"]
     elif doc["kind"] == "ServiceAccount":
         out["automountServiceAccountToken"] = doc.get("automountServiceAccountToken")
     elif doc["kind"] == "ConfigMap" and MOONCAKE_CONFIG in (doc.get("data") or {}):
