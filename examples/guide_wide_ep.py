@@ -40,7 +40,8 @@ from modelservice_constructs.app import main
 GUIDE = "wide-ep-lws"
 NAMESPACE = "llm-d-wide-ep"
 RANKS = Parallelism(data=16, data_local=8, workers=2, rank_ports=True)
-"""Two pods of 8 GPUs a group, one data-parallel rank a GPU, each on a port of its own."""
+"""Two pods of 8 GPUs a group, one data-parallel rank a GPU, each on a port of its own; every pod serves its ranks,
+watched by vLLM's data-parallel supervisor on the port after them (the guide's)."""
 NIXL = KvTransfer.nixl()
 TRANSFER = dataclasses.replace(NIXL, connector_config={**NIXL.connector_config, "kv_load_failure_policy": "fail"})
 """NIXL, failing a request whose KV cache cannot be loaded (the guide's choice) rather than recomputing it."""
@@ -68,11 +69,13 @@ def build(app: App) -> None:
     decode_args = [*ARGS, "--enable-dbo", "--dbo-decode-token-threshold", "32", "--max-num-batched-tokens", "256",
                    "--max-num-seqs", "256"]
     prefill_args = [*ARGS, "--gpu-memory-utilization", "0.80"]
-    DecodePool(server, "Decode", replicas=1, workload=PoolWorkload.leader_worker_set(), parallelism=RANKS,
+    DecodePool(server, "Decode", replicas=1, workload=PoolWorkload.leader_worker_set(),
+               parallelism=dataclasses.replace(RANKS, supervisor_port=8208),
                expert_parallel=ExpertParallel.low_latency(),
                containers=[ModelContainer(image="ghcr.io/llm-d/llm-d-cuda-dev:sha-a1bcf21", args=decode_args,
                                           env=ENV, **RESOURCES)])
-    PrefillPool(server, "Prefill", replicas=1, workload=PoolWorkload.leader_worker_set(), parallelism=RANKS,
+    PrefillPool(server, "Prefill", replicas=1, workload=PoolWorkload.leader_worker_set(),
+                parallelism=dataclasses.replace(RANKS, supervisor_port=8008),
                 expert_parallel=ExpertParallel.high_throughput(),
                 containers=[ModelContainer(image="ghcr.io/llm-d/llm-d-cuda:v0.8.0", args=prefill_args,
                                            env=[*ENV, {"name": "VLLM_HTTP_TIMEOUT_KEEP_ALIVE", "value": "120"},

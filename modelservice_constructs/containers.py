@@ -233,9 +233,12 @@ class PoolStartedCommand(ModelCommand):
         return ctx.lora is not None and not container.is_inference_simulator
 
     def probes(self, ctx: ContainerContext) -> dict[str, dict[str, Any]]:
-        """The profile's vLLM probes on the pool's port, passing on the workers of a pod group
+        """The profile's vLLM probes: of the data-parallel supervisor of a pod whose ranks serve on ports of their
+        own, else on the pool's port, passing on the workers of a pod group whose leader alone serves
         (:meth:`in_pod_group`)."""
-        return ctx.probes.vllm_probes(ctx.port, self.in_pod_group(ctx))
+        if ctx.parallelism.rank_ports:
+            return ctx.probes.supervisor_probes(ctx.parallelism.supervisor_port)
+        return ctx.probes.vllm_probes(ctx.port, self.in_pod_group(ctx) and not ctx.parallelism.every_pod_serves)
 
 
 class VllmServeCommand(PoolStartedCommand):
@@ -257,7 +260,9 @@ class VllmServeCommand(PoolStartedCommand):
             return list(VLLM_SERVE_COMMAND), args
         words = " ".join(f'"{a}"' if str(a).startswith("$") else shlex.quote(str(a)) for a in args)
         script = START_RANK_SCRIPT.format(data_local=ctx.parallelism.data_local_size)
-        return ["/bin/sh", "-c", f"{script}{SHELL_VLLM_SERVE}{words} $HEADLESS"], None
+        if ctx.parallelism.every_pod_serves:
+            return ["/bin/sh", "-c", f"{script}{SHELL_VLLM_SERVE}{words}"], None
+        return ["/bin/sh", "-c", f"{script}{HEADLESS_SCRIPT}{SHELL_VLLM_SERVE}{words} $HEADLESS"], None
 
 
 class ImageDefaultCommand(PoolStartedCommand):
@@ -449,7 +454,7 @@ RESERVED_FLAGS = ("--port", "--served-model-name", "--tensor-parallel-size", "--
                   "--data-parallel-start-rank", "--headless", "--pipeline-parallel-size", "--nnodes", "--node-rank",
                   "--master-addr", "--master-port", "--kv-transfer-config", "--kv-events-config", "--enable-lora",
                   "--lora-modules", "--max-loras", "--max-lora-rank", "--data-parallel-multi-port-external-lb",
-                  "--enable-expert-parallel", "--all2all-backend", "--moe-backend")
+                  "--data-parallel-supervisor-port", "--enable-expert-parallel", "--all2all-backend", "--moe-backend")
 """vLLM flags the pool owns in ``vllmServe`` / ``imageDefault`` containers, refused in their ``args`` under any
 spelling (:data:`VLLM_FLAG_ALIASES`, ``--flag=value``, ``--flag_name``): the pool generates them from props
 (leaving out sizes of 1, vLLM's default, and the data-parallel group flags outside a LeaderWorkerSet group),
@@ -474,6 +479,7 @@ _FLAG_FIXES: Mapping[str, str] = {
     "--max-loras": "set LoraAdapters.max_loras instead",
     "--max-lora-rank": "set LoraAdapters.max_lora_rank instead",
     "--data-parallel-multi-port-external-lb": "set the pool's Parallelism.rank_ports instead",
+    "--data-parallel-supervisor-port": "set the pool's Parallelism.supervisor_port instead",
     "--enable-expert-parallel": "set the pool's expert_parallel instead",
     "--all2all-backend": "set ExpertParallel.all2all_backend instead",
     "--moe-backend": "set ExpertParallel.moe_backend instead",
@@ -497,8 +503,11 @@ VLLM_SERVE_COMMAND = ("vllm", "serve")
 """The command of a ``vllmServe`` container."""
 SHELL_VLLM_SERVE = "exec vllm serve "
 """How a group's ``/bin/sh -c`` script starts vLLM, after :data:`START_RANK_SCRIPT`."""
-START_RANK_SCRIPT = ('START_RANK=$(( ${{LWS_WORKER_INDEX:-0}} * {data_local} ))\n'
-                     'HEADLESS=""; [ "${{LWS_WORKER_INDEX:-0}}" = "0" ] || HEADLESS="--headless"\n')
+SUPERVISOR_PORT_NAME = "supervisor"
+"""The container port of vLLM's data-parallel supervisor."""
+START_RANK_SCRIPT = 'START_RANK=$(( ${{LWS_WORKER_INDEX:-0}} * {data_local} ))\n'
+HEADLESS_SCRIPT = 'HEADLESS=""; [ "${LWS_WORKER_INDEX:-0}" = "0" ] || HEADLESS="--headless"\n'
+"""How the workers of a group whose leader alone serves start vLLM headless (``$HEADLESS``)."""
 
 
 def _flag_name(arg: Any) -> str:
@@ -685,6 +694,9 @@ def render(container: ModelContainer, ctx: ContainerContext, path: str = "contai
         declared = {p.get("containerPort") for p in ports}
         ports += [{"name": f"rank{i}", "containerPort": ctx.port + i, "protocol": "TCP"}
                   for i in range(1, ctx.parallelism.serving_ports) if ctx.port + i not in declared]
+        if ctx.parallelism.rank_ports and ctx.parallelism.supervisor_port not in declared:
+            ports.append({"name": SUPERVISOR_PORT_NAME, "containerPort": ctx.parallelism.supervisor_port,
+                          "protocol": "TCP"})
     mounts = [dict(m) for m in container.volume_mounts]
     if kind.uses_kv_transfer(container, ctx) and ctx.kv_transfer is not None:
         mounts += [dict(m) for m in ctx.kv_transfer.volume_mounts]

@@ -12,6 +12,7 @@ from .props import checked
 MAX_RANK_PORTS = 8
 """The most ports an InferencePool lists (``targetPorts``)."""
 RANK_PORTS_FLAG = "--data-parallel-multi-port-external-lb"
+SUPERVISOR_PORT_FLAG = "--data-parallel-supervisor-port"
 """vLLM's flag that has each local data-parallel rank serve on a port of its own."""
 
 
@@ -42,7 +43,12 @@ class Parallelism:
         ``--data-parallel-multi-port-external-lb``): the pool's port and the next ``data_local - 1``, all of them in
         the InferencePool's ``targetPorts`` (at most 8) and, in decode pods, in the routing sidecar's
         (``--data-parallel-size``), so the endpoint picker chooses a rank, not a pod (llm-d's wide expert
-        parallelism). Default: False (vLLM spreads a pod's requests over its ranks behind one port).
+        parallelism). vLLM then runs a supervisor in each pod that starts the pod's ranks and answers for their
+        health (``/health``, ``/readyz``) on ``supervisor_port``, which the probes ask; every pod of a group serves
+        its ranks (no headless workers). Default: False (vLLM spreads a pod's requests over its ranks behind one
+        port).
+    :param supervisor_port: the port of vLLM's data-parallel supervisor (``--data-parallel-supervisor-port``), with
+        ``rank_ports``; it must be none of the ranks' ports. Default: 9256 (vLLM's).
     """
 
     tensor: int = 1
@@ -53,6 +59,7 @@ class Parallelism:
     workers: int | None = None
     rpc_port: int = 5555
     rank_ports: bool = False
+    supervisor_port: int = 9256
 
     def __post_init__(self) -> None:
         problems = [
@@ -62,8 +69,9 @@ class Parallelism:
                                  ("data_local", self.data_local), ("workers", self.workers))
             if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1)
         ]
-        if problem := port_problem(self.rpc_port, "Parallelism.rpc_port"):
-            problems.append(problem)
+        for prop in ("rpc_port", "supervisor_port"):
+            if problem := port_problem(getattr(self, prop), f"Parallelism.{prop}"):
+                problems.append(problem)
         if self.nodes > 1:
             problems += [Problem(f"Parallelism.{field}", f"must be left out (or {allowed}) when one model spans "
                                  f"{self.nodes} nodes, got {value}")
@@ -91,6 +99,12 @@ class Parallelism:
     def serving_ports(self) -> int:
         """How many consecutive ports a pod serves on: one per local rank with :attr:`rank_ports`, else 1."""
         return self.data_local_size if self.rank_ports else 1
+
+    @property
+    def every_pod_serves(self) -> bool:
+        """Whether every pod of a group serves requests (a port per rank: each pod's supervisor starts an API server
+        per local rank), rather than the leader alone (the workers run headless)."""
+        return self.rank_ports
 
     @property
     def data_size(self) -> int:
@@ -146,7 +160,7 @@ class Parallelism:
             if size > 1:
                 args += [flag, str(size)]
         if self.rank_ports:
-            args.append(RANK_PORTS_FLAG)
+            args += [RANK_PORTS_FLAG, SUPERVISOR_PORT_FLAG, str(self.supervisor_port)]
         return args
 
     @property

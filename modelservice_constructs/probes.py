@@ -10,6 +10,9 @@ from .errors import Problem, show
 from .names import positive_count_problem, raise_problems
 from .props import checked
 
+SUPERVISOR_READY_PATH = "/readyz"
+"""The path vLLM's data-parallel supervisor answers once every rank of its pod serves."""
+
 
 @checked
 @dataclass(frozen=True)
@@ -26,7 +29,9 @@ class ModelProbes:
 
     In a data-parallel group spanning the pods of a LeaderWorkerSet only the leader (``LWS_WORKER_INDEX``
     0) serves HTTP; the workers run headless. The probes are then commands that pass at once on workers and
-    ask the leader's ``/health`` (with the image's ``python3``, which vLLM images have).
+    ask the leader's ``/health`` (with the image's ``python3``, which vLLM images have). When each rank serves on
+    a port of its own (``Parallelism.rank_ports``) every pod serves, and its probes ask the pod's data-parallel
+    supervisor (``/health``, and ``/readyz`` for readiness).
 
     :param enabled: False adds no probes. Default: True.
     :param path: the HTTP path probed. Default: ``/health``.
@@ -78,6 +83,22 @@ class ModelProbes:
                              "failureThreshold": math.ceil(self.startup_timeout_seconds / self.period_seconds)},
             "livenessProbe": {**action, **timing, "failureThreshold": self.liveness_failure_threshold},
             "readinessProbe": {**action, **timing, "failureThreshold": self.readiness_failure_threshold},
+        }
+
+    def supervisor_probes(self, port: int) -> dict[str, dict[str, Any]]:
+        """``startupProbe``, ``livenessProbe`` and ``readinessProbe`` of a vLLM container whose ranks serve on ports
+        of their own: vLLM's data-parallel supervisor on ``port`` answers ``/health`` while every rank of the pod is
+        alive and ``/readyz`` once all of them serve (each pod of a group asks its own); none when disabled."""
+        if not self.enabled:
+            return {}
+        timing = {"periodSeconds": self.period_seconds, "timeoutSeconds": self.timeout_seconds}
+        alive = {"httpGet": {"path": self.path, "port": port}}
+        return {
+            "startupProbe": {**alive, **timing,
+                             "failureThreshold": math.ceil(self.startup_timeout_seconds / self.period_seconds)},
+            "livenessProbe": {**alive, **timing, "failureThreshold": self.liveness_failure_threshold},
+            "readinessProbe": {"httpGet": {"path": SUPERVISOR_READY_PATH, "port": port}, **timing,
+                               "failureThreshold": self.readiness_failure_threshold},
         }
 
     def sidecar_readiness(self, port: int) -> dict[str, Any] | None:

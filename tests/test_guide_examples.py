@@ -70,9 +70,15 @@ def test_the_wide_ep_example_lists_every_rank(tmp_path: Path) -> None:
     objects = _run("guide_wide_ep", tmp_path)
     ports = [p["number"] for p in one(objects, "InferencePool")["spec"]["targetPorts"]]
     decode = one(objects, "LeaderWorkerSet", "wide-ep-lws-decode")["spec"]["leaderWorkerTemplate"]
-    sidecar = decode["leaderTemplate"]["spec"]["initContainers"][0]
+    assert "leaderTemplate" not in decode  # every pod of the group serves its ranks: one template
+    pod = decode["workerTemplate"]
+    sidecar = pod["spec"]["initContainers"][0]
     assert ports == [p["containerPort"] for p in sidecar["ports"]] == list(range(8000, 8008))
     assert "--data-parallel-size=8" in sidecar["args"] and decode["size"] == 2
+    assert pod["metadata"]["labels"]["llm-d.ai/inference-serving"] == "true"
+    vllm = pod["spec"]["containers"][0]
+    assert "--headless" not in vllm["command"][-1] and "--data-parallel-supervisor-port 8208" in vllm["command"][-1]
+    assert vllm["readinessProbe"]["httpGet"] == {"path": "/readyz", "port": 8208}
 
 
 def test_the_epp_autoscaling_example_scales_each_role_on_its_picker(tmp_path: Path) -> None:

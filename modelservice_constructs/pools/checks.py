@@ -347,6 +347,14 @@ def _process_listeners(pool: ModelPool, spec: dict[str, Any]) -> dict[str, list[
                 prop = ctx.kv_transfer.port_prop(k)
                 own.append(Listener(port.get("containerPort"), str(port.get("protocol", "TCP")), container.name,
                                     prop, "the KV connector", prop))
+        parallelism = pool.parallelism
+        if parallelism.rank_ports and command.declares_vllm_port:
+            own += [Listener(ctx.port + k, "TCP", container.name, f"{root}.parallelism.rank_ports",
+                             f"vLLM's rank {k} (--port + {k})", f"{root}.parallelism.rank_ports")
+                    for k in range(1, parallelism.serving_ports)]
+            prop = f"{root}.parallelism.supervisor_port"
+            own.append(Listener(parallelism.supervisor_port, "TCP", container.name, prop,
+                                "vLLM's --data-parallel-supervisor-port", prop))
         if group and command.joins_pod_group:
             prop = f"{root}.parallelism.rpc_port"
             own.append(Listener(pool.parallelism.rpc_port, "TCP", container.name, prop,

@@ -212,11 +212,12 @@ def leader_worker_template(pool: ModelPool, sub_group_policy: Mapping[str, Any] 
                            template: dict[str, Any]) -> dict[str, Any]:
     """The ``leaderWorkerTemplate`` of a LeaderWorkerSet (or of a DisaggregatedSet role) running ``template``:
     one group of ``pool.parallelism.worker_count`` pods, with the subgroup policy when given. When the pods form
-    one data-parallel group, ``template`` is the leader's, and the workers run ``pool.build_worker_template``."""
+    one data-parallel group whose leader alone serves, ``template`` is the leader's, and the workers run
+    ``pool.build_worker_template``; when every pod serves its ranks, every pod runs ``template``."""
     lws_template: dict[str, Any] = {"size": pool.parallelism.worker_count}
     if sub_group_policy:
         lws_template["subGroupPolicy"] = sub_group_policy
-    if pool.forms_pod_group():
+    if pool.forms_pod_group() and not pool.parallelism.every_pod_serves:
         lws_template["leaderTemplate"] = template
         template = pool.build_worker_template(template)
     lws_template["workerTemplate"] = template

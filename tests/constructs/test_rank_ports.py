@@ -33,8 +33,10 @@ def _server(chart: Chart, prefill: Parallelism = EP, release: LlmdRelease | None
 
 
 def _template(out: list[dict[str, object]], name: str) -> dict[str, object]:
+    """The one pod template of a group whose pods all serve (no leaderTemplate of its own)."""
     lws = one(out, "LeaderWorkerSet", name)["spec"]["leaderWorkerTemplate"]  # type: ignore[index]
-    template: dict[str, object] = lws["leaderTemplate"]  # type: ignore[index]
+    assert "leaderTemplate" not in lws  # type: ignore[operator]
+    template: dict[str, object] = lws["workerTemplate"]  # type: ignore[index]
     return template
 
 
@@ -47,9 +49,10 @@ def test_each_rank_serves_on_its_own_port_through_the_pool_and_the_sidecar(chart
     assert "--data-parallel-size=8" in sidecar["args"]
     assert [p["containerPort"] for p in sidecar["ports"]] == list(range(8000, 8008))
     vllm = decode["containers"][0]  # type: ignore[index]
-    assert sorted(p["containerPort"] for p in vllm["ports"] if p["containerPort"] >= 8200) == list(range(8200, 8208))
+    assert sorted(p["containerPort"] for p in vllm["ports"] if 8200 <= p["containerPort"] < 8300) == list(
+        range(8200, 8208))
     prefill = _template(out, "deepseek-prefill")["spec"]["containers"][0]  # type: ignore[index]
-    assert sorted(p["containerPort"] for p in prefill["ports"] if p["containerPort"] >= 8000) == list(
+    assert sorted(p["containerPort"] for p in prefill["ports"] if 8000 <= p["containerPort"] < 8100) == list(
         range(8000, 8008))
     assert "--data-parallel-multi-port-external-lb" in prefill["command"][2]
 
@@ -100,3 +103,46 @@ def test_fails_an_all2all_backend_the_releases_vllm_lacks(chart: Chart) -> None:
     with pytest.raises(ModelServiceError, match=r"--all2all-backend"):
         DecodePool(server, "Decode", workload=PoolWorkload.leader_worker_set(), parallelism=EP,
                    expert_parallel=ExpertParallel("telepathy"), containers=[ModelContainer(image=VLLM)])
+
+
+def test_every_pod_of_the_group_serves_its_ranks_watched_by_the_supervisor(chart: Chart, synth: Synth) -> None:
+    InferencePool(chart, "Pool", server=_server(chart))
+    out = synth(chart)
+    template = _template(out, "deepseek-decode")
+    assert template["metadata"]["labels"]["llm-d.ai/inference-serving"] == "true"  # type: ignore[index]
+    vllm = template["spec"]["containers"][0]  # type: ignore[index]
+    script = vllm["command"][2]
+    assert "--headless" not in script and "HEADLESS" not in script
+    assert "--data-parallel-multi-port-external-lb --data-parallel-supervisor-port 9256" in script
+    assert {"name": "supervisor", "containerPort": 9256, "protocol": "TCP"} in vllm["ports"]
+    assert vllm["startupProbe"]["httpGet"] == vllm["livenessProbe"]["httpGet"] == {"path": "/health", "port": 9256}
+    assert vllm["readinessProbe"]["httpGet"] == {"path": "/readyz", "port": 9256}
+
+
+def test_a_group_whose_leader_alone_serves_keeps_headless_workers(chart: Chart, synth: Synth) -> None:
+    server = ModelServer(chart, "DeepSeek", name="deepseek", model=model("deepseek"))
+    DecodePool(server, "Decode", workload=PoolWorkload.leader_worker_set(),
+               parallelism=Parallelism(data=16, data_local=8, workers=2), containers=[ModelContainer(image=VLLM)])
+    lws = one(synth(chart), "LeaderWorkerSet", "deepseek-decode")["spec"]["leaderWorkerTemplate"]
+    assert lws["workerTemplate"]["metadata"]["labels"]["llm-d.ai/inference-serving"] == "false"
+    assert "$HEADLESS" in lws["leaderTemplate"]["spec"]["containers"][0]["command"][2]
+
+
+def test_fails_a_supervisor_port_among_the_ranks_ports(chart: Chart) -> None:
+    server = ModelServer(chart, "DeepSeek", name="deepseek", model=model("deepseek"))
+    with pytest.raises(ModelServiceError) as err:
+        DecodePool(server, "Decode", workload=PoolWorkload.leader_worker_set(),
+                   parallelism=Parallelism(data=16, data_local=8, workers=2, rank_ports=True, supervisor_port=8203),
+                   containers=[ModelContainer(image=VLLM)])
+    assert str(err.value).startswith(
+        "DecodePool.parallelism.supervisor_port: port 8203 (vLLM's --data-parallel-supervisor-port, "
+        "DecodePool.parallelism.supervisor_port) is already declared by container 'vllm' (vLLM's rank 3 "
+        "(--port + 3), DecodePool.parallelism.rank_ports)")
+
+
+def test_fails_the_supervisor_port_in_args(chart: Chart) -> None:
+    server = ModelServer(chart, "DeepSeek", name="deepseek", model=model("deepseek"))
+    with pytest.raises(ModelServiceError, match=r"'--data-parallel-supervisor-port' is set by the pool for vllmServe "
+                                                r"containers; set the pool's Parallelism\.supervisor_port instead"):
+        DecodePool(server, "Decode", workload=PoolWorkload.leader_worker_set(), parallelism=EP,
+                   containers=[ModelContainer(image=VLLM, args=["--data-parallel-supervisor-port", "9000"])])
