@@ -154,8 +154,8 @@ def test_a_config_that_turns_flow_control_on_is_enough(chart: Chart, synth: Synt
 def test_fails_flow_control_the_config_turns_off(chart: Chart) -> None:
     server = pd_server(chart, None, None)
     document = {**SchedulerConfig.prefill_decode().document, "featureGates": ["flowControl=false"]}
-    with pytest.raises(ModelServiceError, match=r"^EndpointPicker\.flow_control: is True, but the config turns the "
-                                                r"flowControl feature gate off"):
+    with pytest.raises(ModelServiceError, match=r"^EndpointPicker\.flow_control: turns flow control on, but the "
+                                                r"config turns the flowControl feature gate off"):
         picker(chart, server, config=SchedulerConfig.from_dict(document), flow_control=True)
 
 
