@@ -16,30 +16,35 @@ from conftest import ROOT, one
 
 from modelservice_constructs.validation import validate_objects
 
-EXAMPLES = {"guide_optimized_baseline": "optimized-baseline", "guide_pd_disaggregation": "pd-disaggregation",
-            "guide_precise_prefix_cache": "precise-prefix-cache-routing",
-            "guide_tiered_prefix_cache": "tiered-prefix-cache", "guide_lora_rollout": "lora-adapter-rollout",
-            "guide_workload_autoscaling": "workload-autoscaling", "guide_wide_ep": "wide-ep-lws",
-            "guide_epp_autoscaling": "epp-autoscaling", "guide_tiered_prefix_cache_fs": "tiered-prefix-cache-fs",
-            "guide_tiered_prefix_cache_lmcache": "tiered-prefix-cache-lmcache",
-            "guide_tiered_prefix_cache_mooncake": "tiered-prefix-cache-mooncake", "guide_flow_control": "flow-control"}
+EXAMPLES = {"guide_optimized_baseline": ("optimized-baseline",), "guide_pd_disaggregation": ("pd-disaggregation",),
+            "guide_precise_prefix_cache": ("precise-prefix-cache-routing",),
+            "guide_tiered_prefix_cache": ("tiered-prefix-cache", "tiered-prefix-cache-fs",
+                                          "tiered-prefix-cache-lmcache", "tiered-prefix-cache-mooncake"),
+            "guide_lora_rollout": ("lora-adapter-rollout",), "guide_workload_autoscaling": ("workload-autoscaling",),
+            "guide_wide_ep": ("wide-ep-lws",), "guide_epp_autoscaling": ("epp-autoscaling",),
+            "guide_flow_control": ("flow-control",)}
+"""Each example -> the files it writes (one per Chart)."""
+OUTPUTS = [(example, output) for example, outputs in sorted(EXAMPLES.items()) for output in outputs]
 
 
-def _run(example: str, out: Path) -> list[dict[str, Any]]:
+def _run(example: str, out: Path, output: str | None = None) -> list[dict[str, Any]]:
+    """The objects ``example`` writes to ``output`` (default: its only file)."""
     env = {**os.environ, "CDK8S_OUTDIR": str(out)}
     result = subprocess.run([sys.executable, f"examples/{example}.py"], cwd=ROOT, env=env, capture_output=True,
                             text=True, check=False)
     assert result.returncode == 0 and result.stdout == "" and result.stderr == "", result.stderr
-    return [o for o in yaml.safe_load_all((out / f"{EXAMPLES[example]}.k8s.yaml").read_text()) if o]
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{o}.k8s.yaml" for o in EXAMPLES[example])
+    [name] = [output] if output is not None else EXAMPLES[example]
+    return [o for o in yaml.safe_load_all((out / f"{name}.k8s.yaml").read_text()) if o]
 
 
-@pytest.mark.parametrize("example", sorted(EXAMPLES))
-def test_the_example_writes_valid_manifests(example: str, tmp_path: Path) -> None:
-    objects = _run(example, tmp_path)
+@pytest.mark.parametrize(("example", "output"), OUTPUTS, ids=[o for _, o in OUTPUTS])
+def test_the_example_writes_valid_manifests(example: str, output: str, tmp_path: Path) -> None:
+    objects = _run(example, tmp_path, output)
     assert validate_objects(objects) == []
     pool = one(objects, "InferencePool")
     guide = pool["spec"]["selector"]["matchLabels"]["llm-d.ai/guide"]
-    assert pool["metadata"]["name"] == guide and EXAMPLES[example] in (guide, "workload-autoscaling")
+    assert pool["metadata"]["name"] == guide and output in (guide, "workload-autoscaling")
 
 
 def test_the_lora_example_rewrites_to_served_adapters(tmp_path: Path) -> None:

@@ -38,6 +38,8 @@ class Case:
     recipes: tuple[str, ...]
     example: str
     router_values: str = ""
+    chart: str | None = None
+    """The Chart of the example compared, when the example builds several (None: all it builds)."""
     renamed: tuple[str, str] | None = None
     """A text the guide's commands replace in the rendered recipes, and its replacement (``sed s/a/b/g``)."""
     manifests: tuple[str, ...] = ()
@@ -55,13 +57,17 @@ CASES = (
     Case("precise-prefix-cache-routing", ("precise-prefix-cache-routing/modelserver/gpu/vllm/base",
                                           "precise-prefix-cache-routing/render"), "guide_precise_prefix_cache"),
     Case("tiered-prefix-cache", ("tiered-prefix-cache/modelserver/gpu/vllm/native/cpu/base",),
-         "guide_tiered_prefix_cache", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml"),
+         "guide_tiered_prefix_cache", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml",
+         chart="tiered-prefix-cache"),
     Case("tiered-prefix-cache-fs", ("tiered-prefix-cache/modelserver/gpu/vllm/native/fs/base",),
-         "guide_tiered_prefix_cache_fs", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml"),
+         "guide_tiered_prefix_cache", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml",
+         chart="tiered-prefix-cache-fs"),
     Case("tiered-prefix-cache-lmcache", ("tiered-prefix-cache/modelserver/gpu/vllm/lmcache-connector/cpu/base",),
-         "guide_tiered_prefix_cache_lmcache", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml"),
+         "guide_tiered_prefix_cache", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml",
+         chart="tiered-prefix-cache-lmcache"),
     Case("tiered-prefix-cache-mooncake", ("tiered-prefix-cache/modelserver/gpu/vllm/mooncake-store/cpu/base",),
-         "guide_tiered_prefix_cache_mooncake", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml"),
+         "guide_tiered_prefix_cache", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml",
+         chart="tiered-prefix-cache-mooncake"),
     Case("wide-ep-lws", ("wide-ep-lws/modelserver/gpu/vllm/base",), "guide_wide_ep"),
     Case("flow-control", ("optimized-baseline/modelserver/gpu/vllm/base",), "guide_flow_control",
          renamed=("optimized-baseline", "flow-control"), manifests=("flow-control/objectives.yaml",)),
@@ -106,6 +112,10 @@ def example_objects(case: Case) -> list[dict[str, Any]]:
     app = App()
     module.build(app)
     docs = [doc for doc in yaml.safe_load_all(app.synth_yaml()) if doc]
+    if case.chart is not None:  # the objects of that Chart: cdk8s's own rendering of it, as it renders them all
+        [chart] = [c for c in app.charts if c.node.id == case.chart]
+        names = {(d["kind"], d["metadata"]["name"]) for d in chart.to_json()}
+        docs = [d for d in docs if (d["kind"], d["metadata"]["name"]) in names]
     configs = [yaml.safe_load(d["data"]["epp-config.yaml"]) for d in docs
                if d["kind"] == "ConfigMap" and "epp-config.yaml" in (d.get("data") or {})]
     return [*docs, *(_picker_config(c) for c in configs)]

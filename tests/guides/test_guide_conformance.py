@@ -26,7 +26,8 @@ DOC = ROOT / "docs" / "guides.md"
 pytestmark = pytest.mark.skipif(not GUIDES.is_dir(), reason=f"{GUIDES} (llm-d's guides, reference data of "
                                                              "../shared) is not present")
 
-SUMMARY = re.compile(r"^\| [^|]+ \| .+ \| `(?P<example>[^`]+)\.py` \| (?P<numbers>[\d |]+)\|$")
+SUMMARY = re.compile(r"^\| [^|]+ \| .+ \| `(?P<example>[^`]+)\.py`(?:, Chart `(?P<chart>[^`]+)`)? \| "
+                     r"(?P<numbers>[\d |]+)\|$")
 
 
 @pytest.fixture(scope="module")
@@ -50,13 +51,13 @@ def test_every_row_of_the_docs_covers_a_difference(found: dict[str, dict[str, ob
 
 
 def test_the_summary_of_the_docs_is_the_suites(found: dict[str, dict[str, object]]) -> None:
-    rows = {m["example"]: [int(n) for n in m["numbers"].split("|") if n.strip()]
+    rows = {(m["example"], m["chart"]): [int(n) for n in m["numbers"].split("|") if n.strip()]
             for line in DOC.read_text().splitlines() if (m := SUMMARY.match(line))}
     for case in CASES:
         figures = found[case.guide]
         differing = len({d.object for d in figures["differences"]  # type: ignore[attr-defined]
                          if d.facet not in ("ours only", "guide only")})
-        assert rows[case.example] == [figures["guide objects"], figures["our objects"], figures["paired"],
+        assert rows[case.example, case.chart] == [figures["guide objects"], figures["our objects"], figures["paired"],
                                       figures["identical"], differing], case.guide
 
 
