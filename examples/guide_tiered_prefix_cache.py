@@ -9,17 +9,21 @@ below its tier, is an error at synth.
   ``TieringOffloadingSpec`` on the guide's ReadWriteMany claim ``llm-d-kv-cache-storage``, one ``PYTHONHASHSEED``
   so each pod finds the blocks the others wrote);
 - ``tiered-prefix-cache-lmcache``: LMCache with 100 GiB of CPU memory (``KvOffload.lmcache``);
+- ``tiered-prefix-cache-lmcache-fs``: the same with LMCache's disk tier behind it, 1120 GiB on the shared claim
+  (``LmcacheDisk``);
 - ``tiered-prefix-cache-mooncake``: a Mooncake store the pods share (``KvOffload.mooncake``, embedded mode: each
   vLLM rank gives it 80 GiB of its memory over RDMA); its master (llm-d's ``helpers/mooncake-master-store``) is
   deployed apart, in the namespace ``mooncake``.
 
 The guide's stack is llm-d router v0.9.0 and vLLM v0.23.0 (``LlmdRelease.v0_9()``); its model servers are the kustomize
-recipes ``native/cpu``, ``native/fs``, ``lmcache-connector/cpu`` and ``mooncake-store/cpu`` (each ``/base``) under
+recipes ``native/cpu``, ``native/fs``, ``lmcache-connector/cpu``, ``lmcache-connector/fs`` and ``mooncake-store/cpu``
+(each ``/base``) under
 ``tiered-prefix-cache/modelserver/gpu/vllm``, and ``docs/guides.md`` compares each with its Chart object by object.
 
     .venv/bin/python examples/guide_tiered_prefix_cache.py   # dist/tiered-prefix-cache*.k8s.yaml, one per Chart
 """
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -32,6 +36,7 @@ from modelservice_constructs import (
     InferencePool,
     KvOffload,
     LlmdRelease,
+    LmcacheDisk,
     ModelArtifacts,
     ModelContainer,
     ModelServer,
@@ -51,6 +56,9 @@ AS_ROOT = Profile(security=PodSecurity(run_as_non_root=False))
 QWEN3_32B_KV_BYTES_PER_TOKEN = 64 * 2 * 8 * 128 * 2
 """64 layers x (K and V) x 8 KV heads x 128 dimensions x 2 bytes (bf16): 256KiB a token."""
 CPU_TIER = KvOffload(cpu_bytes="100Gi", kv_bytes_per_token=QWEN3_32B_KV_BYTES_PER_TOKEN)
+LMCACHE = KvOffload.lmcache("100Gi", kv_bytes_per_token=QWEN3_32B_KV_BYTES_PER_TOKEN, hash_seed="123")
+SHARED_CLAIM = "llm-d-kv-cache-storage"
+"""The guide's ReadWriteMany claim (its ``manifests/pvc.yaml``, with a storage class of the cluster's)."""
 
 
 @dataclass(frozen=True)
@@ -67,10 +75,12 @@ class Connector:
 
 CONNECTORS = (
     Connector("", CPU_TIER, 4, {"cpu": "16", "memory": "400Gi"}, {"cpu": "8", "memory": "200Gi"}),
-    Connector("-fs", CPU_TIER.with_filesystem(FilesystemTier(claim="llm-d-kv-cache-storage")), 2,
+    Connector("-fs", CPU_TIER.with_filesystem(FilesystemTier(claim=SHARED_CLAIM)), 2,
               {"cpu": "4", "memory": "300Gi"}, {"cpu": "4", "memory": "300Gi"}),
-    Connector("-lmcache", KvOffload.lmcache("100Gi", kv_bytes_per_token=QWEN3_32B_KV_BYTES_PER_TOKEN, hash_seed="123"),
-              4, {"cpu": "16", "memory": "500Gi"}, {"cpu": "8", "memory": "500Gi"}, ["--max-num-seqs=1024"]),
+    Connector("-lmcache", LMCACHE, 4, {"cpu": "16", "memory": "500Gi"}, {"cpu": "8", "memory": "500Gi"},
+              ["--max-num-seqs=1024"]),
+    Connector("-lmcache-fs", dataclasses.replace(LMCACHE, disk=LmcacheDisk(claim=SHARED_CLAIM, size="1120Gi")), 4,
+              {"cpu": "16", "memory": "500Gi"}, {"cpu": "8", "memory": "500Gi"}, ["--max-num-seqs=1024"]),
     Connector("-mooncake", KvOffload.mooncake("mooncake-master-store.mooncake.svc.cluster.local:50051",
                                               segment_bytes="80Gi", kv_bytes_per_token=QWEN3_32B_KV_BYTES_PER_TOKEN),
               4, {"cpu": "16", "memory": "400Gi", "rdma/ib": "1"}, {"cpu": "8", "memory": "200Gi", "rdma/ib": "1"}),

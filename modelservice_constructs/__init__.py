@@ -36,7 +36,7 @@ if TYPE_CHECKING:
         StandaloneProxy,
     )
     from .kv_events import KvEvents
-    from .kv_offload import FilesystemTier, KvOffload, MooncakeStore
+    from .kv_offload import FilesystemTier, KvOffload, LmcacheDisk, MooncakeStore
     from .kv_transfer import KvTransfer
     from .lora import LoraAdapter, LoraAdapters
     from .model_server import ModelServer
@@ -83,6 +83,7 @@ _MODULES = {
     "FilesystemTier": "kv_offload",
     "KvOffload": "kv_offload",
     "MooncakeStore": "kv_offload",
+    "LmcacheDisk": "kv_offload",
     "KvTransfer": "kv_transfer",
     "LoraAdapter": "lora",
     "LoraAdapters": "lora",
@@ -153,6 +154,7 @@ __all__ = [
     "KvOffload",
     "KvTransfer",
     "LlmdRelease",
+    "LmcacheDisk",
     "LoraAdapter",
     "LoraAdapters",
     "Metric",

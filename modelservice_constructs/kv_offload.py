@@ -73,6 +73,52 @@ class FilesystemTier:
 
 @checked
 @dataclass(frozen=True)
+class LmcacheDisk:
+    """LMCache's disk tier behind its CPU tier, on a PersistentVolumeClaim every pod mounts (the tiered guide's
+    ``lmcache-connector/fs`` variant).
+
+    :param claim: the PersistentVolumeClaim (ReadWriteMany) the tier lives on.
+    :param size: the most LMCache keeps on it, a Kubernetes quantity (``1120Gi``; ``LMCACHE_MAX_LOCAL_DISK_SIZE``).
+    :param mount_path: where the claim is mounted. Default: ``/mnt/files-storage``.
+    :param directory: LMCache's directory on the claim (``LMCACHE_LOCAL_DISK``). Default: ``kv-cache``.
+    :param direct_io: read and write with ``O_DIRECT``, past the page cache (``use_odirect``). Default: True.
+    """
+
+    claim: str
+    size: str
+    mount_path: str = "/mnt/files-storage"
+    directory: str = "kv-cache"
+    direct_io: bool = True
+
+    def __post_init__(self) -> None:
+        raise_problems(dns_subdomain_problem(self.claim, "LmcacheDisk.claim"),
+                       quantity_problem(self.size, "LmcacheDisk.size"))
+        if not self.mount_path.startswith("/"):
+            raise ModelServiceError.at("LmcacheDisk.mount_path", f"must be an absolute path, got "
+                                                                 f"{show(self.mount_path)}")
+        if not self.directory or self.directory.startswith("/") or ".." in self.directory.split("/"):
+            raise ModelServiceError.at("LmcacheDisk.directory", f"must be a relative path on the claim, got "
+                                                                f"{show(self.directory)}")
+
+    def env(self) -> list[dict[str, str]]:
+        """LMCache's disk settings."""
+        env = [{"name": "LMCACHE_LOCAL_DISK", "value": f"file://{self.mount_path.rstrip('/')}/"
+                                                       f"{self.directory.strip('/')}/"},
+               {"name": "LMCACHE_MAX_LOCAL_DISK_SIZE", "value": _gib(self.size)}]
+        if self.direct_io:
+            env.append({"name": "LMCACHE_EXTRA_CONFIG", "value": json.dumps({"use_odirect": "True"},
+                                                                            separators=(",", ":"))})
+        return env
+
+
+def _gib(quantity: str) -> str:
+    """A quantity in GiB, as LMCache reads its sizes (``100.0``)."""
+    amount = quantity_amount(quantity)
+    return repr(float(Fraction(int(amount) if amount is not None else 0, 2**30)))
+
+
+@checked
+@dataclass(frozen=True)
 class MooncakeStore:
     """The Mooncake store a vLLM ``MooncakeStoreConnector`` joins (embedded mode: each rank contributes a segment of
     its own memory to the store), written to the file ``MOONCAKE_CONFIG_PATH`` names.
@@ -138,6 +184,7 @@ class KvOffload:
         ``mooncake`` (``MooncakeStoreConnector``: ``cpu_bytes`` is the segment each vLLM rank contributes to the
         store). Default: ``native``.
     :param store: the Mooncake store (``mooncake``, which needs one). Default: none.
+    :param disk: LMCache's disk tier (``lmcache`` only). Default: none.
     """
 
     cpu_bytes: str
@@ -146,6 +193,7 @@ class KvOffload:
     hash_seed: str | None = None
     connector: str = "native"
     store: MooncakeStore | None = None
+    disk: LmcacheDisk | None = None
 
     def __post_init__(self) -> None:
         raise_problems(quantity_problem(self.cpu_bytes, "KvOffload.cpu_bytes"))
@@ -160,6 +208,9 @@ class KvOffload:
         if self.filesystem is not None and self.connector != "native":
             raise ModelServiceError.at("KvOffload.filesystem", "a filesystem tier is one of vLLM's native "
                                                                "offloading; LMCache keeps its own tiers")
+        if self.disk is not None and self.connector != "lmcache":
+            raise ModelServiceError.at("KvOffload.disk", "a disk tier is LMCache's (KvOffload.lmcache(..., disk=...)); "
+                                                         "vLLM's own connector takes a FilesystemTier")
         if (self.connector == "mooncake") != (self.store is not None):
             raise ModelServiceError.at("KvOffload.store", "a Mooncake store goes with the mooncake connector "
                                                              "(KvOffload.mooncake(...))")
@@ -167,15 +218,21 @@ class KvOffload:
             raise ModelServiceError.at("KvOffload.hash_seed", "a Mooncake store shared by the pods needs one "
                                                               "PYTHONHASHSEED for all, or no pod finds another's "
                                                               "blocks; give one (e.g. '0')")
+        if self.disk is not None and self.hash_seed is None:
+            raise ModelServiceError.at("KvOffload.hash_seed", "a disk tier shared by the pods needs one PYTHONHASHSEED "
+                                                              "for all, or no pod finds another's blocks; give one "
+                                                              "(e.g. '123')")
         if self.filesystem is not None and self.hash_seed is None:
             raise ModelServiceError.at("KvOffload.hash_seed", "a filesystem tier shared by the pods needs one "
                                                               "PYTHONHASHSEED for all, or no pod finds another's "
                                                               "blocks; give one (e.g. '42')")
 
     @staticmethod
-    def lmcache(cpu_bytes: str, *, kv_bytes_per_token: int | None = None, hash_seed: str | None = None) -> KvOffload:
-        """LMCache (``LMCacheConnectorV1``) with ``cpu_bytes`` of local CPU memory (``LMCACHE_MAX_LOCAL_CPU_SIZE``)."""
-        return KvOffload(cpu_bytes, kv_bytes_per_token, hash_seed=hash_seed, connector="lmcache")
+    def lmcache(cpu_bytes: str, *, kv_bytes_per_token: int | None = None, hash_seed: str | None = None,
+                disk: LmcacheDisk | None = None) -> KvOffload:
+        """LMCache (``LMCacheConnectorV1``) with ``cpu_bytes`` of local CPU memory (``LMCACHE_MAX_LOCAL_CPU_SIZE``),
+        and a disk tier behind it when given (``disk``)."""
+        return KvOffload(cpu_bytes, kv_bytes_per_token, hash_seed=hash_seed, connector="lmcache", disk=disk)
 
     @staticmethod
     def mooncake(master_address: str, *, segment_bytes: str = "80Gi", buffer_bytes: str = "4Gi",
@@ -231,10 +288,14 @@ class KvOffload:
                 volumes=({"name": MOONCAKE_VOLUME, "configMap": {"name": config_map}},),
                 volume_mounts=({"name": MOONCAKE_VOLUME, "mountPath": MOONCAKE_CONFIG_DIR, "readOnly": True},))
         if self.connector == "lmcache":
-            gib = repr(float(Fraction(self.bytes, 2**30)))
+            disk = self.disk
             return KvTransfer(connector_config={"kv_connector": "LMCacheConnectorV1", "kv_role": "kv_both"}, env=(
-                {"name": "LMCACHE_LOCAL_CPU", "value": "True"}, {"name": "LMCACHE_MAX_LOCAL_CPU_SIZE", "value": gib},
-                *env))
+                {"name": "LMCACHE_LOCAL_CPU", "value": "True"},
+                {"name": "LMCACHE_MAX_LOCAL_CPU_SIZE", "value": _gib(self.cpu_bytes)},
+                *(disk.env() if disk is not None else ()), *env),
+                volumes=({"name": FILESYSTEM_VOLUME, "persistentVolumeClaim": {"claimName": disk.claim}},)
+                if disk is not None else (),
+                volume_mounts=({"name": FILESYSTEM_VOLUME, "mountPath": disk.mount_path},) if disk is not None else ())
         extra: dict[str, Any] = {"cpu_bytes_to_use": self.bytes}
         if self.filesystem is None:
             return KvTransfer(connector_config={"kv_connector": "OffloadingConnector", "kv_role": "kv_both",

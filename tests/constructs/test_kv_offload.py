@@ -17,6 +17,7 @@ from modelservice_constructs import (
     FilesystemTier,
     InferencePool,
     KvOffload,
+    LmcacheDisk,
     ModelContainer,
     ModelServer,
     ModelServiceError,
@@ -203,5 +204,34 @@ def test_a_limit_above_what_the_ranks_give_the_store_passes(chart: Chart, synth:
                                                          r"pods needs one PYTHONHASHSEED"),
 ])
 def test_fails_bad_mooncake_settings(make: object, message: str) -> None:
+    with pytest.raises(ModelServiceError, match=message):
+        make()  # type: ignore[operator]
+
+
+def test_lmcache_keeps_a_disk_tier_on_the_shared_claim(chart: Chart, synth: Synth) -> None:
+    disk = LmcacheDisk(claim="kv-storage", size="1120Gi")
+    _stack(chart, offload=KvOffload.lmcache("100Gi", kv_bytes_per_token=262144, hash_seed="123", disk=disk),
+           limits={"memory": "400Gi", "cpu": "16"})
+    pod = one(synth(chart), "Deployment", "qwen-decode")["spec"]["template"]["spec"]
+    vllm = pod["containers"][0]
+    env = {e["name"]: e.get("value") for e in vllm["env"]}
+    assert {k: env[k] for k in env if k.startswith("LMCACHE_") or k == "PYTHONHASHSEED"} == {
+        "LMCACHE_LOCAL_CPU": "True", "LMCACHE_MAX_LOCAL_CPU_SIZE": "100.0",
+        "LMCACHE_LOCAL_DISK": "file:///mnt/files-storage/kv-cache/", "LMCACHE_MAX_LOCAL_DISK_SIZE": "1120.0",
+        "LMCACHE_EXTRA_CONFIG": '{"use_odirect":"True"}', "PYTHONHASHSEED": "123"}
+    assert {"name": "kv-offload-storage", "persistentVolumeClaim": {"claimName": "kv-storage"}} in pod["volumes"]
+    assert {"name": "kv-offload-storage", "mountPath": "/mnt/files-storage"} in vllm["volumeMounts"]
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda: KvOffload.lmcache("100Gi", disk=LmcacheDisk(claim="kv", size="1Ti")),
+     r"^KvOffload\.hash_seed: a disk tier shared by the pods needs one PYTHONHASHSEED"),
+    (lambda: KvOffload("100Gi", disk=LmcacheDisk(claim="kv", size="1Ti"), hash_seed="1"),
+     r"^KvOffload\.disk: a disk tier is LMCache's"),
+    (lambda: LmcacheDisk(claim="kv", size="1Ti", directory="../etc"),
+     r"^LmcacheDisk\.directory: must be a relative path on the claim, got '\.\./etc'$"),
+    (lambda: LmcacheDisk(claim="kv", size="lots"), r"^LmcacheDisk\.size: "),
+])
+def test_fails_bad_lmcache_disks(make: object, message: str) -> None:
     with pytest.raises(ModelServiceError, match=message):
         make()  # type: ignore[operator]

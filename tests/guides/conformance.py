@@ -65,6 +65,9 @@ CASES = (
     Case("tiered-prefix-cache-lmcache", ("tiered-prefix-cache/modelserver/gpu/vllm/lmcache-connector/cpu/base",),
          "guide_tiered_prefix_cache", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml",
          chart="tiered-prefix-cache-lmcache"),
+    Case("tiered-prefix-cache-lmcache-fs", ("tiered-prefix-cache/modelserver/gpu/vllm/lmcache-connector/fs/base",),
+         "guide_tiered_prefix_cache", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml",
+         chart="tiered-prefix-cache-lmcache-fs"),
     Case("tiered-prefix-cache-mooncake", ("tiered-prefix-cache/modelserver/gpu/vllm/mooncake-store/cpu/base",),
          "guide_tiered_prefix_cache", "tiered-prefix-cache/router/tiered-prefix-cache-cpu.values.yaml",
          chart="tiered-prefix-cache-mooncake"),
@@ -208,7 +211,8 @@ def _pod_template(doc: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _containers(doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
-    """The containers of a pod template by what they run: ``vllm`` (the model server), ``routing-proxy``,
+    """The containers of a pod template by what they run: ``vllm`` (the model server, run by ``vllm serve``, by
+    ``vllm`` with ``serve`` as its first argument, or by a shell script's ``exec vllm serve``), ``routing-proxy``,
     ``render``."""
     spec = _pod_template(doc)["spec"]
     found: dict[str, dict[str, Any]] = {}
@@ -216,6 +220,9 @@ def _containers(doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         command = [str(c) for c in container.get("command") or []]
         if command[:1] in (["/bin/bash"], ["/bin/sh"]) and command[1:2] == ["-c"]:
             container = _unwrapped(container)
+            command = container["command"]
+        elif command == ["vllm"] and [str(a) for a in container.get("args") or []][:1] == ["serve"]:
+            container = {**container, "command": ["vllm", "serve"], "args": list(container["args"])[1:]}
             command = container["command"]
         if "routing-proxy" in container["name"] or "disagg-sidecar" in container.get("image", ""):
             found["routing-proxy"] = container
