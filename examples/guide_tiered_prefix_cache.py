@@ -1,4 +1,4 @@
-"""llm-d's tiered prefix-cache guide as typed constructs, one Chart for each of the guide's vLLM connectors:
+"""llm-d's tiered prefix-cache guide as typed constructs, one Chart for each of five of the guide's vLLM setups:
 Qwen3-32B on 2-GPU decode pods whose vLLM keeps KV-cache blocks evicted from the GPUs in a second tier, and the
 standalone router scoring both tiers of each pod (``SchedulerConfig.tiered_prefix_cache()``, the CPU tier's capacity
 derived from the offload size). A picker that counts more CPU blocks than vLLM keeps, or a pod whose memory limit is
@@ -17,8 +17,8 @@ below its tier, is an error at synth.
 
 The guide's stack is llm-d router v0.9.0 and vLLM v0.23.0 (``LlmdRelease.v0_9()``); its model servers are the kustomize
 recipes ``native/cpu``, ``native/fs``, ``lmcache-connector/cpu``, ``lmcache-connector/fs`` and ``mooncake-store/cpu``
-(each ``/base``) under
-``tiered-prefix-cache/modelserver/gpu/vllm``, and ``docs/guides.md`` compares each with its Chart object by object.
+(each ``/base``) under ``tiered-prefix-cache/modelserver/gpu/vllm``, and ``docs/guides.md`` compares each with its
+Chart object by object.
 
     .venv/bin/python examples/guide_tiered_prefix_cache.py   # dist/tiered-prefix-cache*.k8s.yaml, one per Chart
 """
