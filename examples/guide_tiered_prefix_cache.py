@@ -1,4 +1,4 @@
-"""llm-d's tiered prefix-cache guide as typed constructs, one Chart for each of five of the guide's vLLM setups:
+"""llm-d's tiered prefix-cache guide as typed constructs, one Chart for each of six of the guide's vLLM setups:
 Qwen3-32B on 2-GPU decode pods whose vLLM keeps KV-cache blocks evicted from the GPUs in a second tier, and the
 standalone router scoring both tiers of each pod (``SchedulerConfig.tiered_prefix_cache()``, the CPU tier's capacity
 derived from the offload size). A picker that counts more CPU blocks than vLLM keeps, or a pod whose memory limit is
@@ -13,12 +13,15 @@ below its tier, is an error at synth.
   (``LmcacheDisk``);
 - ``tiered-prefix-cache-mooncake``: a Mooncake store the pods share (``KvOffload.mooncake``, embedded mode: each
   vLLM rank gives it 80 GiB of its memory over RDMA); its master (llm-d's ``helpers/mooncake-master-store``) is
-  deployed apart, in the namespace ``mooncake``.
+  deployed apart, in the namespace ``mooncake``;
+- ``tiered-prefix-cache-mooncake-fs``: a standalone Mooncake store (``KvOffload.mooncake_client``): a
+  ``mooncake_client`` on each node (deployed apart, as the master) owns 80 GiB of memory and an SSD tier, and the
+  vLLM ranks contribute none.
 
 The guide's stack is llm-d router v0.9.0 and vLLM v0.23.0 (``LlmdRelease.v0_9()``); its model servers are the kustomize
-recipes ``native/cpu``, ``native/fs``, ``lmcache-connector/cpu``, ``lmcache-connector/fs`` and ``mooncake-store/cpu``
-(each ``/base``) under ``tiered-prefix-cache/modelserver/gpu/vllm``, and ``docs/guides.md`` compares each with its
-Chart object by object.
+recipes ``native/cpu``, ``native/fs``, ``lmcache-connector/cpu``, ``lmcache-connector/fs``, ``mooncake-store/cpu`` and
+``mooncake-store/fs`` (each ``/base``) under ``tiered-prefix-cache/modelserver/gpu/vllm``, and ``docs/guides.md``
+compares each with its Chart object by object.
 
     .venv/bin/python examples/guide_tiered_prefix_cache.py   # dist/tiered-prefix-cache*.k8s.yaml, one per Chart
 """
@@ -58,6 +61,7 @@ QWEN3_32B_KV_BYTES_PER_TOKEN = 64 * 2 * 8 * 128 * 2
 CPU_TIER = KvOffload(cpu_bytes="100Gi", kv_bytes_per_token=QWEN3_32B_KV_BYTES_PER_TOKEN)
 LMCACHE = KvOffload.lmcache("100Gi", kv_bytes_per_token=QWEN3_32B_KV_BYTES_PER_TOKEN, hash_seed="123")
 SHARED_CLAIM = "llm-d-kv-cache-storage"
+MOONCAKE_MASTER = "mooncake-master-store.mooncake.svc.cluster.local:50051"
 """The guide's ReadWriteMany claim (its ``manifests/pvc.yaml``, with a storage class of the cluster's)."""
 
 
@@ -81,8 +85,11 @@ CONNECTORS = (
               ["--max-num-seqs=1024"]),
     Connector("-lmcache-fs", dataclasses.replace(LMCACHE, disk=LmcacheDisk(claim=SHARED_CLAIM, size="1120Gi")), 4,
               {"cpu": "16", "memory": "500Gi"}, {"cpu": "8", "memory": "500Gi"}, ["--max-num-seqs=1024"]),
-    Connector("-mooncake", KvOffload.mooncake("mooncake-master-store.mooncake.svc.cluster.local:50051",
-                                              segment_bytes="80Gi", kv_bytes_per_token=QWEN3_32B_KV_BYTES_PER_TOKEN),
+    Connector("-mooncake", KvOffload.mooncake(MOONCAKE_MASTER, segment_bytes="80Gi",
+                                              kv_bytes_per_token=QWEN3_32B_KV_BYTES_PER_TOKEN),
+              4, {"cpu": "16", "memory": "400Gi", "rdma/ib": "1"}, {"cpu": "8", "memory": "200Gi", "rdma/ib": "1"}),
+    Connector("-mooncake-fs", KvOffload.mooncake_client(MOONCAKE_MASTER, client_bytes="80Gi",
+                                                        kv_bytes_per_token=QWEN3_32B_KV_BYTES_PER_TOKEN),
               4, {"cpu": "16", "memory": "400Gi", "rdma/ib": "1"}, {"cpu": "8", "memory": "200Gi", "rdma/ib": "1"}),
 )
 

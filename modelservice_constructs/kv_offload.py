@@ -32,6 +32,7 @@ CONNECTORS = ("native", "lmcache", "mooncake")
 MOONCAKE_CONFIG_DIR = "/etc/mooncake"
 MOONCAKE_CONFIG_FILE = "mooncake_config.json"
 MOONCAKE_VOLUME = "mooncake-config"
+MOONCAKE_ROOT_VOLUME = "mooncake-offload-stub"
 MOONCAKE_PROTOCOLS = ("rdma", "tcp")
 FILESYSTEM_VOLUME = "kv-offload-storage"
 EPP_BLOCK_TOKENS = 16
@@ -120,8 +121,10 @@ def _gib(quantity: str) -> str:
 @checked
 @dataclass(frozen=True)
 class MooncakeStore:
-    """The Mooncake store a vLLM ``MooncakeStoreConnector`` joins (embedded mode: each rank contributes a segment of
-    its own memory to the store), written to the file ``MOONCAKE_CONFIG_PATH`` names.
+    """The Mooncake store a vLLM ``MooncakeStoreConnector`` joins, written to the file ``MOONCAKE_CONFIG_PATH``
+    names: in embedded mode each rank contributes a segment of its own memory to the store; in standalone mode a
+    ``mooncake_client`` on each node (a DaemonSet deployed apart) owns the store's memory and SSD, and the ranks
+    contribute none.
 
     :param master_address: ``host:port`` of the store's master (``master_server_address``), e.g.
         ``mooncake-master-store.mooncake.svc.cluster.local:50051``.
@@ -130,6 +133,9 @@ class MooncakeStore:
     :param protocol: ``rdma`` or ``tcp``. Default: ``rdma`` (give the pods an RDMA device, e.g. ``rdma/ib``).
     :param device_name: the RDMA device (``device_name``). Default: empty (Mooncake picks one).
     :param metadata_server: Default: ``P2PHANDSHAKE`` (no metadata service: the ranks exchange it directly).
+    :param standalone: standalone-store mode (``mooncake_client`` on the nodes owns memory and SSD). Default: False.
+    :param root_fs_dir: in standalone mode, the SSD directory the master hands every client, which vLLM's client
+        library checks exists in the pod (an empty directory is mounted there). Default: ``/data/mooncake-offload``.
     """
 
     master_address: str
@@ -137,6 +143,8 @@ class MooncakeStore:
     protocol: str = "rdma"
     device_name: str = ""
     metadata_server: str = "P2PHANDSHAKE"
+    standalone: bool = False
+    root_fs_dir: str = "/data/mooncake-offload"
 
     def __post_init__(self) -> None:
         host, sep, port = self.master_address.rpartition(":")
@@ -150,6 +158,9 @@ class MooncakeStore:
         if self.protocol not in MOONCAKE_PROTOCOLS:
             raise ModelServiceError.at("MooncakeStore.protocol", f"{show(self.protocol)} is not one of "
                                                                  f"{', '.join(MOONCAKE_PROTOCOLS)}")
+        if not self.root_fs_dir.startswith("/"):
+            raise ModelServiceError.at("MooncakeStore.root_fs_dir", f"must be an absolute path, got "
+                                                                    f"{show(self.root_fs_dir)}")
 
     @property
     def buffer_bytes_amount(self) -> int:
@@ -158,12 +169,22 @@ class MooncakeStore:
         return int(amount) if amount is not None else 0
 
     def config_text(self, segment_bytes: int) -> str:
-        """The store's configuration (JSON) for ranks contributing ``segment_bytes`` each, in memory only (no SSD
-        tier: ``enable_offload`` false)."""
-        return json.dumps({"mode": "embedded", "metadata_server": self.metadata_server,
-                           "master_server_address": self.master_address, "global_segment_size": segment_bytes,
+        """The store's configuration (JSON): in embedded mode, ranks contributing ``segment_bytes`` each, in memory
+        only (``enable_offload`` false); in standalone mode, ranks contributing nothing to a store that offloads to
+        the clients' SSD (``enable_offload`` true)."""
+        return json.dumps({"mode": "standalone-store" if self.standalone else "embedded",
+                           "metadata_server": self.metadata_server, "master_server_address": self.master_address,
+                           "global_segment_size": 0 if self.standalone else segment_bytes,
                            "local_buffer_size": self.buffer_bytes_amount, "protocol": self.protocol,
-                           "device_name": self.device_name, "enable_offload": False}, indent=2) + "\n"
+                           "device_name": self.device_name, "enable_offload": self.standalone}, indent=2) + "\n"
+
+    def volumes(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The volumes and mounts of the store in a vLLM pod besides its configuration: in standalone mode, an empty
+        directory at :attr:`root_fs_dir`."""
+        if not self.standalone:
+            return [], []
+        return ([{"name": MOONCAKE_ROOT_VOLUME, "emptyDir": {}}],
+                [{"name": MOONCAKE_ROOT_VOLUME, "mountPath": self.root_fs_dir}])
 
 
 @checked
@@ -247,6 +268,21 @@ class KvOffload:
         return KvOffload(segment_bytes, kv_bytes_per_token, hash_seed=hash_seed, connector="mooncake",
                          store=store)
 
+    @staticmethod
+    def mooncake_client(master_address: str, *, client_bytes: str, buffer_bytes: str = "4Gi",
+                        protocol: str = "rdma", device_name: str = "", hash_seed: str = "0",
+                        kv_bytes_per_token: int | None = None,
+                        root_fs_dir: str = "/data/mooncake-offload") -> KvOffload:
+        """A standalone Mooncake store (``MooncakeStoreConnector``, standalone-store mode) the pods share: a
+        ``mooncake_client`` on each node (a DaemonSet deployed apart, as the store's master) owns its memory,
+        ``client_bytes`` a node, and its SSD tier; each vLLM rank contributes nothing and keeps a ``buffer_bytes``
+        transfer buffer (default ``4Gi``). ``client_bytes`` is what the picker's CPU-tier capacity is derived from
+        (a pod a node); ``root_fs_dir`` is the master's SSD directory, mounted empty in the pods (vLLM's client
+        library checks it exists)."""
+        store = MooncakeStore(master_address, buffer_bytes, protocol, device_name, standalone=True,
+                              root_fs_dir=root_fs_dir)
+        return KvOffload(client_bytes, kv_bytes_per_token, hash_seed=hash_seed, connector="mooncake", store=store)
+
     def with_filesystem(self, tier: FilesystemTier, hash_seed: str = "42") -> KvOffload:
         """This native offloading with ``tier`` behind its CPU tier (and ``hash_seed``, unless it has one)."""
         return dataclasses.replace(self, filesystem=tier, hash_seed=self.hash_seed or hash_seed)
@@ -261,7 +297,7 @@ class KvOffload:
         """The memory a pod of ``ranks`` vLLM ranks keeps for the tier: the CPU tier of its vLLM, or, in a Mooncake
         store, each rank's segment and transfer buffer."""
         if self.store is not None:
-            return ranks * (self.bytes + self.store.buffer_bytes_amount)
+            return ranks * ((0 if self.store.standalone else self.bytes) + self.store.buffer_bytes_amount)
         return self.bytes
 
     @property
@@ -280,13 +316,15 @@ class KvOffload:
         store of server ``server_name``)."""
         env = [{"name": "PYTHONHASHSEED", "value": self.hash_seed}] if self.hash_seed is not None else []
         config_map = self.config_map_name(server_name)
-        if config_map is not None:
+        if config_map is not None and self.store is not None:
+            volumes, mounts = self.store.volumes()
             return KvTransfer(
                 connector_config={"kv_connector": "MooncakeStoreConnector", "kv_role": "kv_both"}, env=(
                     {"name": "MOONCAKE_CONFIG_PATH", "value": f"{MOONCAKE_CONFIG_DIR}/{MOONCAKE_CONFIG_FILE}"},
                     *env),
-                volumes=({"name": MOONCAKE_VOLUME, "configMap": {"name": config_map}},),
-                volume_mounts=({"name": MOONCAKE_VOLUME, "mountPath": MOONCAKE_CONFIG_DIR, "readOnly": True},))
+                volumes=({"name": MOONCAKE_VOLUME, "configMap": {"name": config_map}}, *volumes),
+                volume_mounts=({"name": MOONCAKE_VOLUME, "mountPath": MOONCAKE_CONFIG_DIR, "readOnly": True},
+                               *mounts))
         if self.connector == "lmcache":
             disk = self.disk
             return KvTransfer(connector_config={"kv_connector": "LMCacheConnectorV1", "kv_role": "kv_both"}, env=(

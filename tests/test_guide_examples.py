@@ -20,7 +20,7 @@ EXAMPLES = {"guide_optimized_baseline": ("optimized-baseline",), "guide_pd_disag
             "guide_precise_prefix_cache": ("precise-prefix-cache-routing",),
             "guide_tiered_prefix_cache": ("tiered-prefix-cache", "tiered-prefix-cache-fs",
                                           "tiered-prefix-cache-lmcache", "tiered-prefix-cache-lmcache-fs",
-                                          "tiered-prefix-cache-mooncake"),
+                                          "tiered-prefix-cache-mooncake", "tiered-prefix-cache-mooncake-fs"),
             "guide_lora_rollout": ("lora-adapter-rollout",), "guide_workload_autoscaling": ("workload-autoscaling",),
             "guide_wide_ep": ("wide-ep-lws",), "guide_epp_autoscaling": ("epp-autoscaling",),
             "guide_flow_control": ("flow-control",)}

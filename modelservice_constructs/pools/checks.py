@@ -108,11 +108,14 @@ def offload_problems(pool: ModelPool) -> list[Problem]:
         amount = quantity_amount(limit) if limit is not None else None
         ranks = pool.parallelism.accelerators_per_worker
         if amount is not None and amount < offload.pod_bytes(ranks) and offload.store is not None:
+            given = (f"transfer buffer MooncakeStore.buffer_bytes {offload.store.buffer_bytes}"
+                     if offload.store.standalone else
+                     f"(segment KvOffload.cpu_bytes {offload.cpu_bytes} + transfer buffer MooncakeStore.buffer_bytes "
+                     f"{offload.store.buffer_bytes})")
             problems.append(Problem(f"{root}.containers[{i}].limits.memory", (
-                f"{limit} is less than the Mooncake store's memory in the pod: {ranks} vLLM rank(s) x (segment "
-                f"KvOffload.cpu_bytes {offload.cpu_bytes} + transfer buffer MooncakeStore.buffer_bytes "
-                f"{offload.store.buffer_bytes}); the container would be killed when the store fills; raise the "
-                "limit above that and the model server's own memory, or contribute less")))
+                f"{limit} is less than the Mooncake store's memory in the pod: {ranks} vLLM rank(s) x {given}; the "
+                "container would be killed when the store fills; raise the limit above that and the model server's "
+                "own memory, or contribute less")))
         elif amount is not None and amount < offload.pod_bytes(ranks):
             problems.append(Problem(f"{root}.containers[{i}].limits.memory", (
                 f"{limit} is less than the CPU tier of the KV cache vLLM pins in it (KvOffload.cpu_bytes "

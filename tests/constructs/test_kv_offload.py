@@ -33,10 +33,10 @@ MEMORY = {"memory": "200Gi", "cpu": "8"}
 
 
 def _stack(chart: Chart, *, offload: KvOffload | None = OFFLOAD, limits: dict[str, str] | None = None,
-           config: SchedulerConfig | None = None) -> EndpointPicker:
+           config: SchedulerConfig | None = None, requests: dict[str, str] | None = None) -> EndpointPicker:
     server = ModelServer(chart, "Qwen", name="qwen", model=model("qwen"), routing_sidecar=None, kv_offload=offload)
     DecodePool(server, "Decode", replicas=2, parallelism=Parallelism(tensor=2), containers=[ModelContainer(
-        image=VLLM, requests=MEMORY, limits=limits or {"memory": "400Gi", "cpu": "16"})])
+        image=VLLM, requests=requests or MEMORY, limits=limits or {"memory": "400Gi", "cpu": "16"})])
     return EndpointPicker(chart, "Picker", pool=InferencePool(chart, "Pool", server=server),
                           config=config or SchedulerConfig.tiered_prefix_cache())
 
@@ -235,3 +235,24 @@ def test_lmcache_keeps_a_disk_tier_on_the_shared_claim(chart: Chart, synth: Synt
 def test_fails_bad_lmcache_disks(make: object, message: str) -> None:
     with pytest.raises(ModelServiceError, match=message):
         make()  # type: ignore[operator]
+
+
+def test_a_standalone_mooncake_store_takes_no_memory_of_the_ranks(chart: Chart, synth: Synth) -> None:
+    _stack(chart, offload=KvOffload.mooncake_client(MASTER, client_bytes="80Gi", kv_bytes_per_token=262144),
+           limits={"memory": "16Gi", "cpu": "16"}, requests={"memory": "16Gi", "cpu": "8"})
+    # 2 ranks x 4Gi of buffer fit in 16Gi: the store's 80Gi is the clients' on the nodes, not the ranks'
+    out = synth(chart)
+    config = json.loads(one(out, "ConfigMap", "qwen-mooncake")["data"]["mooncake_config.json"])
+    assert (config["mode"], config["global_segment_size"], config["enable_offload"]) == ("standalone-store", 0, True)
+    pod = one(out, "Deployment", "qwen-decode")["spec"]["template"]["spec"]
+    assert {"name": "mooncake-offload-stub", "emptyDir": {}} in pod["volumes"]
+    assert {"name": "mooncake-offload-stub", "mountPath": "/data/mooncake-offload"} in pod["containers"][0][
+        "volumeMounts"]
+
+
+def test_fails_a_memory_limit_below_the_ranks_buffers_of_a_standalone_store(chart: Chart) -> None:
+    with pytest.raises(ModelServiceError) as err:
+        _stack(chart, offload=KvOffload.mooncake_client(MASTER, client_bytes="80Gi"),
+               limits={"memory": "6Gi", "cpu": "16"}, requests={"memory": "6Gi", "cpu": "8"})
+    assert ("DecodePool.containers[0].limits.memory: 6Gi is less than the Mooncake store's memory in the pod: 2 vLLM "
+            "rank(s) x transfer buffer MooncakeStore.buffer_bytes 4Gi;") in str(err.value)
