@@ -9,6 +9,7 @@ picker whose metrics it follows routes the pool and serves them (:meth:`PoolAuto
 
 from __future__ import annotations
 
+import dataclasses
 import warnings
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from .app_index import AppIndex, CheckedConstruct
 from .autoscaling import PICKER_METRICS, PICKER_POOL_LABEL, Autoscaling, PickerQuery, PodQuery
 from .component_contracts import FLOW_CONTROL_GATE
 from .errors import ModelServiceError, ModelServiceWarning
+from .names import deployment_pod_pattern
 from .objects import adopt, api_object, append_to, chart_namespace_of
 
 if TYPE_CHECKING:
@@ -116,8 +118,8 @@ class PoolAutoscaler(CheckedConstruct):
                 "None, so no PodMonitor has Prometheus scrape it and KEDA would never see a value; set "
                 "monitoring=PodMonitoring() on the picker (or scrape it with a Prometheus configuration of your "
                 "own)"), stacklevel=3)
-        query = PickerQuery(f"{picker.name}-[0-9a-z]+-[0-9a-z]+", picker.pool.name, names)
-        pods = PodQuery(self._pods.namespace, self._pods.name_pattern, self._pods.workload, query)
+        pods = dataclasses.replace(self._pods, picker=PickerQuery(deployment_pod_pattern(picker.name),
+                                                                  picker.pool.name, names))
         for metric in self.autoscaling.metrics:
             if metric.from_picker:
                 append_to(self.resource, ("spec", "triggers"),

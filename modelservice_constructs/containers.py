@@ -238,7 +238,7 @@ class PoolStartedCommand(ModelCommand):
         (:meth:`in_pod_group`)."""
         if ctx.parallelism.rank_ports:
             return ctx.probes.supervisor_probes(ctx.parallelism.supervisor_port)
-        return ctx.probes.vllm_probes(ctx.port, self.in_pod_group(ctx) and not ctx.parallelism.every_pod_serves)
+        return ctx.probes.vllm_probes(ctx.port, self.in_pod_group(ctx))
 
 
 class VllmServeCommand(PoolStartedCommand):

@@ -135,6 +135,12 @@ def resources_problems(limits: Mapping[str, Any], requests: Mapping[str, Any], p
             for key, value in amounts.items() if (problem := quantity_problem(value, f"{path}.{kind}.{key}"))]
 
 
+def deployment_pod_pattern(deployment: str) -> str:
+    """A regular expression (RE2) matching the names of the pods of Deployment ``deployment``:
+    ``<name>-<replica set hash>-<pod suffix>``."""
+    return f"{deployment}-[0-9a-z]+-[0-9a-z]+"
+
+
 PULL_POLICIES = ("Always", "IfNotPresent", "Never")
 
 

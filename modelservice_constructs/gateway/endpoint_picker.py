@@ -215,10 +215,10 @@ class EndpointPicker(CheckedConstruct):
                     "EndpointPicker.flow_control", f"turns flow control on, but the config turns the "
                                                    f"{FLOW_CONTROL_GATE} feature gate off "
                                                    f"('{FLOW_CONTROL_GATE}=false'); keep one of the two")
+            if not self.release.router.feature_gate_on(config.document, FLOW_CONTROL_GATE):
+                config = config.with_feature_gate(FLOW_CONTROL_GATE)
             if isinstance(flow_control, FlowControl):
                 config = SchedulerConfig(flow_control.apply(config.document, self.release.router))
-            elif not self.release.router.feature_gate_on(config.document, FLOW_CONTROL_GATE):
-                config = config.with_feature_gate(FLOW_CONTROL_GATE)
         self.config: SchedulerConfig = config
         """The configuration the picker loads (a preset written for the release)."""
         self.flow_control: bool = self.release.router.feature_gate_on(config.document, FLOW_CONTROL_GATE)

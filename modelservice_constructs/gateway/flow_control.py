@@ -1,11 +1,11 @@
 """The endpoint picker's flow control: requests wait in the picker, in queues by priority band, until the pool has
 room (llm-d's flow-control guide).
 
-:class:`FlowControl` is written into the picker's configuration (:meth:`FlowControl.apply`): the ``flowControl``
-feature gate, the plugins its bands and saturation detector name (declared once each), and the ``flowControl``
-section, in the shape the picker's llm-d release reads (v0.8's picker takes the saturation detector at the top
-level, later ones inside ``flowControl``). Requests carry their priority through an ``InferenceObjective``; a band
-per priority the objectives use keeps their queues apart.
+:class:`FlowControl` is written into the picker's configuration (:meth:`FlowControl.apply`, after the picker turns the
+``flowControl`` feature gate on): the plugins its bands and saturation detector name (declared once each), and the
+``flowControl`` section, in the shape the picker's llm-d release reads (v0.8's picker takes the saturation detector at
+the top level, later ones inside ``flowControl``). Requests carry their priority through an
+``InferenceObjective``; a band per priority the objectives use keeps their queues apart.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..component_contracts import FLOW_CONTROL_GATE, RouterContract
+from ..component_contracts import RouterContract
 from ..errors import ModelServiceError, Problem, show
 from ..names import quantity_problem, raise_problems
 from ..props import checked, checked_factory
@@ -199,18 +199,14 @@ class FlowControl:
         return out
 
     def apply(self, document: Mapping[str, Any], router: RouterContract) -> dict[str, Any]:
-        """``document`` (an ``EndpointPickerConfig``) with this flow control, for the picker of ``router``'s
-        release: the feature gate, the plugins it names (those the document declares already are not repeated)
-        and the ``flowControl`` section (the document must not have one)."""
+        """``document`` (an ``EndpointPickerConfig`` whose feature gates turn flow control on) with this flow control,
+        for the picker of ``router``'s release: the plugins it names (those the document declares already are not
+        repeated) and the ``flowControl`` section (the document must not have one)."""
         if document.get("flowControl") or document.get("saturationDetector"):
             raise ModelServiceError.at("EndpointPicker.flow_control", (
                 "is a FlowControl, but the config has a flowControl (or saturationDetector) section already; "
                 "keep one of the two"))
         out = copy.deepcopy(dict(document))
-        gates = list(out.get("featureGates") or [])
-        if not router.feature_gate_on(out, FLOW_CONTROL_GATE):
-            gates.append(FLOW_CONTROL_GATE)
-        out["featureGates"] = gates
         declared = {p.get("name") or p["type"] for p in out.get("plugins") or []}
         out["plugins"] = [*(out.get("plugins") or []),
                           *(p for p in self.plugins() if p["type"] not in declared)]

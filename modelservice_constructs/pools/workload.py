@@ -15,7 +15,7 @@ import yaml
 from ..errors import ModelServiceError, Problem, show
 from ..kubernetes import DeploymentStrategy
 from ..manifests import check, plain
-from ..names import count_or_percent_problem
+from ..names import count_or_percent_problem, deployment_pod_pattern
 from ..objects import api_object
 from ..requester import Requester
 
@@ -144,7 +144,7 @@ class DeploymentWorkload(PoolWorkload):
 
     def pod_name_pattern(self, pool: ModelPool) -> str:
         """``<pool name>-<replica set hash>-<pod suffix>``."""
-        return f"{pool.name}-[0-9a-z]+-[0-9a-z]+"
+        return deployment_pod_pattern(pool.name)
 
     def create(self, pool: ModelPool, template: dict[str, Any]) -> WorkloadObject:
         from ..imports.apps import Deployment
